@@ -1,0 +1,42 @@
+# lso-archive: two commands for a fresh machine are `make crawl` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_PORT ?= 8765
+DEMO_DIR ?= demo-data
+
+.PHONY: crawl test demo lint format bench clean
+
+# The venv is rebuilt whenever the project's dependencies change.
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## crawl: archive https://baolangson.vn with the polite defaults (db/lso.db, archive/)
+crawl: $(BIN)/.installed
+	$(BIN)/scrapy crawl lso
+
+## test: run the whole test suite (lint included)
+test: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+## demo: serve the bundled model of the site on loopback and crawl it into demo-data/
+demo: $(BIN)/.installed
+	$(BIN)/python -m tests.site.demo --port $(DEMO_PORT) --data $(DEMO_DIR)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/parse_speed.py
+
+clean:
+	rm -rf $(DEMO_DIR) .pytest_cache .ruff_cache

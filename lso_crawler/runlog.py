@@ -1,0 +1,79 @@
+"""Writes one `runs` row per crawl and logs a one-line summary when it ends."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from lso_crawler.context import CrawlContext
+
+logger = logging.getLogger(__name__)
+
+# Scrapy's close reasons mapped to the run outcomes users see.
+OUTCOMES = {"finished": "ok", "shutdown": "interrupted"}
+
+
+def _prefixed_total(stats: dict, prefix: str) -> int:
+    return sum(value for key, value in stats.items() if key.startswith(prefix))
+
+
+class RunLog:
+    """Scrapy extension: records the run's start, end, outcome and counts in `runs`."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.context = CrawlContext.of(crawler)
+        self.started_at = datetime.now(UTC)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunLog:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.started_at = datetime.now(UTC)
+        base_url = self.crawler.settings.get("LSO_BASE_URL")
+        self.context.run_id = self.context.store.start_run(self.started_at, base_url)
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        counts = {
+            "finish_reason": reason,
+            "pages_fetched": stats.get("downloader/response_count", 0),
+            "new_articles": stats.get("lso/articles/new", 0),
+            "new_versions": stats.get("lso/articles/new", 0) + stats.get("lso/articles/changed", 0),
+            "unchanged": stats.get("lso/articles/unchanged", 0),
+            "parse_errors": _prefixed_total(stats, "lso/parse_error/"),
+            "http_errors": _prefixed_total(stats, "lso/http_error/"),
+            "robots_blocked": stats.get("robotstxt/forbidden", 0),
+            "stats": stats,
+        }
+        finished_at = datetime.now(UTC)
+        outcome = OUTCOMES.get(reason, "failed")
+        if self.context.run_id is not None:
+            self.context.store.finish_run(self.context.run_id, finished_at, outcome, counts)
+        if counts["robots_blocked"]:
+            logger.warning(
+                "robots.txt blocked %d requests; set ROBOTSTXT_OBEY=False only if the site "
+                "has given you permission",
+                counts["robots_blocked"],
+            )
+        seconds = (finished_at - self.started_at).total_seconds()
+        logger.info(
+            "lso: %d new, %d changed, %d unchanged, %d parse errors, %d HTTP errors, "
+            "%d robots-blocked, %d responses in %.0f s (%s)",
+            counts["new_articles"],
+            stats.get("lso/articles/changed", 0),
+            counts["unchanged"],
+            counts["parse_errors"],
+            counts["http_errors"],
+            counts["robots_blocked"],
+            counts["pages_fetched"],
+            seconds,
+            outcome,
+        )

@@ -1,0 +1,101 @@
+"""The database schema, as sqlite-utils migrations applied in order (idempotent)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("lso")
+
+
+@migrations()
+def create_core_tables(db: Database) -> None:
+    """Articles, their versions, every fetch and every run."""
+    db["runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "outcome": str,
+            "finish_reason": str,
+            "base_url": str,
+            "pages_fetched": int,
+            "new_articles": int,
+            "new_versions": int,
+            "unchanged": int,
+            "parse_errors": int,
+            "http_errors": int,
+            "robots_blocked": int,
+            "stats": str,
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,
+            "title": str,
+            "category": str,
+            "published_at": str,
+            "first_seen": str,
+            "last_seen": str,
+            "status": str,
+            "current_version": int,
+        },
+        pk="id",
+        defaults={"status": "live"},
+    )
+    db["fetches"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "url": str,
+            "method": str,
+            "status": int,
+            "fetched_at": str,
+            "article_id": int,
+            "content_type": str,
+            "size": int,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["fetches"].create_index(["article_id"])
+    db["fetches"].create_index(["url"])
+    db["versions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "version": int,
+            "captured_at": str,
+            "url": str,
+            "title": str,
+            "dateline": str,
+            "dateline_date": str,
+            "published_at": str,
+            "lead": str,
+            "body": str,
+            "captions": str,
+            "byline": str,
+            "authors": str,
+            "category": str,
+            "tags": str,
+            "parser": str,
+            "content_hash": str,
+            "fetch_id": int,
+        },
+        pk="id",
+        not_null=["article_id", "version", "captured_at", "title", "body", "parser"],
+        foreign_keys=[("article_id", "articles", "id"), ("fetch_id", "fetches", "id")],
+    )
+    db["versions"].create_index(["article_id", "version"], unique=True)
+    # Listings, feeds and news sitemaps show a publication time that older pages lack.
+    db["listing_times"].create(
+        {"article_id": int, "published_at": str, "listing_url": str}, pk="article_id"
+    )
+    db["versions"].enable_fts(["title", "lead", "body"], create_triggers=True)
+
+
+def migrate(db: Database) -> None:
+    """Bring the database up to the current schema; safe to call on every open."""
+    migrations.apply(db)

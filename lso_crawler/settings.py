@@ -1,0 +1,68 @@
+"""Scrapy settings for lso-archive.
+
+Project settings (all overridable with ``scrapy crawl lso -s NAME=VALUE``):
+
+LSO_BASE_URL      the site root; start URLs and the allowed host derive from it
+LSO_DB_PATH       the SQLite database (an index derived from the archive)
+LSO_ARCHIVE_DIR   where WARC files go
+LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``none``
+LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
+LSO_MAX_PAGES     optional cap on listing pages walked per category
+LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
+"""
+
+from lso_crawler import __version__
+
+BOT_NAME = "lso_crawler"
+SPIDER_MODULES = ["lso_crawler.spiders"]
+NEWSPIDER_MODULE = "lso_crawler.spiders"
+
+LSO_BASE_URL = "https://baolangson.vn"
+LSO_DB_PATH = "db/lso.db"
+LSO_ARCHIVE_DIR = "archive"
+LSO_RECHECK = "due"
+LSO_RECHECK_DAYS = 7
+LSO_MAX_PAGES = None
+LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
+
+# Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
+USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+CONCURRENT_REQUESTS = 4
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 60
+# 20 MB is far above any article page; a larger body is not a news page.
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# gzip only: brotli and zstd captures do not replay in common archive tools.
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "vi,en;q=0.5",
+    "Accept-Encoding": "gzip",
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
+    "lso_crawler.fetchlog.FetchLogMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "lso_crawler.pipelines.ArticlePipeline": 300,
+}
+EXTENSIONS = {
+    "lso_crawler.runlog.RunLog": 500,
+}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

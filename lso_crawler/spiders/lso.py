@@ -1,0 +1,275 @@
+"""The `lso` spider: finds every article of the site. It navigates only; parsing and
+storage happen in the pipeline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from twisted.python.failure import Failure
+
+from lso_crawler import site
+from lso_crawler.context import CrawlContext
+from lso_crawler.fetchlog import FETCH_META
+from lso_crawler.items import ArticlePage, ListingSighting
+from lso_crawler.listing_times import card_time, rss_time, sitemap_time
+from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
+
+RECHECK_POLICIES = ("all", "due", "none")
+_SINGLE_SEGMENT = re.compile(r"^/[A-Za-z0-9][A-Za-z0-9-]*/?$")
+_XML_LOC = '*[local-name()="loc"]/text()'
+
+
+class LsoSpider(scrapy.Spider):
+    """Walks the home page, category listings with pagination, RSS feeds, sitemaps and
+    related-article links, and requests each article once per run (subject to LSO_RECHECK)."""
+
+    name = "lso"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._requested_ids: set[int] = set()
+        self._started_at = datetime.now(UTC)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> LsoSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.base_url = settings.get("LSO_BASE_URL").rstrip("/")
+        if urlsplit(spider.base_url).scheme not in ("http", "https"):
+            raise ValueError(f"LSO_BASE_URL must be an http(s) URL, got {spider.base_url!r}")
+        spider.recheck = settings.get("LSO_RECHECK", "due")
+        if spider.recheck not in RECHECK_POLICIES:
+            raise ValueError(
+                f"LSO_RECHECK must be one of {RECHECK_POLICIES}, got {spider.recheck!r}"
+            )
+        spider.recheck_days = settings.getint("LSO_RECHECK_DAYS", 7)
+        max_pages = settings.get("LSO_MAX_PAGES")
+        spider.max_pages = int(max_pages) if max_pages not in (None, "", "0") else None
+        spider.allowed_domains = [urlsplit(spider.base_url).hostname]
+        spider.context = CrawlContext.of(crawler)
+        return spider
+
+    # Entry points ---------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._started_at = datetime.now(UTC)
+        yield scrapy.Request(self._site_url("/"), callback=self.parse_home, errback=self.on_error)
+        for path in site.FEED_PATHS:
+            yield self._feed_request(self._site_url(path))
+        for path in site.SITEMAP_PATHS:
+            yield scrapy.Request(
+                self._site_url(path), callback=self.parse_sitemap, errback=self.on_error
+            )
+
+    def parse_home(self, response: Response) -> Iterator[Any]:
+        """Categories from the menu, articles and feeds linked from the home page."""
+        if not isinstance(response, TextResponse):
+            return
+        categories = self._category_paths(response)
+        self.logger.info(
+            "home page lists %d categories: %s", len(categories), ", ".join(categories)
+        )
+        for path in categories:
+            yield self._listing_request(self._site_url(path), category=path, page=1)
+        yield from self._feed_links(response)
+        yield from self._article_links(response, response.css("a::attr(href)").getall())
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        """One page of a category: its article cards, then the next page while it has news."""
+        if not isinstance(response, TextResponse):
+            return
+        category, page = response.meta["lso_category"], response.meta["lso_page"]
+        cards = response.css(site.LISTING_CARD_CSS)
+        if cards:
+            links = []
+            for card in cards:
+                href = card.css(site.LISTING_CARD_LINK_CSS).get()
+                url = resolve_link(href, response.url)
+                links.append(url)
+                shown = card_time(" ".join(card.css("*::text").getall()))
+                yield from self._sighting(url, shown, response.url)
+        else:  # no card markup: fall back to every article link on the page
+            links = [resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()]
+        ids = {article_id(url) for url in links if url and same_site(url, self.base_url)}
+        ids.discard(None)
+        yield from self._feed_links(response)
+        yield from self._article_links(response, links)
+        new_ids = {i for i in ids if self._is_new(i)}
+        if page == 1:
+            # Every article link on the first page, cards or not (featured boxes, "most read").
+            yield from self._article_links(response, response.css("a::attr(href)").getall())
+        if ids == response.meta.get("lso_previous_ids") or not new_ids:
+            self.logger.debug("stop %s at page %d: no new articles", category, page)
+            return
+        if self.max_pages is not None and page >= self.max_pages:
+            self.logger.info("stop %s at page %d: LSO_MAX_PAGES reached", category, page)
+            return
+        yield self._listing_request(
+            self._next_page_url(response, category, page), category, page + 1, previous_ids=ids
+        )
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """An RSS feed: each item's link, with its pubDate as a listing time."""
+        for item in response.xpath('//*[local-name()="item"]'):
+            url = resolve_link(item.xpath('*[local-name()="link"]/text()').get(), response.url)
+            yield from self._sighting(
+                url, rss_time(item.xpath('*[local-name()="pubDate"]/text()').get()), response.url
+            )
+            yield from self._article_links(response, [url])
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """A sitemap index (follow its sitemaps) or a url set (news sitemaps included)."""
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body)
+            response = response.replace(body=body, cls=scrapy.http.XmlResponse)
+        if not isinstance(response, TextResponse):
+            response = response.replace(cls=scrapy.http.XmlResponse)
+        for loc in response.xpath(f'//*[local-name()="sitemap"]/{_XML_LOC}').getall():
+            url = resolve_link(loc, response.url)
+            if url and same_site(url, self.base_url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+        for entry in response.xpath('//*[local-name()="url"]'):
+            url = resolve_link(entry.xpath(_XML_LOC).get(), response.url)
+            shown = sitemap_time(entry.xpath('.//*[local-name()="publication_date"]/text()').get())
+            yield from self._sighting(url, shown, response.url)
+            yield from self._article_links(response, [url])
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """Hand the page to the pipeline, then follow its related-article links."""
+        final_id = article_id(response.url)
+        if final_id is None or not same_site(response.url, self.base_url):
+            self.logger.warning(
+                "article request %s ended at non-article %s", response.request.url, response.url
+            )
+            self.crawler.stats.inc_value("lso/redirected_away")
+            return
+        self._requested_ids.add(final_id)
+        fetch_id, fetched_at = response.meta.get(FETCH_META, (None, datetime.now(UTC)))
+        yield ArticlePage(
+            url=self._on_site(canonical_article_url(response.url)),
+            article_id=final_id,
+            captured_at=fetched_at,
+            fetch_id=fetch_id,
+            encoding=_declared_charset(response),
+            body=response.body,
+        )
+        if isinstance(response, TextResponse):
+            yield from self._article_links(response, response.css("a::attr(href)").getall())
+
+    def on_error(self, failure: Failure) -> None:
+        """Log a failed request; the fetch log middleware has already recorded it."""
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.logger.warning("HTTP %d for %s", status, request.url)
+        else:
+            self.logger.warning("failed %s: %s", request.url, failure.getErrorMessage())
+
+    # Requests -------------------------------------------------------------
+
+    def _article_links(
+        self, response: Response, hrefs: Iterable[str | None]
+    ) -> Iterator[scrapy.Request]:
+        for href in hrefs:
+            url = resolve_link(href, response.url) if href else None
+            if not url or not same_site(url, self.base_url):
+                continue
+            found = article_id(url)
+            if found is None or found in self._requested_ids:
+                continue
+            self._requested_ids.add(found)
+            if not self.context.store.should_fetch(
+                found, self.recheck, datetime.now(UTC), self.recheck_days
+            ):
+                self.crawler.stats.inc_value("lso/skipped/not_due")
+                continue
+            yield scrapy.Request(
+                self._on_site(canonical_article_url(url)),
+                callback=self.parse_article,
+                errback=self.on_error,
+                meta={"lso_article_id": found},
+            )
+
+    def _listing_request(
+        self, url: str, category: str, page: int, previous_ids: set[int] | None = None
+    ) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.on_error,
+            meta={"lso_category": category, "lso_page": page, "lso_previous_ids": previous_ids},
+        )
+
+    def _feed_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_feed, errback=self.on_error)
+
+    def _feed_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        for href in response.css(site.FEED_LINK_CSS).getall():
+            url = resolve_link(href, response.url)
+            if url and same_site(url, self.base_url):
+                yield self._feed_request(self._on_site(url))
+
+    def _sighting(
+        self, url: str | None, shown: str | None, listing_url: str
+    ) -> Iterator[ListingSighting]:
+        if url and shown and same_site(url, self.base_url) and (found := article_id(url)):
+            yield ListingSighting(article_id=found, published_at=shown, listing_url=listing_url)
+
+    # Helpers --------------------------------------------------------------
+
+    def _category_paths(self, response: TextResponse) -> list[str]:
+        """Single-segment paths linked from the menu, minus known non-category pages."""
+        hrefs = response.css(site.MENU_LINKS_CSS).getall() or response.css("a::attr(href)").getall()
+        paths: dict[str, None] = {}
+        for href in hrefs:
+            url = resolve_link(href, response.url)
+            if not url or not same_site(url, self.base_url):
+                continue
+            parts = urlsplit(url)
+            slug = parts.path.strip("/")
+            if (
+                parts.query
+                or not _SINGLE_SEGMENT.match(parts.path)
+                or slug.lower() in site.NON_CATEGORY_SLUGS
+            ):
+                continue
+            if article_id(url) is None and not slug.endswith((".html", ".htm", ".rss", ".xml")):
+                paths["/" + slug] = None
+        return list(paths) or list(site.KNOWN_CATEGORY_PATHS)
+
+    def _next_page_url(self, response: TextResponse, category: str, page: int) -> str:
+        href = response.css(site.NEXT_PAGE_CSS).get()
+        url = resolve_link(href, response.url)
+        if url and same_site(url, self.base_url):
+            return self._on_site(url)
+        return self._site_url(f"{category}?page={page + 1}")
+
+    def _is_new(self, found: int) -> bool:
+        """Not in the database before this run started."""
+        first_seen = self.context.store.first_seen(found)
+        return first_seen is None or first_seen >= self._started_at.replace(microsecond=0)
+
+    def _site_url(self, path: str) -> str:
+        return self.base_url + path
+
+    def _on_site(self, url: str) -> str:
+        """The same URL on LSO_BASE_URL's scheme and host (http/https and www. unified)."""
+        parts = urlsplit(url)
+        base = urlsplit(self.base_url)
+        return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+
+
+def _declared_charset(response: Response) -> str | None:
+    content_type = response.headers.get(b"Content-Type") or b""
+    match = re.search(rb"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+    return match.group(1).decode("ascii") if match else None

@@ -1,0 +1,205 @@
+"""SQLite storage of articles, versions, fetches and runs (sqlite-utils; no Scrapy)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from lso_crawler.parsers.base import Article
+from lso_crawler.schema import migrate
+
+
+def iso_utc(moment: datetime) -> str:
+    """Format an aware datetime as ISO 8601 in UTC, to the second."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class SaveOutcome(StrEnum):
+    """What storing a parsed article did."""
+
+    NEW = "new"  # first version of an article never seen before
+    CHANGED = "changed"  # a new version of a known article
+    UNCHANGED = "unchanged"  # same content as the current version
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    outcome: SaveOutcome
+    version: int
+
+
+class Store:
+    """The project's SQLite database, created and migrated on open."""
+
+    def __init__(self, path: str | Path) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = str(path)
+        self.db = Database(self.path)
+        if self.path != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        migrate(self.db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    # Runs -----------------------------------------------------------------
+
+    def start_run(self, started_at: datetime, base_url: str) -> int:
+        """Insert a run row for a crawl that starts now; returns its id."""
+        table = self.db["runs"]
+        table.insert(
+            {"started_at": iso_utc(started_at), "base_url": base_url, "outcome": "running"}
+        )
+        return int(table.last_pk)
+
+    def finish_run(
+        self, run_id: int, finished_at: datetime, outcome: str, counts: dict[str, Any]
+    ) -> None:
+        """Complete a run row with its outcome and counts."""
+        row = {"finished_at": iso_utc(finished_at), "outcome": outcome, **counts}
+        if isinstance(row.get("stats"), dict):
+            row["stats"] = json.dumps(row["stats"], default=str, sort_keys=True)
+        self.db["runs"].update(run_id, row)
+
+    # Fetches --------------------------------------------------------------
+
+    def record_fetch(
+        self,
+        *,
+        url: str,
+        fetched_at: datetime,
+        status: int | None,
+        run_id: int | None = None,
+        method: str = "GET",
+        article_id: int | None = None,
+        content_type: str | None = None,
+        size: int | None = None,
+        error: str | None = None,
+    ) -> int:
+        """Record one HTTP response (or a failed download); returns the fetch id."""
+        table = self.db["fetches"]
+        table.insert(
+            {
+                "run_id": run_id,
+                "url": url,
+                "method": method,
+                "status": status,
+                "fetched_at": iso_utc(fetched_at),
+                "article_id": article_id,
+                "content_type": content_type,
+                "size": size,
+                "error": error,
+            }
+        )
+        return int(table.last_pk)
+
+    def mark_fetch_error(self, fetch_id: int, error: str) -> None:
+        """Attach an error (e.g. a failed parse) to an already recorded fetch."""
+        self.db["fetches"].update(fetch_id, {"error": error})
+
+    # Articles -------------------------------------------------------------
+
+    def first_seen(self, article_id: int) -> datetime | None:
+        """When the article was first stored, or None if it is unknown."""
+        row = self.db.execute(
+            "select first_seen from articles where id = ?", [article_id]
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    def should_fetch(self, article_id: int, policy: str, now: datetime, recheck_days: int) -> bool:
+        """Whether to fetch an article under a recheck policy (`all`, `due`, `none`)."""
+        first_seen = self.first_seen(article_id)
+        if first_seen is None or policy == "all":
+            return True
+        if policy == "none":
+            return False
+        return now - first_seen < timedelta(days=recheck_days)
+
+    def save_article(
+        self, article: Article, captured_at: datetime, fetch_id: int | None
+    ) -> SaveResult:
+        """Store a parsed article: a new article, a new version, or just a sighting."""
+        seen = iso_utc(captured_at)
+        content_hash = article.content_hash()
+        with self.db.atomic():
+            current = self.db.execute(
+                "select a.current_version, v.content_hash from articles a "
+                "left join versions v on v.article_id = a.id and v.version = a.current_version "
+                "where a.id = ?",
+                [article.article_id],
+            ).fetchone()
+            if current is not None and current[1] == content_hash:
+                self.db["articles"].update(
+                    article.article_id, {"last_seen": seen, "url": article.url, "status": "live"}
+                )
+                return SaveResult(SaveOutcome.UNCHANGED, current[0])
+            version = 1 if current is None else (current[0] or 0) + 1
+            article_row = {
+                "url": article.url,
+                "title": article.title,
+                "category": article.category,
+                "published_at": article.published_at or self._listing_time(article.article_id),
+                "last_seen": seen,
+                "status": "live",
+                "current_version": version,
+            }
+            if current is None:
+                self.db["articles"].insert(
+                    {"id": article.article_id, "first_seen": seen, **article_row}
+                )
+            else:
+                self.db["articles"].update(article.article_id, article_row)
+            self.db["versions"].insert(
+                self._version_row(article, version, seen, content_hash, fetch_id)
+            )
+        outcome = SaveOutcome.NEW if current is None else SaveOutcome.CHANGED
+        return SaveResult(outcome, version)
+
+    def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> None:
+        """Remember the publication time a listing shows; fills articles lacking their own."""
+        with self.db.atomic():
+            self.db["listing_times"].upsert(
+                {
+                    "article_id": article_id,
+                    "published_at": published_at,
+                    "listing_url": listing_url,
+                },
+                pk="article_id",
+            )
+            self.db.execute(
+                "update articles set published_at = ? where id = ? and published_at is null",
+                [published_at, article_id],
+            )
+
+    def _listing_time(self, article_id: int) -> str | None:
+        row = self.db.execute(
+            "select published_at from listing_times where article_id = ?", [article_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _version_row(
+        article: Article, version: int, seen: str, content_hash: str, fetch_id: int | None
+    ) -> dict[str, Any]:
+        content = article.content()
+        for name in ("captions", "authors", "tags"):
+            content[name] = json.dumps(content[name], ensure_ascii=False)
+        return {
+            "article_id": article.article_id,
+            "version": version,
+            "captured_at": seen,
+            "url": article.url,
+            **content,
+            "parser": article.parser,
+            "content_hash": content_hash,
+            "fetch_id": fetch_id,
+        }

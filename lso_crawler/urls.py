@@ -1,0 +1,72 @@
+"""Article identity and site boundaries, derived from URLs alone."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+# Current generation: /<slug>-<7 digits>.html
+CURRENT_ARTICLE_PATH = re.compile(r"^/[^/?#]*?-(\d{7})\.html$")
+# Older generation (2012-2021): /<category>/<subcategory>/<6 digits>-<slug>.html
+LEGACY_ARTICLE_PATH = re.compile(r"^/[^/?#]+/[^/?#]+/(\d{6})-[^/?#]*\.html$")
+
+_NON_HTTP_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "sms:", "ftp:")
+
+
+def article_id(url: str) -> int | None:
+    """Return the site's numeric article id for an article URL, else None."""
+    path = urlsplit(url).path
+    match = CURRENT_ARTICLE_PATH.match(path) or LEGACY_ARTICLE_PATH.match(path)
+    return int(match.group(1)) if match else None
+
+
+def url_generation(url: str) -> str | None:
+    """Return 'current' or 'legacy' for an article URL, else None."""
+    path = urlsplit(url).path
+    if CURRENT_ARTICLE_PATH.match(path):
+        return "current"
+    if LEGACY_ARTICLE_PATH.match(path):
+        return "legacy"
+    return None
+
+
+def canonical_article_url(url: str) -> str:
+    """Drop the query string and fragment: they never change which article a URL names."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", ""))
+
+
+def _host_port(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host, parts.port
+
+
+def same_site(url: str, base_url: str) -> bool:
+    """True when `url` is on the site at `base_url` (scheme and a leading www. ignored).
+
+    An explicit port on the base (a local model of the site) must match exactly.
+    """
+    if urlsplit(url).scheme not in ("http", "https"):
+        return False
+    host, port = _host_port(url)
+    base_host, base_port = _host_port(base_url)
+    if host != base_host:
+        return False
+    return base_port is None or port == base_port
+
+
+def resolve_link(href: str | None, page_url: str) -> str | None:
+    """Resolve an href found on `page_url` to an absolute http(s) URL without fragment."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#") or href.lower().startswith(_NON_HTTP_SCHEMES):
+        return None
+    absolute = urljoin(page_url, href)
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https"):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
