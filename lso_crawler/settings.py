@@ -53,6 +53,9 @@ DEFAULT_REQUEST_HEADERS = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's own lets requests through while robots.txt is pending; see lso_crawler/robots.py.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "lso_crawler.robots.StrictRobotsTxtMiddleware": 100,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
     "lso_crawler.fetchlog.FetchLogMiddleware": 950,
 }

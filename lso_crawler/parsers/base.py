@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from hashlib import sha256
 from typing import ClassVar
 
@@ -76,9 +76,17 @@ class ParseError(ValueError):
 
 
 class ArticleParser:
-    """One site generation's extraction rules. Subclasses set NAME and implement the fields."""
+    """One site generation's extraction rules. Subclasses set NAME and implement the fields.
+
+    NAME is stored in `Article.parser`. GENERATION groups the versions that share page
+    markers (a later fix of a generation is a subclass overriding one constant).
+    VALID_UNTIL is the last capture day (Vietnam time) a version applies to, None for the
+    newest; the registry refuses two versions with the same VALID_UNTIL.
+    """
 
     NAME: ClassVar[str]
+    GENERATION: ClassVar[str]
+    VALID_UNTIL: ClassVar[date | None] = None
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:

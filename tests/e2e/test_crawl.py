@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from lso_crawler.urls import article_id
+from lso_crawler.urls import article_id as id_of
 from tests.crawl import CrawlResult, run_crawl
 from tests.site import ModelSite
 
@@ -124,7 +124,7 @@ def test_redirects_are_followed_and_the_final_id_counts(db, model_site: ModelSit
     statuses = {row[0]: row[1] for row in db.execute("select url, status from fetches")}
     for old, new in redirects.items():
         # An old slug of an id already requested is skipped: same article, one fetch.
-        same_id = article_id(model_site.url(old)) == article_id(model_site.url(new))
+        same_id = id_of(model_site.url(old)) == id_of(model_site.url(new))
         assert statuses.get(model_site.url(old)) in ((None, 301) if same_id else (301,))
         assert statuses[model_site.url(new)] == 200
     assert not set(model_site.content.redirected_ids()) & {
