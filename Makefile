@@ -25,7 +25,7 @@ test: $(BIN)/.installed
 
 ## demo: serve the bundled model of the site on loopback and crawl it into demo-data/
 demo: $(BIN)/.installed
-	$(BIN)/python -m tests.site.demo --port $(DEMO_PORT) --data $(DEMO_DIR)
+	$(BIN)/python -m tests.demo --port $(DEMO_PORT) --data $(DEMO_DIR)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
