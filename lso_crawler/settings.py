@@ -9,6 +9,7 @@ LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``non
 LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
 LSO_MAX_PAGES     optional cap on listing pages walked per category
 LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
+LSO_BACKOFF_DEFAULT / LSO_BACKOFF_MAX  pause on 429/503 without / with Retry-After (seconds)
 """
 
 from lso_crawler import __version__
@@ -24,6 +25,8 @@ LSO_RECHECK = "due"
 LSO_RECHECK_DAYS = 7
 LSO_MAX_PAGES = None
 LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
+LSO_BACKOFF_DEFAULT = 30.0
+LSO_BACKOFF_MAX = 600.0
 
 # Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
 USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
@@ -56,6 +59,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's own lets requests through while robots.txt is pending; see lso_crawler/robots.py.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "lso_crawler.robots.StrictRobotsTxtMiddleware": 100,
+    # Above Retry (550): the pause starts before the retry is scheduled.
+    "lso_crawler.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
     "lso_crawler.fetchlog.FetchLogMiddleware": 950,
 }

@@ -92,11 +92,17 @@ def test_listing_time_fills_articles_without_their_own(store):
 def test_fetches_and_runs(store):
     run_id = store.start_run(T0, "https://baolangson.vn")
     fetch_id = store.record_fetch(
-        run_id=run_id, url="https://baolangson.vn/x-1234567.html", fetched_at=T0, status=404,
-        article_id=1234567, error="HTTP 404 Not Found",
+        run_id=run_id,
+        url="https://baolangson.vn/x-1234567.html",
+        fetched_at=T0,
+        status=404,
+        article_id=1234567,
+        error="HTTP 404 Not Found",
     )
     store.mark_fetch_error(fetch_id, "parse failed: no-body")
-    store.finish_run(run_id, T0 + timedelta(minutes=1), "ok", {"pages_fetched": 1, "stats": {"a": 1}})
+    store.finish_run(
+        run_id, T0 + timedelta(minutes=1), "ok", {"pages_fetched": 1, "stats": {"a": 1}}
+    )
     run = store.db["runs"].get(run_id)
     assert (run["outcome"], run["pages_fetched"], json.loads(run["stats"])) == ("ok", 1, {"a": 1})
     assert store.db["fetches"].get(fetch_id)["error"] == "parse failed: no-body"

@@ -1,0 +1,82 @@
+"""Backs off when the site says it is overloaded (429 or 503), honouring Retry-After.
+
+Settings:
+LSO_BACKOFF_DEFAULT  seconds to pause when the answer has no usable Retry-After (default 30)
+LSO_BACKOFF_MAX      the longest pause, whatever Retry-After asks for (default 600)
+
+Scrapy's RetryMiddleware retries these answers at once; the site asked us to wait, so the
+whole engine pauses first (this spider crawls one site, so one pause is the right scope).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.internet import reactor
+
+logger = logging.getLogger(__name__)
+
+BACKOFF_STATUSES = (429, 503)
+
+
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date), else None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+class BackoffMiddleware:
+    """Downloader middleware: pause the crawl on 429/503 before the retry goes out."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.default = crawler.settings.getfloat("LSO_BACKOFF_DEFAULT", 30.0)
+        self.maximum = crawler.settings.getfloat("LSO_BACKOFF_MAX", 600.0)
+        self._resume_at: float | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BackoffMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in BACKOFF_STATUSES:
+            return response
+        header = response.headers.get(b"Retry-After")
+        asked = retry_after_seconds(header.decode("latin-1") if header else None, datetime.now(UTC))
+        delay = min(self.maximum, self.default if asked is None else asked)
+        self.crawler.stats.inc_value(f"lso/backoff/{response.status}")
+        self.crawler.stats.inc_value("lso/backoff/seconds", delay)
+        logger.warning(
+            "%s answered %d: pausing the crawl for %.0f s", request.url, response.status, delay
+        )
+        self._pause(delay)
+        return response
+
+    def _pause(self, delay: float) -> None:
+        resume_at = reactor.seconds() + delay
+        if self._resume_at is not None and self._resume_at >= resume_at:
+            return  # already paused at least this long
+        self._resume_at = resume_at
+        engine = self.crawler.engine
+        engine.pause()
+        reactor.callLater(delay, self._unpause, resume_at)
+
+    def _unpause(self, resume_at: float) -> None:
+        if self._resume_at == resume_at:  # a later, longer pause owns the unpause
+            self._resume_at = None
+            self.crawler.engine.unpause()

@@ -1,0 +1,1 @@
+"""Renderers: every page of the model site, written from a SiteContent on each request."""
