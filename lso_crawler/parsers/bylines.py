@@ -1,0 +1,91 @@
+"""Credit lines (`Tin, ảnh: Hoàng Tùng`, `Bài: A - Ảnh: B`, `ĐẶNG DŨNG`) and the names in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lso_crawler.text import normalize
+
+_ROLE = (
+    r"(?:tin|bài|ảnh|video|clip|đồ\s+họa|thiết\s+kế|thực\s+hiện|tác\s+giả"
+    r"|nhóm\s+(?:pv|phóng\s+viên))"
+)
+_ROLES = rf"{_ROLE}(?:\s*(?:,|và|&|/|\+)\s*{_ROLE})*\s*:"
+# "Tin, ảnh:", "Bài và ảnh:", "Ảnh:" ... wherever they stand in the line.
+_ROLE_LABEL = re.compile(rf"(?<!\w){_ROLES}", re.IGNORECASE)
+_CREDIT_LINE = re.compile(rf"^{_ROLES}\s*\S", re.IGNORECASE)
+# "Theo TTXVN": a source credit, kept short so a body sentence starting "Theo ..." is not one.
+_SOURCE_LINE = re.compile(r"^theo\s+(?P<source>[^\W\d_][^,.;:!?()]{1,50})$", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;|]|\s+và\s+|\s+&\s+|\s*[-–—/]\s*)\s*", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\([^)]*\)")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.]*$")
+# A credit line is one short line; anything longer is article text.
+MAX_BYLINE_CHARS = 100
+MAX_NAME_WORDS = 5
+
+
+def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
+    """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
+    text = normalize(text).rstrip(".")
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return False
+    if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text):
+        return True
+    names = _split_names(text)
+    if not names:
+        return False
+    if all(_is_upper_case_name(name) for name in names):
+        return True
+    return hinted and all(_is_capitalised_name(name) for name in names)
+
+
+def authors_from_byline(text: str | None) -> tuple[str, ...]:
+    """Return the names a credit line gives, upper-case names in title case, in order."""
+    text = normalize(text).rstrip(".")
+    if not text:
+        return ()
+    source = _SOURCE_LINE.match(text)
+    if source:
+        return (source["source"].strip(),)
+    names = (_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text)))
+    return merge_names(names)
+
+
+def merge_names(*groups: Iterable[str]) -> tuple[str, ...]:
+    """Concatenate name lists, dropping repeats (ignoring case) and keeping the first spelling."""
+    seen: set[str] = set()
+    merged: list[str] = []
+    for group in groups:
+        for name in group:
+            key = name.casefold()
+            if name and key not in seen:
+                seen.add(key)
+                merged.append(name)
+    return tuple(merged)
+
+
+def _split_names(text: str) -> list[str]:
+    text = _PARENTHETICAL.sub(" ", text)
+    parts = (part.strip(" .:-–—") for part in _NAME_SEPARATOR.split(text))
+    return [part for part in parts if any(char.isalpha() for char in part)]
+
+
+def _is_upper_case_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(
+        _NAME_WORD.match(word) and word.isupper() for word in words
+    )
+
+
+def _is_capitalised_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS and all(
+        _NAME_WORD.match(word) and word[0].isupper() for word in words
+    )
+
+
+def _display_name(name: str) -> str:
+    if _is_upper_case_name(name):
+        return " ".join(word[0] + word[1:].lower() for word in name.split())
+    return name

@@ -1,0 +1,89 @@
+"""Images and their captions in the markups the site's bodies use.
+
+WordPress `div.wp-caption` + `p.wp-caption-text`, `figure` + `figcaption`, `table.image`
+with a caption cell (`td.image_desc` or similar), and a `div.image`-like box with a caption
+child. The older `<p><em>caption</em></p>` under an image is paired later, in `parts.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.base import Caption
+from lso_crawler.parsers.document import absolute_url, class_tokens, element_text
+from lso_crawler.text import normalize_or_none
+
+# Lazy-loading templates put the real address in a data attribute and a placeholder in src.
+IMAGE_URL_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_CAPTION_CLASS = re.compile(
+    r"caption|desc|chu-?thich|legend|image[-_]?note|photo[-_]?note|note", re.IGNORECASE
+)
+_IMAGE_BOX_CLASS = re.compile(r"^(?:image|photo|picture|img|figure|anh)(?:$|[-_])", re.IGNORECASE)
+# A layout table that happens to hold a picture has far more text than a caption.
+MAX_CAPTION_CHARS = 600
+
+
+def image_url(img: HtmlElement, base_url: str) -> str | None:
+    """Return the image's absolute address, preferring a lazy-load attribute to `src`."""
+    for attribute in IMAGE_URL_ATTRIBUTES:
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return absolute_url(value, base_url)
+    return None
+
+
+def figure_captions(element: HtmlElement, base_url: str) -> list[Caption] | None:
+    """Return the captioned images of a caption container, or None if `element` is not one."""
+    tag = element.tag
+    tokens = class_tokens(element)
+    if "wp-caption" in tokens:
+        texts = _texts(element.xpath(".//*[contains(@class, 'wp-caption-text')] | .//dd"))
+    elif tag == "figure":
+        texts = _texts(element.iter("figcaption"))
+    elif tag == "table":
+        texts = _table_caption_texts(element, tokens)
+    elif tag == "div" and any(_IMAGE_BOX_CLASS.match(token) for token in tokens):
+        texts = _texts(
+            child
+            for child in element.iterdescendants()
+            if isinstance(child.tag, str)
+            and child.tag != "img"
+            and any(_CAPTION_CLASS.search(token) for token in class_tokens(child))
+        )
+    else:
+        return None
+    if texts is None:
+        return None
+    urls = [url for url in (image_url(img, base_url) for img in element.iter("img")) if url]
+    if tag == "div" and "wp-caption" not in tokens and (len(urls) != 1 or not texts):
+        return None
+    return _pair(urls, texts)
+
+
+def _table_caption_texts(table: HtmlElement, tokens: list[str]) -> list[str] | None:
+    if table.find(".//img") is None:
+        return None
+    cells = list(table.iter("td", "th", "caption"))
+    text_cells = [cell for cell in cells if cell.find(".//img") is None and element_text(cell)]
+    texts = [element_text(cell) for cell in text_cells]
+    if sum(len(text) for text in texts) > MAX_CAPTION_CHARS:
+        return None
+    marked = "image" in tokens or any(
+        _CAPTION_CLASS.search(token) for cell in text_cells for token in class_tokens(cell)
+    )
+    if not marked and len(cells) > 4:
+        return None
+    return texts
+
+
+def _texts(elements) -> list[str]:
+    return [text for text in (element_text(element) for element in elements) if text]
+
+
+def _pair(urls: list[str], texts: list[str]) -> list[Caption]:
+    if len(texts) == len(urls):
+        return [Caption(url, text) for url, text in zip(urls, texts, strict=True)]
+    joined = normalize_or_none(" ".join(texts))
+    return [Caption(url, joined if index == 0 else None) for index, url in enumerate(urls)]

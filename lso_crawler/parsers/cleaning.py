@@ -1,0 +1,131 @@
+"""Removing what is not article text from an article block: ads, related boxes, share bars."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.document import BLOCK_TAGS, class_tokens
+
+_DROP_TAGS = frozenset(
+    {"audio", "button", "canvas", "embed", "form", "iframe", "input", "link", "meta"}
+    | {"noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"}
+)
+_PAGE_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
+# One class name or id that marks clutter; matched against the whole token.
+_BOILERPLATE_TOKEN = re.compile(
+    r"ads?|ads?[-_].*|.*[-_]ads?|advert.*|banner.*|quang-?cao.*|qc[-_].*"
+    r"|.*related.*|.*lien-?quan.*|.*tin-?khac.*|other[-_]?news.*|.*cung-?chuyen-?muc.*"
+    r"|.*share.*|.*social.*|.*sharing.*|print|print[-_].*|toolbar|tools?|article[-_]tools?"
+    r"|comments?|comment[-_].*|.*binh-?luan.*|rating.*|vote.*"
+    r"|tags?|tags?[-_].*|.*[-_]tags?|keywords?|tu-?khoa|breadcrumbs?|fb[-_].*|zalo.*"
+    r"|most[-_]?(?:read|viewed?).*|xem-?nhieu.*|hidden|d-none",
+    re.IGNORECASE,
+)
+# Page-level regions by class or id; only used to rule out where an article block may be.
+_FURNITURE_TOKEN = re.compile(
+    r"footer.*|.*[-_]footer|header|top|top[-_]?bar|.*menu.*|nav|navbar|navigation|sidebar"
+    r"|side[-_]?bar|col[-_]?right|right[-_]?col(?:umn)?|box[-_]?right|copyright|site[-_]?info",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A list whose text is nearly all link text is a list of other articles.
+_LINK_LIST_SHARE = 0.8
+
+
+def is_boilerplate(element: HtmlElement) -> bool:
+    """Tell whether an element is clutter by its tag, class names, id or inline style."""
+    if element.tag in _DROP_TAGS:
+        return True
+    if any(_BOILERPLATE_TOKEN.fullmatch(token) for token in class_tokens(element)):
+        return True
+    style = element.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def is_page_furniture(element: HtmlElement) -> bool:
+    """Tell whether an element is a page-level nav/header/footer/aside or a clutter box.
+
+    Unlike `is_boilerplate`, tags such as <form> do not count: old ASP.NET pages wrap the
+    whole page, article included, in one.
+    """
+    if element.tag in _PAGE_FURNITURE_TAGS:
+        return True
+    return any(
+        _BOILERPLATE_TOKEN.fullmatch(token) or _FURNITURE_TOKEN.fullmatch(token)
+        for token in class_tokens(element)
+    )
+
+
+def strip_boilerplate(block: HtmlElement) -> None:
+    """Remove clutter from `block` in place, rejoining paragraphs an ad had split."""
+    for child in list(block):
+        if not isinstance(child.tag, str):
+            continue
+        if is_boilerplate(child) or _is_link_list(child):
+            _remove(child)
+        else:
+            strip_boilerplate(child)
+
+
+def drop_through(element: HtmlElement, root: HtmlElement) -> None:
+    """Remove `element` and everything before it inside `root`, keeping the text after it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    for sibling in list(element.itersiblings(preceding=True)):
+        parent.remove(sibling)
+    parent.remove(element)
+    parent.text = tail
+    node = parent
+    while node is not root and node.getparent() is not None:
+        parent = node.getparent()
+        for sibling in list(node.itersiblings(preceding=True)):
+            parent.remove(sibling)
+        parent.text = None
+        node = parent
+
+
+def _remove(element: HtmlElement) -> None:
+    previous = element.getprevious()
+    if previous is not None and previous.tag == "p" and _paragraph_goes_on(element):
+        _rejoin(previous, element)
+    element.drop_tree()
+
+
+def _paragraph_goes_on(element: HtmlElement) -> bool:
+    # libxml2, like browsers, closes a <p> when a <div> opens inside it; an ad placed
+    # mid-paragraph thus leaves the rest of the paragraph as loose text after the ad.
+    if element.tail and element.tail.strip():
+        return True
+    following = element.getnext()
+    return following is not None and following.tag not in BLOCK_TAGS
+
+
+def _rejoin(paragraph: HtmlElement, element: HtmlElement) -> None:
+    tail, element.tail = element.tail, None
+    if tail:
+        last = paragraph[-1] if len(paragraph) else None
+        if last is not None:
+            last.tail = (last.tail or "") + tail
+        else:
+            paragraph.text = (paragraph.text or "") + tail
+    following = element.getnext()
+    while following is not None and (
+        not isinstance(following.tag, str) or following.tag not in BLOCK_TAGS
+    ):
+        paragraph.append(following)
+        following = element.getnext()
+
+
+def _is_link_list(element: HtmlElement) -> bool:
+    if element.tag not in ("ul", "ol"):
+        return False
+    links = element.findall(".//a")
+    if len(links) < 2:
+        return False
+    text_length = len("".join(element.itertext()).strip())
+    link_length = sum(len("".join(link.itertext()).strip()) for link in links)
+    return text_length > 0 and link_length >= _LINK_LIST_SHARE * text_length

@@ -1,0 +1,101 @@
+"""Day-first dates and Vietnam-time timestamps as the site writes them."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from typing import NamedTuple
+
+from dateutil import parser as dateutil_parser
+
+from lso_crawler.parsers.site_facts import VIETNAM_TZ
+from lso_crawler.text import normalize
+
+# DD/MM/YYYY (also with - or .); never read month first.
+_DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+# HH:MM[:SS], also the "09h56" spelling.
+_CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])")
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+# The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
+_SITE_DATE_HEADER = re.compile(
+    rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)", re.IGNORECASE
+)
+
+
+class Dateline(NamedTuple):
+    """The calendar date and, when shown, the time of day a date line carries."""
+
+    day: date | None
+    clock: time | None
+
+
+def parse_dateline(text: str | None) -> Dateline:
+    """Read a date line such as `Thứ Sáu, 04/02/2022 09:56 [GMT+7]` (day first)."""
+    text = normalize(text)
+    match = _DAY_FIRST_DATE.search(text)
+    if not match:
+        return Dateline(None, None)
+    day_, month, year = (int(group) for group in match.groups())
+    try:
+        day = date(year, month, day_)
+    except ValueError:
+        return Dateline(None, None)
+    return Dateline(day, _clock_time(text[: match.start()] + " " + text[match.end() :]))
+
+
+def _clock_time(text: str) -> time | None:
+    match = _CLOCK_TIME.search(text)
+    if not match:
+        return None
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        return None
+
+
+def dateline_iso_date(text: str | None) -> str | None:
+    """Return the date of a date line as ISO `YYYY-MM-DD`, else None."""
+    day = parse_dateline(text).day
+    return day.isoformat() if day else None
+
+
+def dateline_timestamp(text: str | None) -> str | None:
+    """Return the date line's moment as ISO 8601 in Vietnam time, or None if it shows no time."""
+    day, clock = parse_dateline(text)
+    if day is None or clock is None:
+        return None
+    return datetime.combine(day, clock, tzinfo=VIETNAM_TZ).isoformat(timespec="seconds")
+
+
+def meta_timestamp(value: str | None) -> str | None:
+    """Return an ISO 8601 meta value (e.g. `article:published_time`) in Vietnam time, else None."""
+    value = normalize(value)
+    if len(value) <= len("YYYY-MM-DD"):
+        return None  # a bare date says nothing about the time of day
+    try:
+        moment = dateutil_parser.isoparse(value)
+    except (ValueError, OverflowError):
+        return dateline_timestamp(value)
+    if moment.tzinfo is None:
+        # The CMS writes local time; a value without an offset is Vietnam time.
+        moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return moment.astimezone(VIETNAM_TZ).isoformat(timespec="seconds")
+
+
+def find_site_date_header(text: str | None) -> str | None:
+    """Return the older site's weekday date header found in `text`, normalised, else None."""
+    match = _SITE_DATE_HEADER.search(normalize(text))
+    return match.group(0) if match else None
+
+
+def has_day_first_date(text: str | None) -> bool:
+    """Tell whether `text` contains something shaped like DD/MM/YYYY."""
+    return bool(text) and _DAY_FIRST_DATE.search(text) is not None
+
+
+def vietnam_day(moment: datetime) -> date:
+    """Return the Vietnam calendar day of `moment`; a naive moment is taken as UTC (WARC-Date)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM_TZ).date()

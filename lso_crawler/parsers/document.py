@@ -1,0 +1,102 @@
+"""Parsing a page once with lxml, and the small tree queries every generation uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.base import ParseError
+from lso_crawler.text import normalize
+
+# Text is handed over as UTF-8 bytes with the encoding fixed, so neither a <meta charset>
+# nor an XML declaration inside the page can make libxml2 decode it a second time.
+_HTML_PARSER = html.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+)
+_META = etree.XPath("//meta[@content]")
+
+
+def load_document(text: str) -> HtmlElement:
+    """Parse a whole page into an lxml tree; raise ParseError('not-html') if there is none."""
+    if not text.strip():
+        raise ParseError("not-html", "empty document")
+    try:
+        doc = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError) as error:
+        raise ParseError("not-html", str(error)) from error
+    if doc.find("body") is None and doc.find("head") is None:
+        raise ParseError("not-html", "no <head> or <body>")
+    return doc
+
+
+def meta_values(doc: HtmlElement) -> dict[str, str]:
+    """Map each <meta> property/name/itemprop (lower case) to its first non-empty content."""
+    values: dict[str, str] = {}
+    for meta in _META(doc):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = normalize(meta.get("content"))
+        if key and content:
+            values.setdefault(key.strip().lower(), content)
+    return values
+
+
+def element_text(element: HtmlElement | None) -> str:
+    """Return the element's visible text, normalised ('' for None)."""
+    if element is None:
+        return ""
+    return normalize(element.text_content())
+
+
+def absolute_url(reference: str | None, base_url: str) -> str | None:
+    """Resolve an href/src against the page URL; None if empty or malformed."""
+    reference = (reference or "").strip()
+    if not reference:
+        return None
+    try:
+        return urljoin(base_url, reference)
+    except ValueError:  # e.g. an unclosed IPv6 bracket in a hand-typed link
+        return None
+
+
+def class_tokens(element: HtmlElement) -> list[str]:
+    """Return the element's class names and id, lower case."""
+    tokens = (element.get("class") or "").lower().split()
+    element_id = element.get("id")
+    if element_id:
+        tokens.append(element_id.lower())
+    return tokens
+
+
+def has_class(name: str) -> str:
+    """Return an XPath predicate body true when @class contains the word `name`."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# Elements that start a new line of text; everything else flows inside a paragraph.
+BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt"}
+    | {"figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr"}
+    | {"li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td"}
+    | {"tfoot", "th", "thead", "tr", "ul"}
+)
+
+
+def iter_following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """Yield the elements after `element` in document order, not its descendants."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for descendant in sibling.iter():
+                if isinstance(descendant.tag, str):
+                    yield descendant
+        node = node.getparent()
+
+
+def is_inside(element: HtmlElement, container: HtmlElement) -> bool:
+    """Tell whether `element` is `container` or one of its descendants."""
+    return element is container or any(
+        ancestor is container for ancestor in element.iterancestors()
+    )

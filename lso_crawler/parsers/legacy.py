@@ -1,0 +1,240 @@
+"""The older CMS (2012–2021), whose markup is not known for sure: read by content patterns."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers import markers
+from lso_crawler.parsers.block_parser import BlockArticleParser, Page
+from lso_crawler.parsers.blocks import credit_hint
+from lso_crawler.parsers.bylines import looks_like_byline
+from lso_crawler.parsers.cleaning import is_boilerplate, is_page_furniture
+from lso_crawler.parsers.dates import find_site_date_header, has_day_first_date
+from lso_crawler.parsers.document import absolute_url, element_text
+from lso_crawler.parsers.parts import ArticleParts
+from lso_crawler.parsers.site_facts import END_OF_ARTICLE, LEGACY_LAST_DAY, SITE_NAME
+from lso_crawler.text import normalize
+
+
+class LegacyV1(BlockArticleParser):
+    """Pages of the older template, found by what they say rather than by class names.
+
+    The date header is the weekday date line before the headline; the headline is the
+    main <h1> (else a title-class <h2>, else og:title/<title>); the article block is the
+    element with the most direct-child paragraph text after the headline; the byline is
+    its last short paragraph if that reads as a credit line.
+
+    Settings:
+        TITLE_CLASS: class words that let an <h2> stand in for a missing <h1>.
+        CRUMB_WORD / TAG_WORD: class or id words of the breadcrumb and tag containers.
+        MIN_WIDEN_CHARS: direct paragraph text that makes the block's parent the block
+            (bodies whose paragraphs are split between a div and its wrapper).
+        DATE_OWNER_MAX_CHARS: longest element read whole when a date header is split
+            across elements.
+    """
+
+    NAME = "legacy_v1"
+    GENERATION = "legacy"
+    VALID_UNTIL = LEGACY_LAST_DAY
+    TITLE_CLASS = re.compile(r"title|tieu-?de|headline|name|heading", re.IGNORECASE)
+    CRUMB_WORD = re.compile(
+        r"(?:^|[ _-])(?:path|breadcrumbs?|crumbs?|duong-?dan|location)(?:[ _-]|$)"
+    )
+    TAG_WORD = re.compile(r"(?:^|[ _-])(?:tags?|keywords?|tu-?khoa)(?:[ _-]|$)")
+    MIN_WIDEN_CHARS = 40
+    DATE_OWNER_MAX_CHARS = 200
+
+    _h1 = XPath("//body//h1")
+    _h2 = XPath("//body//h2[@class]")
+    _paragraphs = XPath("//body//p")
+    _paragraphs_after = XPath("following::p")
+    _line_breaks = XPath("//body//br")
+    _line_breaks_after = XPath("following::br")
+    # Breadcrumb and tag containers are told by their class or id words, matched in Python:
+    # XPath string functions over every element cost more than the whole lxml parse.
+    _named = XPath("//body//*[@class or @id]")
+    _named_before = XPath("preceding::*[@class or @id]")
+    _links_containing = XPath("//body//a[contains(@href, $fragment)]")
+
+    @classmethod
+    def matches(cls, page: object, url: str, captured_at: datetime) -> float:
+        """Score the page by the share of current-template markers it lacks."""
+        if not isinstance(page, HtmlElement):
+            return 0.0
+        return 1.0 - markers.current_marker_share(page)
+
+    def heading_element(self, page: Page) -> HtmlElement | None:
+        """Return the main <h1> (the one matching <title>, else the longest), else an h2."""
+        hint = (self.meta_title(page) or "").casefold()
+        title_h2s = [h2 for h2 in self._h2(page.doc) if self.TITLE_CLASS.search(h2.get("class"))]
+        for headings in (self._h1(page.doc), title_h2s):
+            candidates = [
+                (element, text)
+                for element in headings
+                if _could_be_headline(element, text := element_text(element))
+            ]
+            for element, text in candidates:
+                if hint and (text.casefold() == hint or hint.startswith(text.casefold())):
+                    return element
+            if candidates:
+                return max(candidates, key=lambda candidate: len(candidate[1]))[0]
+        return None
+
+    def body_element(self, page: Page) -> HtmlElement | None:
+        """Return the element with the most direct-child paragraph text after the headline."""
+        after_heading = page.heading is not None
+        paragraphs = (
+            self._paragraphs_after(page.heading) if after_heading else self._paragraphs(page.doc)
+        )
+        line_breaks = (
+            self._line_breaks_after(page.heading) if after_heading else self._line_breaks(page.doc)
+        )
+        scores = _paragraph_text_by_parent(paragraphs)
+        for parent, length in _line_text_by_parent(line_breaks).items():
+            scores[parent] = scores.get(parent, 0) + length
+        if not scores:
+            return None
+        block = max(scores, key=scores.__getitem__)
+        counted = set(paragraphs)
+        parent = block.getparent()
+        while parent is not None and parent.tag != "body":
+            own = [paragraph for paragraph in parent.findall("p") if paragraph in counted]
+            if _paragraph_text_by_parent(own).get(parent, 0) < self.MIN_WIDEN_CHARS:
+                break
+            if _in_page_furniture(parent):
+                break
+            block, parent = parent, parent.getparent()
+        return block
+
+    def dateline(self, page: Page) -> str | None:
+        """Return the site date header (`Thứ sáu, 23/04/2021`) found before the headline."""
+        body = page.doc.find("body")
+        if body is None:
+            return None
+        stop = page.heading if page.heading is not None else page.block
+        stop_line = set(stop.iterancestors()) if stop is not None else set()
+        for element in body.iter():
+            if element is stop:
+                break
+            if not isinstance(element.tag, str):
+                continue
+            header = self._date_header(element.text, element)
+            if header is None and element not in stop_line:
+                header = self._date_header(element.tail, element.getparent())
+            if header:
+                return header
+        return None
+
+    def category(self, page: Page) -> str | None:
+        """Return the first breadcrumb before the headline, else the menu name of the URL's
+        top-level category folder."""
+        containers = (
+            self._named_before(page.heading) if page.heading is not None else self._named(page.doc)
+        )
+        for container in containers:
+            if self.CRUMB_WORD.search(_class_and_id(container)):
+                name = self.crumb_category(container.findall(".//a"))
+                if name:
+                    return name
+        return self._category_from_menu(page)
+
+    def tags(self, page: Page) -> tuple[str, ...]:
+        """Return the texts of links in a tags/keywords container."""
+        for container in self._named(page.doc):
+            if self.TAG_WORD.search(_class_and_id(container)):
+                tags = self.link_texts(container.findall(".//a"))
+                if tags:
+                    return tags
+        return ()
+
+    def byline(self, page: Page, parts: ArticleParts) -> str | None:
+        """Return the block's trailing credit line, else a credit element right after it."""
+        if parts.byline or page.block is None:
+            return parts.byline
+        for sibling in page.block.itersiblings():
+            if not isinstance(sibling.tag, str) or is_boilerplate(sibling):
+                continue
+            text = element_text(sibling)
+            if text:
+                return text if looks_like_byline(text, hinted=credit_hint(sibling)) else None
+        return None
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _date_header(self, text: str | None, owner: HtmlElement | None) -> str | None:
+        if not has_day_first_date(text):
+            return None
+        header = find_site_date_header(text)
+        if header is None and owner is not None:
+            owner_text = owner.text_content()
+            if len(owner_text) <= self.DATE_OWNER_MAX_CHARS:
+                header = find_site_date_header(owner_text)
+        return header
+
+    def _category_from_menu(self, page: Page) -> str | None:
+        segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
+        # Only the first folder of an older-style URL names a category, never the file.
+        if len(segments) < 2:
+            return None
+        folder = "/" + segments[0].lower()
+        for link in self._links_containing(page.doc, fragment=segments[0]):
+            target = absolute_url(link.get("href"), page.url)
+            path = urlsplit(target).path.rstrip("/").lower() if target else ""
+            if path == folder and (name := element_text(link)):
+                return name
+        return None
+
+
+def _paragraph_text_by_parent(paragraphs: list[HtmlElement]) -> dict[HtmlElement, int]:
+    scores: dict[HtmlElement, int] = {}
+    furniture: dict[HtmlElement, bool] = {}
+    for paragraph in paragraphs:
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        if parent not in furniture:
+            furniture[parent] = _in_page_furniture(parent)
+        if furniture[parent] or is_page_furniture(paragraph):
+            continue
+        scores[parent] = scores.get(parent, 0) + len(normalize(paragraph.text_content()))
+    return scores
+
+
+def _line_text_by_parent(line_breaks: list[HtmlElement]) -> dict[HtmlElement, int]:
+    # Old pages without <p>: text runs separated by <br> directly inside a container.
+    scores: dict[HtmlElement, int] = {}
+    furniture: dict[HtmlElement, bool] = {}
+    for line_break in line_breaks:
+        parent = line_break.getparent()
+        tail = (line_break.tail or "").strip()
+        if parent is None or not tail or parent.tag == "p":
+            continue
+        if parent not in furniture:
+            furniture[parent] = _in_page_furniture(parent)
+        if not furniture[parent]:
+            scores[parent] = scores.get(parent, 0) + len(tail)
+    return scores
+
+
+def _class_and_id(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _could_be_headline(element: HtmlElement, text: str) -> bool:
+    return bool(
+        text
+        and not SITE_NAME.match(text)
+        and not END_OF_ARTICLE.match(text)
+        and not _in_page_furniture(element)
+    )
+
+
+def _in_page_furniture(element: HtmlElement) -> bool:
+    return is_page_furniture(element) or any(
+        is_page_furniture(ancestor) for ancestor in element.iterancestors()
+    )

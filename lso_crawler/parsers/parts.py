@@ -1,0 +1,80 @@
+"""Splitting an article block's paragraphs and images into lead, body, captions and byline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lso_crawler.parsers.base import Caption
+from lso_crawler.parsers.blocks import Block, Paragraph
+from lso_crawler.parsers.bylines import looks_like_byline
+from lso_crawler.parsers.leads import strip_lead_prefix
+from lso_crawler.parsers.site_facts import END_OF_ARTICLE
+from lso_crawler.text import normalize
+
+# An italic line under a picture longer than this is article text, not its caption.
+MAX_ITALIC_CAPTION_CHARS = 400
+
+
+@dataclass(frozen=True)
+class ArticleParts:
+    """The article text of one page, divided into its fields."""
+
+    lead: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    byline: str | None = None
+
+
+def split_article(
+    blocks: list[Block], *, lead: str | None = None, italic_captions: bool = True
+) -> ArticleParts:
+    """Divide the blocks: the lead (given, else the first paragraph), the trailing credit
+    line, the images with captions, and the remaining paragraphs as the body."""
+    if italic_captions:
+        blocks = _attach_italic_captions(blocks)
+    blocks = _until_end_of_article(blocks)
+    paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
+    captions = tuple(block for block in blocks if isinstance(block, Caption))
+    lead = normalize(lead) or None
+    if lead and paragraphs and _same_text(paragraphs[0].text, lead):
+        paragraphs.pop(0)  # the block repeats the lead shown above it
+    byline = None
+    if paragraphs and looks_like_byline(paragraphs[-1].text, hinted=paragraphs[-1].credit_hint):
+        byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
+    if lead is None and paragraphs:
+        lead = paragraphs.pop(0).text
+    return ArticleParts(
+        lead=strip_lead_prefix(lead) or None,
+        paragraphs=tuple(paragraph.text for paragraph in paragraphs),
+        captions=captions,
+        byline=byline,
+    )
+
+
+def _attach_italic_captions(blocks: list[Block]) -> list[Block]:
+    # Older bodies caption a picture with an all-italic paragraph right under it.
+    paired: list[Block] = []
+    for block in blocks:
+        previous = paired[-1] if paired else None
+        if (
+            isinstance(block, Paragraph)
+            and block.italic
+            and len(block.text) <= MAX_ITALIC_CAPTION_CHARS
+            and isinstance(previous, Caption)
+            and previous.text is None
+        ):
+            paired[-1] = Caption(previous.image_url, block.text)
+        else:
+            paired.append(block)
+    return paired
+
+
+def _until_end_of_article(blocks: list[Block]) -> list[Block]:
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and END_OF_ARTICLE.match(block.text):
+            return blocks[:index]
+    return blocks
+
+
+def _same_text(first: str, second: str) -> bool:
+    return strip_lead_prefix(first) == strip_lead_prefix(second)

@@ -1,0 +1,68 @@
+"""Credit lines and the author names in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lso_crawler.parsers.bylines import authors_from_byline, looks_like_byline, merge_names
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Tin, ảnh: Hoàng Tùng", ("Hoàng Tùng",)),
+        ("Bài: Minh Hằng - Ảnh: Trung Kiên", ("Minh Hằng", "Trung Kiên")),
+        ("Bài, ảnh: Nông Thị Hà", ("Nông Thị Hà",)),
+        ("Bài và ảnh: Lương Thị Hương (CTV)", ("Lương Thị Hương",)),
+        ("ĐẶNG DŨNG", ("Đặng Dũng",)),
+        ("HOÀNG TÙNG - MINH HẰNG", ("Hoàng Tùng", "Minh Hằng")),
+        ("Minh Hằng, Trung Kiên và Hoàng Tùng", ("Minh Hằng", "Trung Kiên", "Hoàng Tùng")),
+        ("Nhóm PV: Hoàng Tùng, Minh Hằng", ("Hoàng Tùng", "Minh Hằng")),
+        ("Bài: Hoàng Tùng - Ảnh: Hoàng Tùng", ("Hoàng Tùng",)),
+        ("Video: Trung Kiên.", ("Trung Kiên",)),
+        ("Theo TTXVN", ("TTXVN",)),
+        ("Tin,\u00a0ảnh:  Hoàng Tùng", ("Hoàng Tùng",)),
+        ("", ()),
+        (None, ()),
+    ],
+)
+def test_authors_from_byline(byline: str | None, authors: tuple[str, ...]) -> None:
+    assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin, ảnh: Hoàng Tùng",
+        "Bài: Minh Hằng - Ảnh: Trung Kiên",
+        "ĐẶNG DŨNG",
+        "Theo TTXVN",
+        "Bài và ảnh: Lương Thị Hương",
+    ],
+)
+def test_credit_lines_are_bylines_wherever_they_stand(text: str) -> None:
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo báo cáo của Sở Y tế, năm nay số ca mắc giảm mạnh.",
+        "Tại hội nghị đại diện Ban Dân vận các huyện, thành phố ký giao ước thi đua.",
+        "(Còn nữa)",
+        "Tin, ảnh: " + "Hoàng Tùng " * 20,
+        "",
+    ],
+)
+def test_article_sentences_are_not_bylines(text: str) -> None:
+    assert not looks_like_byline(text, hinted=True)
+
+
+@pytest.mark.parametrize("text", ["Minh Hằng, Trung Kiên và Hoàng Tùng", "Hoàng Tùng", "HÀ"])
+def test_a_plain_name_is_a_byline_only_where_the_page_sets_it_apart(text: str) -> None:
+    assert looks_like_byline(text, hinted=True)
+    assert not looks_like_byline(text)
+
+
+def test_merge_names_keeps_the_first_spelling() -> None:
+    assert merge_names(["Hoàng Tùng"], ["HOÀNG TÙNG", "Minh Hằng"]) == ("Hoàng Tùng", "Minh Hằng")

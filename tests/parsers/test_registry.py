@@ -1,0 +1,91 @@
+"""Choosing a parser version: markers pick the generation, the capture date the version."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from lxml import etree
+
+from lso_crawler.parsers import PARSERS, REGISTRY, parse_article
+from lso_crawler.parsers.current import CurrentV1
+from lso_crawler.parsers.document import load_document
+from lso_crawler.parsers.legacy import LegacyV1
+from lso_crawler.parsers.registry import ParserRegistry
+from lso_crawler.parsers.site_facts import LEGACY_LAST_DAY
+from tests.parsers.small_pages import CURRENT_URL, LEGACY_URL, PARAGRAPH, current_page, legacy_page
+
+BEFORE_REDESIGN = datetime(2021, 5, 1, tzinfo=UTC)
+AFTER_REDESIGN = datetime(2023, 5, 1, tzinfo=UTC)
+BODY = f"<p>LSO- {PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+
+
+class CurrentTestOld(CurrentV1):
+    NAME = "current_test_old"
+    VALID_UNTIL = date(2022, 12, 31)
+
+
+class CurrentTestFix(CurrentV1):
+    """A selector-only fix: tags moved to another container."""
+
+    NAME = "current_test_fix"
+    _tag_links = etree.XPath("//ul[@class='keywords']//a")
+
+
+def test_registered_versions() -> None:
+    assert [version.NAME for version in PARSERS] == ["legacy_v1", "current_v1"]
+    assert REGISTRY.names() == ("legacy_v1", "current_v1")
+    assert LegacyV1.VALID_UNTIL == LEGACY_LAST_DAY and CurrentV1.VALID_UNTIL is None
+
+
+def test_two_versions_valid_until_the_same_day_refuse_to_build() -> None:
+    class Twin(CurrentTestOld):
+        NAME = "current_test_twin"
+
+    with pytest.raises(ValueError, match="both valid until 2022-12-31"):
+        ParserRegistry([LegacyV1, CurrentTestOld, Twin, CurrentV1])
+    with pytest.raises(ValueError, match="both valid until None"):
+        ParserRegistry([LegacyV1, CurrentV1, CurrentTestFix])
+
+
+def test_a_repeated_name_refuses_to_build() -> None:
+    class Renamed(CurrentTestOld):
+        NAME = "current_v1"
+
+    with pytest.raises(ValueError, match="current_v1"):
+        ParserRegistry([LegacyV1, Renamed, CurrentV1])
+
+
+@pytest.mark.parametrize("captured_at", [BEFORE_REDESIGN, AFTER_REDESIGN])
+def test_markers_choose_the_generation_whatever_the_date(captured_at: datetime) -> None:
+    current = load_document(current_page(body=BODY))
+    legacy = load_document(legacy_page(body=BODY))
+    assert REGISTRY.select(current, CURRENT_URL, captured_at) is CurrentV1
+    assert REGISTRY.select(legacy, LEGACY_URL, captured_at) is LegacyV1
+
+
+@pytest.mark.parametrize(
+    ("captured_at", "version"), [(BEFORE_REDESIGN, LegacyV1), (AFTER_REDESIGN, CurrentV1)]
+)
+def test_the_capture_date_breaks_a_tie(captured_at: datetime, version: type) -> None:
+    # Only one of the two current markers: the page could be either generation.
+    page = load_document(current_page(heading="<h1>Hành trình hội nhập</h1>", body=BODY))
+    assert REGISTRY.select(page, CURRENT_URL, captured_at) is version
+
+
+def test_a_later_fix_takes_over_after_its_predecessors_last_day() -> None:
+    registry = ParserRegistry([CurrentTestFix, LegacyV1, CurrentTestOld])
+    assert registry.names() == ("legacy_v1", "current_test_old", "current_test_fix")
+    page = load_document(current_page(body=BODY))
+    in_2022 = datetime(2022, 12, 31, 16, 59, tzinfo=UTC)  # 23:59 in Vietnam
+    in_2023 = datetime(2022, 12, 31, 17, 0, tzinfo=UTC)  # 00:00 in Vietnam
+    assert registry.select(page, CURRENT_URL, in_2022) is CurrentTestOld
+    assert registry.select(page, CURRENT_URL, in_2023) is CurrentTestFix
+    assert registry.select(page, CURRENT_URL, BEFORE_REDESIGN) is CurrentTestOld
+
+
+def test_an_older_page_captured_after_the_redesign_still_gets_the_older_parser() -> None:
+    article = parse_article(legacy_page(body=BODY), LEGACY_URL, AFTER_REDESIGN)
+    assert article.parser == "legacy_v1"
+    assert article.dateline == "Thứ sáu, 23/04/2021"
+    assert article.category == "Chính trị"
