@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for article_id, day, title, byline in rows:
         print(f"  {article_id:>8}  {day}  {title}  ({byline or 'no byline'})")
-    print(f"\nLook inside: sqlite3 {result.db_path} \"select id, title from articles\"")
+    print(f'\nLook inside: sqlite3 {result.db_path} "select id, title from articles"')
     return 0
 
 

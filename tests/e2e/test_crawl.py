@@ -172,3 +172,22 @@ def test_strict_robots_txt_blocks_everything(tmp_path):
     run = connection.execute("select robots_blocked from runs").fetchone()
     assert run[0] > 0
     assert "robots.txt blocked" in result.log
+
+
+def test_listing_times_fill_publication_time_of_older_articles(db, model_site: ModelSite):
+    legacy = [a for a in model_site.content.expected_articles() if a.generation == "legacy"]
+    listed = [a for a in legacy if a.discovery.listing or a.discovery.rss]
+    assert listed
+    for article in listed:
+        row = db.execute("select published_at from articles where id = ?", [article.article_id])
+        expected = article.published.strftime("%Y-%m-%dT%H:%M:00+07:00")
+        assert row.fetchone()[0] == expected, article.path
+
+
+def test_max_pages_caps_every_category_walk(tmp_path):
+    with ModelSite() as site:
+        result = run_crawl(site.base_url, tmp_path, "LSO_MAX_PAGES=1")
+        paths = [r.path for r in site.requests]
+    assert result.returncode == 0, result.log[-3000:]
+    assert not [p for p in paths if "page=" in p]
+    assert "LSO_MAX_PAGES reached" in result.log
