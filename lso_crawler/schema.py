@@ -99,3 +99,20 @@ def create_core_tables(db: Database) -> None:
 def migrate(db: Database) -> None:
     """Bring the database up to the current schema; safe to call on every open."""
     migrations.apply(db)
+
+
+@migrations()
+def add_change_tracking(db: Database) -> None:
+    """What changed in each version, and the lifecycle events of articles."""
+    versions = db["versions"]
+    versions.add_column("changed_fields", str)  # JSON list of content fields; null for v1
+    versions.add_column("change_kind", str)  # 'initial', 'substantive' or 'minor'
+    versions.add_column("chars_added", int)
+    versions.add_column("chars_removed", int)
+    db["events"].create(
+        {"id": int, "article_id": int, "time": str, "kind": str, "detail": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["events"].create_index(["article_id", "time"])
+    db["events"].create_index(["time"])

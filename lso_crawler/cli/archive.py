@@ -1,0 +1,3 @@
+"""Commands over the WARC archive: reparse, verify, show-capture, wacz."""
+
+from __future__ import annotations

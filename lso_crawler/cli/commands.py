@@ -1,0 +1,7 @@
+"""Registers every command module on the `lso` group."""
+
+from __future__ import annotations
+
+from lso_crawler.cli import archive, ops, versions
+
+__all__ = ["archive", "ops", "versions"]

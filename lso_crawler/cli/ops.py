@@ -1,0 +1,3 @@
+"""Commands for running the crawler unattended: crawl, status."""
+
+from __future__ import annotations

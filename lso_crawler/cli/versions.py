@@ -1,0 +1,3 @@
+"""Commands over article versions: diff, changes."""
+
+from __future__ import annotations
