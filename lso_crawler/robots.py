@@ -40,6 +40,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             logger.error(
                 "robots.txt of %s could not be fetched: refusing to crawl it (RFC 9309)", netloc
             )
+            self.crawler.stats.inc_value("lso/robots_unavailable")
             parser = self._parserimpl.from_crawler(self.crawler, DISALLOW_ALL)
             self._parsers[netloc] = parser
         return parser

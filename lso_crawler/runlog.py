@@ -12,12 +12,41 @@ from lso_crawler.context import CrawlContext
 
 logger = logging.getLogger(__name__)
 
-# Scrapy's close reasons mapped to the run outcomes users see.
-OUTCOMES = {"finished": "ok", "shutdown": "interrupted"}
+# A run in which more than this share of requests failed is `partial`, not `ok`.
+PARTIAL_ERROR_SHARE = 0.5
+_ERROR_PREFIXES = ("lso/http_error/", "lso/download_error/", "lso/parse_error/")
 
 
 def _prefixed_total(stats: dict, prefix: str) -> int:
     return sum(value for key, value in stats.items() if key.startswith(prefix))
+
+
+def errors_by_kind(stats: dict) -> dict[str, int]:
+    """{'http_error/404': 2, 'download_error/TimeoutError': 1, ...} from the crawl stats."""
+    return {
+        key.removeprefix("lso/"): value
+        for key, value in sorted(stats.items())
+        if key.startswith(_ERROR_PREFIXES)
+    }
+
+
+def run_outcome(reason: str, stats: dict) -> str:
+    """`ok`, `partial`, `failed` or `interrupted`, from Scrapy's close reason and the stats."""
+    if reason == "shutdown":
+        return "interrupted"
+    if reason != "finished" or stats.get("lso/robots_unavailable"):
+        return "failed"  # disk_full, or a site whose robots.txt we could not read
+    responses = stats.get("downloader/response_count", 0)
+    failures = _prefixed_total(stats, "lso/http_error/") + _prefixed_total(
+        stats, "lso/download_error/"
+    )
+    answered = responses - _prefixed_total(stats, "lso/http_error/")
+    if answered <= 0 and stats.get("robotstxt/forbidden", 0) == 0:
+        return "failed"  # the site never answered usefully: unreachable for the whole run
+    attempts = responses + _prefixed_total(stats, "lso/download_error/")
+    if attempts and failures / attempts > PARTIAL_ERROR_SHARE:
+        return "partial"
+    return "ok"
 
 
 class RunLog:
@@ -51,10 +80,11 @@ class RunLog:
             "parse_errors": _prefixed_total(stats, "lso/parse_error/"),
             "http_errors": _prefixed_total(stats, "lso/http_error/"),
             "robots_blocked": stats.get("robotstxt/forbidden", 0),
+            "errors": errors_by_kind(stats),
             "stats": stats,
         }
         finished_at = datetime.now(UTC)
-        outcome = OUTCOMES.get(reason, "failed")
+        outcome = run_outcome(reason, stats)
         if self.context.run_id is not None:
             self.context.store.finish_run(self.context.run_id, finished_at, outcome, counts)
         if counts["robots_blocked"]:

@@ -116,3 +116,10 @@ def add_change_tracking(db: Database) -> None:
     )
     db["events"].create_index(["article_id", "time"])
     db["events"].create_index(["time"])
+
+
+@migrations()
+def add_run_process(db: Database) -> None:
+    """Which process ran a crawl, so a run killed mid-way can be told from a live one."""
+    db["runs"].add_column("pid", int)
+    db["runs"].add_column("errors", str)  # JSON {kind: count}

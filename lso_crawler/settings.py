@@ -9,6 +9,8 @@ LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``non
 LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
 LSO_MAX_PAGES     optional cap on listing pages walked per category
 LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
+LSO_MIN_FREE_MB   stop the crawl cleanly when free disk under the data falls below this
+LSO_LOG_DIR       `lso crawl` writes a daily-rotated log here; LSO_LOG_DAYS days are kept
 LSO_BACKOFF_DEFAULT / LSO_BACKOFF_MAX  pause on 429/503 without / with Retry-After (seconds)
 """
 
@@ -25,6 +27,9 @@ LSO_RECHECK = "due"
 LSO_RECHECK_DAYS = 7
 LSO_MAX_PAGES = None
 LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
+LSO_MIN_FREE_MB = 500
+LSO_LOG_DIR = "logs"
+LSO_LOG_DAYS = 30
 LSO_BACKOFF_DEFAULT = 30.0
 LSO_BACKOFF_MAX = 600.0
 
@@ -69,6 +74,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "lso_crawler.runlog.RunLog": 500,
+    "lso_crawler.diskguard.DiskGuard": 510,
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -18,6 +19,18 @@ from lso_crawler.schema import migrate
 def iso_utc(moment: datetime) -> str:
     """Format an aware datetime as ISO 8601 in UTC, to the second."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _process_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 class SaveOutcome(StrEnum):
@@ -55,19 +68,44 @@ class Store:
 
     def start_run(self, started_at: datetime, base_url: str) -> int:
         """Insert a run row for a crawl that starts now; returns its id."""
+        self.close_stale_runs()
         table = self.db["runs"]
         table.insert(
-            {"started_at": iso_utc(started_at), "base_url": base_url, "outcome": "running"}
+            {
+                "started_at": iso_utc(started_at),
+                "base_url": base_url,
+                "outcome": "running",
+                "pid": os.getpid(),
+            }
         )
         return int(table.last_pk)
+
+    def close_stale_runs(self) -> list[int]:
+        """Mark runs left 'running' by a process that no longer exists as 'interrupted'."""
+        stale = [
+            run_id
+            for run_id, pid in self.db.execute(
+                "select id, pid from runs where outcome = 'running'"
+            ).fetchall()
+            if pid != os.getpid() and not _process_alive(pid)
+        ]
+        for run_id in stale:
+            self.db["runs"].update(run_id, {"outcome": "interrupted", "finish_reason": "killed"})
+        return stale
+
+    def last_run(self) -> dict[str, Any] | None:
+        """The most recent run row, or None."""
+        rows = list(self.db.query("select * from runs order by id desc limit 1"))
+        return rows[0] if rows else None
 
     def finish_run(
         self, run_id: int, finished_at: datetime, outcome: str, counts: dict[str, Any]
     ) -> None:
         """Complete a run row with its outcome and counts."""
         row = {"finished_at": iso_utc(finished_at), "outcome": outcome, **counts}
-        if isinstance(row.get("stats"), dict):
-            row["stats"] = json.dumps(row["stats"], default=str, sort_keys=True)
+        for name in ("stats", "errors"):
+            if isinstance(row.get(name), dict):
+                row[name] = json.dumps(row[name], default=str, sort_keys=True)
         self.db["runs"].update(run_id, row)
 
     # Fetches --------------------------------------------------------------
