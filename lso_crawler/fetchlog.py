@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from http import HTTPStatus
+from urllib.parse import urljoin
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -54,8 +55,22 @@ class FetchLogMiddleware:
         )
         if error:
             self.stats.inc_value(f"lso/http_error/{response.status}")
+        if 300 <= response.status < 400:
+            self._note_alias(response, fetched_at)
         request.meta[FETCH_META] = (fetch_id, fetched_at)
         return response
+
+    def _note_alias(self, response: Response, fetched_at: datetime) -> None:
+        """An article URL redirecting to another article's URL makes its id an alias."""
+        location = response.headers.get(b"Location")
+        if not location:
+            return
+        target = urljoin(response.url, location.decode("latin-1"))
+        source_id, target_id = article_id(response.url), article_id(target)
+        if source_id and target_id and source_id != target_id:
+            self.context.store.record_alias(source_id, target_id, fetched_at)
+            # A final answer for the old id; the target is pending under its own id.
+            self.context.store.forget_pending(source_id)
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         if isinstance(exception, IgnoreRequest):

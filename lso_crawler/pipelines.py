@@ -55,6 +55,7 @@ class ArticlePipeline:
 
     def _reject(self, item: ArticlePage, reason: str, detail: str) -> None:
         self.stats.inc_value(f"lso/parse_error/{reason}")
+        self.context.store.forget_pending(item.article_id)
         if item.fetch_id is not None:
             self.context.store.mark_fetch_error(item.fetch_id, f"parse failed: {detail}")
         raise DropItem(f"not stored as an article: {detail} ({item.url})")

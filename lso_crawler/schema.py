@@ -123,3 +123,19 @@ def add_run_process(db: Database) -> None:
     """Which process ran a crawl, so a run killed mid-way can be told from a live one."""
     db["runs"].add_column("pid", int)
     db["runs"].add_column("errors", str)  # JSON {kind: count}
+
+
+@migrations()
+def add_frontier(db: Database) -> None:
+    """Crawl state that must survive a killed run: pending articles and backfill progress."""
+    db["frontier"].create(
+        {"article_id": int, "url": str, "discovered_at": str, "attempts": int},
+        pk="article_id",
+        defaults={"attempts": 0},
+    )
+    # An old article URL whose redirect led to an article with another id.
+    db["aliases"].create({"alias_id": int, "article_id": int, "seen_at": str}, pk="alias_id")
+    db["listing_progress"].create(
+        {"category": str, "next_page": int, "finished_at": str, "updated_at": str},
+        pk="category",
+    )

@@ -8,6 +8,7 @@ LSO_ARCHIVE_DIR   where WARC files go
 LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``none``
 LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
 LSO_MAX_PAGES     optional cap on listing pages walked per category
+LSO_BACKFILL      walk every listing page to the end, resuming where a killed walk stopped
 LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
 LSO_MIN_FREE_MB   stop the crawl cleanly when free disk under the data falls below this
 LSO_LOG_DIR       `lso crawl` writes a daily-rotated log here; LSO_LOG_DAYS days are kept
@@ -26,6 +27,7 @@ LSO_ARCHIVE_DIR = "archive"
 LSO_RECHECK = "due"
 LSO_RECHECK_DAYS = 7
 LSO_MAX_PAGES = None
+LSO_BACKFILL = False
 LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
 LSO_MIN_FREE_MB = 500
 LSO_LOG_DIR = "logs"

@@ -153,9 +153,23 @@ class Store:
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row else None
 
+    def record_alias(self, alias_id: int, article_id: int, seen_at: datetime) -> None:
+        """Remember that the URL with `alias_id` redirects to the article `article_id`."""
+        self.db["aliases"].upsert(
+            {"alias_id": alias_id, "article_id": article_id, "seen_at": iso_utc(seen_at)},
+            pk="alias_id",
+        )
+
+    def resolve_alias(self, article_id: int) -> int:
+        """The article an id stands for: itself, or where its URL redirected."""
+        row = self.db.execute(
+            "select article_id from aliases where alias_id = ?", [article_id]
+        ).fetchone()
+        return row[0] if row else article_id
+
     def should_fetch(self, article_id: int, policy: str, now: datetime, recheck_days: int) -> bool:
         """Whether to fetch an article under a recheck policy (`all`, `due`, `none`)."""
-        first_seen = self.first_seen(article_id)
+        first_seen = self.first_seen(self.resolve_alias(article_id))
         if first_seen is None or policy == "all":
             return True
         if policy == "none":
@@ -176,6 +190,7 @@ class Store:
                 [article.article_id],
             ).fetchone()
             if current is not None and current[1] == content_hash:
+                self.forget_pending(article.article_id)
                 self.db["articles"].update(
                     article.article_id, {"last_seen": seen, "url": article.url, "status": "live"}
                 )
@@ -199,8 +214,57 @@ class Store:
             self.db["versions"].insert(
                 self._version_row(article, version, seen, content_hash, fetch_id)
             )
+            self.forget_pending(article.article_id)
         outcome = SaveOutcome.NEW if current is None else SaveOutcome.CHANGED
         return SaveResult(outcome, version)
+
+    # Frontier: articles found but not yet handled, kept across killed runs ------------
+
+    # After this many runs that could not fetch it (5xx, timeouts), an article is dropped.
+    MAX_ATTEMPTS = 5
+
+    def add_pending(self, article_id: int, url: str, discovered_at: datetime) -> None:
+        """Remember an article to fetch, unless it is already pending."""
+        self.db.execute(
+            "insert into frontier (article_id, url, discovered_at, attempts) values (?, ?, ?, 0) "
+            "on conflict(article_id) do nothing",
+            [article_id, url, iso_utc(discovered_at)],
+        )
+
+    def forget_pending(self, article_id: int) -> None:
+        """The article was handled (stored, unchanged, not an article, gone)."""
+        self.db.execute("delete from frontier where article_id = ?", [article_id])
+
+    def take_pending(self) -> list[tuple[int, str]]:
+        """Pending articles left by earlier runs, counting this run as one more attempt."""
+        with self.db.atomic():
+            self.db.execute("delete from frontier where attempts >= ?", [self.MAX_ATTEMPTS])
+            self.db.execute("update frontier set attempts = attempts + 1")
+            rows = self.db.execute(
+                "select article_id, url from frontier order by discovered_at"
+            ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    def listing_start_page(self, category: str) -> int:
+        """Where a backfill walk of `category` resumes (1 when it has not started or finished)."""
+        row = self.db.execute(
+            "select next_page, finished_at from listing_progress where category = ?", [category]
+        ).fetchone()
+        return 1 if row is None or row[1] else row[0]
+
+    def save_listing_progress(
+        self, category: str, next_page: int, now: datetime, finished: bool = False
+    ) -> None:
+        """Record that a backfill walk of `category` got to `next_page` (or finished)."""
+        self.db["listing_progress"].upsert(
+            {
+                "category": category,
+                "next_page": next_page,
+                "finished_at": iso_utc(now) if finished else None,
+                "updated_at": iso_utc(now),
+            },
+            pk="category",
+        )
 
     def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> None:
         """Remember the publication time a listing shows; fills articles lacking their own."""

@@ -19,22 +19,35 @@ from lso_crawler.store import Store
 @main.command(context_settings={"ignore_unknown_options": False})
 @click.option("-s", "--set", "pairs", multiple=True, metavar="NAME=VALUE", help="A Scrapy setting.")
 @click.option("--quiet", is_flag=True, help="Print only the one-line summary (for cron).")
-def crawl(pairs: tuple[str, ...], quiet: bool) -> None:
+@click.option(
+    "--backfill",
+    is_flag=True,
+    help="Walk every listing page to the end (or LSO_MAX_PAGES), resuming an interrupted walk; "
+    "known articles are not fetched again unless LSO_RECHECK says so.",
+)
+def crawl(pairs: tuple[str, ...], quiet: bool, backfill: bool) -> None:
     """Crawl the site once, safely: one run at a time, logged, summarised.
 
     The cron entry point. Takes a lock beside the database (a second run exits at once
     with code 75), writes logs/lso.log (rotated daily), records the run in `runs`, and
     prints `lso: N new, N changed, N gone, N errors in N s (outcome)`.
 
+    By default a run is incremental: each category's listing is walked only until a page
+    holds no article unknown before the run. --backfill walks to the end instead.
+
     Exit codes: 0 finished, 1 failed or interrupted, 2 usage error, 75 already running.
 
     \b
     Example:
         lso crawl --quiet
-        lso crawl -s LSO_RECHECK=all -s LSO_MAX_PAGES=3
+        lso crawl --backfill -s LSO_MAX_PAGES=50
+        lso crawl -s LSO_RECHECK=all
     """
     try:
-        settings = runner.load_settings(runner.parse_overrides(pairs))
+        overrides = runner.parse_overrides(pairs)
+        if backfill:
+            overrides = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none", **overrides}
+        settings = runner.load_settings(overrides)
     except runner.UsageError as error:
         click.echo(f"lso: {error}", err=True)
         sys.exit(runner.EX_USAGE)

@@ -24,6 +24,8 @@ from lso_crawler.listing_times import card_time, rss_time, sitemap_time
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 
 RECHECK_POLICIES = ("all", "due", "none")
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 5
 _SINGLE_SEGMENT = re.compile(r"^/[A-Za-z0-9][A-Za-z0-9-]*/?$")
 _XML_LOC = '*[local-name()="loc"]/text()'
 
@@ -54,6 +56,7 @@ class LsoSpider(scrapy.Spider):
         spider.recheck_days = settings.getint("LSO_RECHECK_DAYS", 7)
         max_pages = settings.get("LSO_MAX_PAGES")
         spider.max_pages = int(max_pages) if max_pages not in (None, "", "0") else None
+        spider.backfill = settings.getbool("LSO_BACKFILL")
         spider.allowed_domains = [urlsplit(spider.base_url).hostname]
         spider.context = CrawlContext.of(crawler)
         return spider
@@ -63,6 +66,12 @@ class LsoSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._started_at = datetime.now(UTC)
         yield scrapy.Request(self._site_url("/"), callback=self.parse_home, errback=self.on_error)
+        pending = self.context.store.take_pending()
+        if pending:
+            self.logger.info("resuming %d articles left pending by an earlier run", len(pending))
+        for found, url in pending:
+            self._requested_ids.add(found)
+            yield self._article_request(url, found)
         for path in site.FEED_PATHS:
             yield self._feed_request(self._site_url(path))
         for path in site.SITEMAP_PATHS:
@@ -79,7 +88,9 @@ class LsoSpider(scrapy.Spider):
             "home page lists %d categories: %s", len(categories), ", ".join(categories)
         )
         for path in categories:
-            yield self._listing_request(self._site_url(path), category=path, page=1)
+            page = self.context.store.listing_start_page(path) if self.backfill else 1
+            url = self._site_url(path if page == 1 else f"{path}?page={page}")
+            yield self._listing_request(url, category=path, page=page)
         yield from self._feed_links(response)
         yield from self._article_links(response, response.css("a::attr(href)").getall())
 
@@ -107,12 +118,18 @@ class LsoSpider(scrapy.Spider):
         if page == 1:
             # Every article link on the first page, cards or not (featured boxes, "most read").
             yield from self._article_links(response, response.css("a::attr(href)").getall())
-        if ids == response.meta.get("lso_previous_ids") or not new_ids:
+        if not ids or ids == response.meta.get("lso_previous_ids"):
+            self.logger.debug("stop %s at page %d: the listing ended", category, page)
+            self._end_walk(category, page, finished=True)
+            return
+        if not new_ids and not self.backfill:
             self.logger.debug("stop %s at page %d: no new articles", category, page)
             return
         if self.max_pages is not None and page >= self.max_pages:
             self.logger.info("stop %s at page %d: LSO_MAX_PAGES reached", category, page)
+            self._end_walk(category, page, finished=True)
             return
+        self._end_walk(category, page + 1, finished=False)
         yield self._listing_request(
             self._next_page_url(response, category, page), category, page + 1, previous_ids=ids
         )
@@ -146,12 +163,12 @@ class LsoSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         """Hand the page to the pipeline, then follow its related-article links."""
+        if 300 <= response.status < 400:
+            yield from self._follow_article_redirect(response)
+            return
         final_id = article_id(response.url)
         if final_id is None or not same_site(response.url, self.base_url):
-            self.logger.warning(
-                "article request %s ended at non-article %s", response.request.url, response.url
-            )
-            self.crawler.stats.inc_value("lso/redirected_away")
+            self.logger.warning("article request ended at non-article %s", response.url)
             return
         self._requested_ids.add(final_id)
         fetch_id, fetched_at = response.meta.get(FETCH_META, (None, datetime.now(UTC)))
@@ -166,12 +183,40 @@ class LsoSpider(scrapy.Spider):
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
 
+    def _follow_article_redirect(self, response: Response) -> Iterator[scrapy.Request]:
+        """Follow an article's redirect under the crawl policy; the final URL's id counts.
+
+        Scrapy's RedirectMiddleware would fetch the target even when it is an article already
+        archived and not due, so article requests handle their redirects here.
+        """
+        requested_id = response.meta["lso_article_id"]
+        location = response.headers.get(b"Location")
+        target = resolve_link(location.decode("latin-1"), response.url) if location else None
+        hops = response.meta.get("lso_redirects", 0) + 1
+        target_id = article_id(target) if target and same_site(target, self.base_url) else None
+        if target_id is None or hops > MAX_REDIRECTS:
+            self.logger.warning("article %s redirects away to %s", response.url, target)
+            self.crawler.stats.inc_value("lso/redirected_away")
+            self.context.store.forget_pending(requested_id)
+            return
+        if target_id != requested_id:
+            # The old id is an alias now (FetchLogMiddleware recorded it); policy decides.
+            self.context.store.forget_pending(requested_id)
+            yield from self._article_links(response, [target])
+            return
+        request = self._article_request(self._on_site(canonical_article_url(target)), target_id)
+        request.meta["lso_redirects"] = hops
+        yield request
+
     def on_error(self, failure: Failure) -> None:
         """Log a failed request; the fetch log middleware has already recorded it."""
         request = failure.request  # type: ignore[attr-defined]
         if failure.check(HttpError):
             status = failure.value.response.status
             self.logger.warning("HTTP %d for %s", status, request.url)
+            found = request.meta.get("lso_article_id")
+            if found is not None and 400 <= status < 500:
+                self.context.store.forget_pending(found)  # a final answer: no use retrying
         else:
             self.logger.warning("failed %s: %s", request.url, failure.getErrorMessage())
 
@@ -188,17 +233,25 @@ class LsoSpider(scrapy.Spider):
             if found is None or found in self._requested_ids:
                 continue
             self._requested_ids.add(found)
-            if not self.context.store.should_fetch(
-                found, self.recheck, datetime.now(UTC), self.recheck_days
-            ):
+            now = datetime.now(UTC)
+            if not self.context.store.should_fetch(found, self.recheck, now, self.recheck_days):
                 self.crawler.stats.inc_value("lso/skipped/not_due")
                 continue
-            yield scrapy.Request(
-                self._on_site(canonical_article_url(url)),
-                callback=self.parse_article,
-                errback=self.on_error,
-                meta={"lso_article_id": found},
-            )
+            url = self._on_site(canonical_article_url(url))
+            self.context.store.add_pending(found, url, now)  # survives a killed run
+            yield self._article_request(url, found)
+
+    def _article_request(self, url: str, found: int) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={
+                "lso_article_id": found,
+                "dont_redirect": True,
+                "handle_httpstatus_list": list(REDIRECT_STATUSES),
+            },
+        )
 
     def _listing_request(
         self, url: str, category: str, page: int, previous_ids: set[int] | None = None
@@ -253,6 +306,12 @@ class LsoSpider(scrapy.Spider):
         if url and same_site(url, self.base_url):
             return self._on_site(url)
         return self._site_url(f"{category}?page={page + 1}")
+
+    def _end_walk(self, category: str, next_page: int, finished: bool) -> None:
+        """Backfill only: remember how far the walk of `category` got."""
+        if self.backfill:
+            now = datetime.now(UTC)
+            self.context.store.save_listing_progress(category, next_page, now, finished)
 
     def _is_new(self, found: int) -> bool:
         """Not in the database before this run started."""

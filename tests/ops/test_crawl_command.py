@@ -175,3 +175,62 @@ def test_usage_errors_exit_2_without_crawling(tmp_path, bad):
     assert process.returncode == 2
     assert err.startswith("lso: ") and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "db").exists()
+
+
+def test_an_incremental_run_on_an_unchanged_site_reads_only_first_pages(tmp_path):
+    with ModelSite() as site:
+        first = lso(crawl_args(site), tmp_path)
+        first.communicate(timeout=120)
+        first_count = len(site.requests)
+        site.clear_requests()
+        again = lso([*crawl_args(site), "-s", "LSO_RECHECK_DAYS=0"], tmp_path)
+        out, err = again.communicate(timeout=120)
+        paths = [r.path for r in site.requests]
+    assert again.returncode == 0, err[-2000:]
+    assert out.startswith("lso: 0 new, 0 changed")
+    assert not [p for p in paths if "page=" in p], "only first listing pages"
+    # Pages that never gave an article (a 500, an empty shell) are tried again; nothing else.
+    unresolved = set(site.content.errors) | set(site.content.shells)
+    articles = {p for p in paths if p.endswith(".html")}
+    assert articles <= unresolved
+    assert len(paths) < first_count / 2
+    print(f"requests: full crawl {first_count}, incremental {len(paths)}")
+
+
+def test_a_killed_backfill_resumes_and_ends_like_an_uninterrupted_one(tmp_path):
+    def articles(db_path: Path) -> set[tuple]:
+        rows = sqlite3.connect(db_path).execute(
+            "select v.article_id, v.content_hash from versions v join articles a "
+            "on a.id = v.article_id and a.current_version = v.version"
+        )
+        return set(rows)
+
+    with ModelSite() as site:
+        whole = tmp_path / "whole"
+        whole.mkdir()
+        lso([*crawl_args(site), "--backfill"], whole).communicate(timeout=120)
+        killed = tmp_path / "killed"
+        killed.mkdir()
+        victim = lso([*crawl_args(site, delay=0.1), "--backfill"], killed)
+        wait_for_fetches(killed / "db" / "lso.db", 25)
+        victim.send_signal(signal.SIGKILL)
+        victim.communicate(timeout=30)
+        partial = articles(killed / "db" / "lso.db")
+        site.clear_requests()
+        resumed = lso([*crawl_args(site), "--backfill"], killed)
+        _, err = resumed.communicate(timeout=120)
+        second_paths = [r.path for r in site.requests]
+    assert resumed.returncode == 0, err[-2000:]
+    expected = articles(whole / "db" / "lso.db")
+    assert partial < expected, "the kill came mid-crawl"
+    assert articles(killed / "db" / "lso.db") == expected
+    refetched = {p for p in second_paths if p.endswith(".html")}
+    stored_before = {row for row, _ in partial}
+    assert not [p for p in refetched if any(p.endswith(f"{i}.html") for i in stored_before)]
+    outcomes = [
+        r[0]
+        for r in sqlite3.connect(killed / "db" / "lso.db").execute(
+            "select outcome from runs order by id"
+        )
+    ]
+    assert outcomes == ["interrupted", "ok"]
