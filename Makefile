@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 DEMO_PORT ?= 8765
 DEMO_DIR ?= demo-data
 
+REPLAY_VENV ?= .venv-replay
+
 .PHONY: crawl test demo lint format bench clean
 
 # The venv is rebuilt whenever the project's dependencies change.
@@ -18,8 +20,13 @@ $(BIN)/.installed: pyproject.toml
 crawl: $(BIN)/.installed
 	$(BIN)/scrapy crawl lso
 
+# pywb (for the replay test) pins an older cryptography than Scrapy needs: its own venv.
+$(REPLAY_VENV)/bin/wayback:
+	test -x $(REPLAY_VENV)/bin/python || $(PYTHON) -m venv $(REPLAY_VENV)
+	$(REPLAY_VENV)/bin/python -m pip install --quiet 'pywb>=2.8,<3'
+
 ## test: run the whole test suite (lint included)
-test: $(BIN)/.installed
+test: $(BIN)/.installed $(REPLAY_VENV)/bin/wayback
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
@@ -39,4 +46,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/parse_speed.py
 
 clean:
-	rm -rf $(DEMO_DIR) .pytest_cache .ruff_cache
+	rm -rf $(DEMO_DIR) .pytest_cache .ruff_cache $(REPLAY_VENV)

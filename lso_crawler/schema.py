@@ -139,3 +139,15 @@ def add_frontier(db: Database) -> None:
         {"category": str, "next_page": int, "finished_at": str, "updated_at": str},
         pk="category",
     )
+
+
+@migrations()
+def add_warc_pointers(db: Database) -> None:
+    """Every fetch points at its WARC record, so any version's raw capture can be read back."""
+    fetches = db["fetches"]
+    for column in ("warc_file", "warc_record_id", "warc_date", "warc_type", "payload_digest"):
+        fetches.add_column(column, str)
+    fetches.add_column("warc_offset", int)
+    fetches.add_column("warc_length", int)
+    # The digest index: has this URL's payload been archived before?
+    fetches.create_index(["url", "payload_digest"])

@@ -4,7 +4,7 @@ Project settings (all overridable with ``scrapy crawl lso -s NAME=VALUE``):
 
 LSO_BASE_URL      the site root; start URLs and the allowed host derive from it
 LSO_DB_PATH       the SQLite database (an index derived from the archive)
-LSO_ARCHIVE_DIR   where WARC files go
+LSO_ARCHIVE_DIR   where WARC files go (LSO_WARC_PREFIX, LSO_WARC_MAX_SIZE, LSO_WARC_FSYNC)
 LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``none``
 LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
 LSO_MAX_PAGES     optional cap on listing pages walked per category
@@ -28,6 +28,9 @@ LSO_RECHECK = "due"
 LSO_RECHECK_DAYS = 7
 LSO_MAX_PAGES = None
 LSO_BACKFILL = False
+LSO_WARC_PREFIX = "LSO"
+LSO_WARC_MAX_SIZE = 1_000_000_000
+LSO_WARC_FSYNC = True
 LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
 LSO_MIN_FREE_MB = 500
 LSO_LOG_DIR = "logs"
@@ -52,6 +55,9 @@ DOWNLOAD_TIMEOUT = 60
 # 20 MB is far above any article page; a larger body is not a news page.
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# Cut-off downloads are archived (marked WARC-Truncated) rather than dropped; the spider
+# never parses them.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -69,7 +75,7 @@ DOWNLOADER_MIDDLEWARES = {
     # Above Retry (550): the pause starts before the retry is scheduled.
     "lso_crawler.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
-    "lso_crawler.fetchlog.FetchLogMiddleware": 950,
+    "lso_crawler.archiving.ArchiveMiddleware": 950,
 }
 ITEM_PIPELINES = {
     "lso_crawler.pipelines.ArticlePipeline": 300,

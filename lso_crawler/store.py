@@ -122,11 +122,16 @@ class Store:
         content_type: str | None = None,
         size: int | None = None,
         error: str | None = None,
+        warc: dict[str, Any] | None = None,
     ) -> int:
-        """Record one HTTP response (or a failed download); returns the fetch id."""
+        """Record one HTTP response (or a failed download); returns the fetch id.
+
+        `warc` holds the pointer columns (warc_file, warc_offset, ...) of its WARC record.
+        """
         table = self.db["fetches"]
         table.insert(
             {
+                **(warc or {}),
                 "run_id": run_id,
                 "url": url,
                 "method": method,

@@ -13,21 +13,25 @@ import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
 
 from lso_crawler import site
+from lso_crawler.archiving import FETCH_META
 from lso_crawler.context import CrawlContext
-from lso_crawler.fetchlog import FETCH_META
 from lso_crawler.items import ArticlePage, ListingSighting
-from lso_crawler.listing_times import card_time, rss_time, sitemap_time
+from lso_crawler.listings import (
+    as_xml,
+    feed_items,
+    listing_cards,
+    sitemap_children,
+    sitemap_entries,
+)
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 
 RECHECK_POLICIES = ("all", "due", "none")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 _SINGLE_SEGMENT = re.compile(r"^/[A-Za-z0-9][A-Za-z0-9-]*/?$")
-_XML_LOC = '*[local-name()="loc"]/text()'
 
 
 class LsoSpider(scrapy.Spider):
@@ -83,6 +87,8 @@ class LsoSpider(scrapy.Spider):
         """Categories from the menu, articles and feeds linked from the home page."""
         if not isinstance(response, TextResponse):
             return
+        for card in listing_cards(response):
+            yield from self._sighting(card.url, card.published_at, response.url)
         categories = self._category_paths(response)
         self.logger.info(
             "home page lists %d categories: %s", len(categories), ", ".join(categories)
@@ -99,17 +105,13 @@ class LsoSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         category, page = response.meta["lso_category"], response.meta["lso_page"]
-        cards = response.css(site.LISTING_CARD_CSS)
-        if cards:
-            links = []
-            for card in cards:
-                href = card.css(site.LISTING_CARD_LINK_CSS).get()
-                url = resolve_link(href, response.url)
-                links.append(url)
-                shown = card_time(" ".join(card.css("*::text").getall()))
-                yield from self._sighting(url, shown, response.url)
-        else:  # no card markup: fall back to every article link on the page
-            links = [resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()]
+        cards = listing_cards(response)
+        for card in cards:
+            yield from self._sighting(card.url, card.published_at, response.url)
+        # No card markup: fall back to every article link on the page.
+        links = [c.url for c in cards] or [
+            resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()
+        ]
         ids = {article_id(url) for url in links if url and same_site(url, self.base_url)}
         ids.discard(None)
         yield from self._feed_links(response)
@@ -136,36 +138,30 @@ class LsoSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         """An RSS feed: each item's link, with its pubDate as a listing time."""
-        for item in response.xpath('//*[local-name()="item"]'):
-            url = resolve_link(item.xpath('*[local-name()="link"]/text()').get(), response.url)
-            yield from self._sighting(
-                url, rss_time(item.xpath('*[local-name()="pubDate"]/text()').get()), response.url
-            )
-            yield from self._article_links(response, [url])
+        if not isinstance(response, TextResponse):
+            return
+        for item in feed_items(response):
+            yield from self._sighting(item.url, item.published_at, response.url)
+            yield from self._article_links(response, [item.url])
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         """A sitemap index (follow its sitemaps) or a url set (news sitemaps included)."""
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
-            response = response.replace(body=body, cls=scrapy.http.XmlResponse)
-        if not isinstance(response, TextResponse):
-            response = response.replace(cls=scrapy.http.XmlResponse)
-        for loc in response.xpath(f'//*[local-name()="sitemap"]/{_XML_LOC}').getall():
-            url = resolve_link(loc, response.url)
-            if url and same_site(url, self.base_url):
+        response = as_xml(response)
+        for url in sitemap_children(response):
+            if same_site(url, self.base_url):
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
-        for entry in response.xpath('//*[local-name()="url"]'):
-            url = resolve_link(entry.xpath(_XML_LOC).get(), response.url)
-            shown = sitemap_time(entry.xpath('.//*[local-name()="publication_date"]/text()').get())
-            yield from self._sighting(url, shown, response.url)
-            yield from self._article_links(response, [url])
+        for entry in sitemap_entries(response):
+            yield from self._sighting(entry.url, entry.published_at, response.url)
+            yield from self._article_links(response, [entry.url])
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         """Hand the page to the pipeline, then follow its related-article links."""
         if 300 <= response.status < 400:
             yield from self._follow_article_redirect(response)
             return
+        if "dataloss" in response.flags:
+            self.logger.warning("not parsing %s: the download was cut off", response.url)
+            return  # archived as truncated; the pending entry makes the next run try again
         final_id = article_id(response.url)
         if final_id is None or not same_site(response.url, self.base_url):
             self.logger.warning("article request ended at non-article %s", response.url)
