@@ -138,6 +138,9 @@ class ArchiveMiddleware:
         if capture.truncated is None:
             original = earlier_capture(store, response.url, payload_digest(response.body))
         pointer = self.writer.write_capture(capture, revisit_of=original)
+        files = self.stats.get_value("lso/warc/file_names", [])
+        if pointer.filename not in files:
+            self.stats.set_value("lso/warc/file_names", [*files, pointer.filename])
         self.stats.inc_value(f"lso/warc/{pointer.record_type}")
         self.stats.inc_value("lso/warc/bytes", pointer.length)
         content_type = response.headers.get(b"Content-Type")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 
@@ -81,6 +82,8 @@ class RunLog:
             "http_errors": _prefixed_total(stats, "lso/http_error/"),
             "robots_blocked": stats.get("robotstxt/forbidden", 0),
             "errors": errors_by_kind(stats),
+            "bytes_archived": stats.get("lso/warc/bytes", 0),
+            "warc_files": json.dumps(stats.get("lso/warc/file_names", [])),
             "stats": stats,
         }
         finished_at = datetime.now(UTC)

@@ -151,3 +151,10 @@ def add_warc_pointers(db: Database) -> None:
     fetches.add_column("warc_length", int)
     # The digest index: has this URL's payload been archived before?
     fetches.create_index(["url", "payload_digest"])
+
+
+@migrations()
+def add_run_archive_counts(db: Database) -> None:
+    """What each run added to the archive."""
+    db["runs"].add_column("bytes_archived", int)
+    db["runs"].add_column("warc_files", str)  # JSON list of file names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -14,6 +15,18 @@ from lso_crawler.reparse import reparse as reparse_archive
 from lso_crawler.reparse import warc_files
 from lso_crawler.store import Store
 from lso_crawler.warc import read_block, read_record, repair_and_index, verify_archive
+
+
+def _run_files(db_path: str, run_id: int) -> set[str]:
+    store = Store(db_path)
+    try:
+        row = store.db.execute("select warc_files from runs where id = ?", [run_id]).fetchone()
+    finally:
+        store.close()
+    if row is None:
+        click.echo(f"lso: no run {run_id} in {db_path}", err=True)
+        sys.exit(2)
+    return set(json.loads(row[0] or "[]"))
 
 
 def _need_archive(archive_dir: str) -> None:
@@ -148,7 +161,15 @@ def show_capture(
 @db_option
 @click.option("--since", help="Only WARC files created on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only WARC files created before this date (YYYY-MM-DD).")
-def wacz(output: str, archive_dir: str, db_path: str, since: str | None, until: str | None) -> None:
+@click.option("--run", "run_id", type=int, help="Only the WARC files this run wrote.")
+def wacz(
+    output: str,
+    archive_dir: str,
+    db_path: str,
+    since: str | None,
+    until: str | None,
+    run_id: int | None,
+) -> None:
     """Package WARC files as one WACZ for ReplayWeb.page, listing the articles as pages.
 
     Needs the optional `wacz` extra: pip install 'lso-archive[wacz]'.
@@ -156,6 +177,7 @@ def wacz(output: str, archive_dir: str, db_path: str, since: str | None, until: 
     \b
     Example:
         lso wacz lso-2026-11.wacz --since 2026-11-01 --until 2026-12-01
+        lso wacz run-42.wacz --run 42
     """
     from lso_crawler.warc.wacz import package_wacz
 
@@ -163,6 +185,9 @@ def wacz(output: str, archive_dir: str, db_path: str, since: str | None, until: 
     low = (since or "").replace("-", "")
     high = (until or "").replace("-", "") or "99999999"
     chosen = [p for p in warc_files(archive_dir) if low <= p.name.split("-")[1][:8] < high]
+    if run_id is not None:
+        names = _run_files(db_path, run_id)
+        chosen = [p for p in chosen if p.name in names]
     if not chosen:
         click.echo("lso: no WARC files in that date range", err=True)
         sys.exit(2)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from base64 import b32encode
 from pathlib import Path
 
@@ -229,3 +231,36 @@ def test_verify_catches_a_damaged_archive(crawls, tmp_path):
     )
     assert verified.returncode == 1
     assert "problems" in verified.stdout
+
+
+def test_runs_record_what_they_archived_and_wacz_packages_a_run(crawls, tmp_path):
+    result, _, growth = crawls
+    db = sqlite3.connect(result.db_path)
+    (run_id, files, size), *_ = db.execute(
+        "select id, warc_files, bytes_archived from runs order by id desc"
+    ).fetchall()
+    names = json.loads(files)
+    assert names and all((result.archive_dir / name).exists() for name in names)
+    assert 0 < size <= growth
+    output = tmp_path / "run.wacz"
+    done = subprocess.run(
+        [
+            LSO,
+            "wacz",
+            str(output),
+            "--run",
+            str(run_id),
+            "--archive",
+            str(result.archive_dir),
+            "--db",
+            str(result.db_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(output) as package:
+        members = set(package.namelist())
+    assert {f"archive/{name}" for name in names} <= members
+    assert "datapackage.json" in members and "pages/pages.jsonl" in members
