@@ -7,7 +7,9 @@ DEMO_DIR ?= demo-data
 
 REPLAY_VENV ?= .venv-replay
 
-.PHONY: crawl test demo lint format bench clean
+LSO_DB ?= db/lso.db
+
+.PHONY: crawl test demo browse lint format bench clean
 
 # The venv is rebuilt whenever the project's dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -33,6 +35,10 @@ test: $(BIN)/.installed $(REPLAY_VENV)/bin/wayback
 ## demo: serve the bundled model of the site on loopback and crawl it into demo-data/
 demo: $(BIN)/.installed
 	$(BIN)/python -m tests.demo --port $(DEMO_PORT) --data $(DEMO_DIR)
+
+## browse: explore the archive in Datasette, with article histories and word diffs (http://127.0.0.1:8001)
+browse: $(BIN)/.installed
+	$(BIN)/datasette $(LSO_DB) -m metadata.yml
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

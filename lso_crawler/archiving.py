@@ -24,6 +24,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from lso_crawler.context import CrawlContext
+from lso_crawler.lifecycle import record_answer
 from lso_crawler.store import Store
 from lso_crawler.urls import article_id
 from lso_crawler.warc import (
@@ -164,6 +165,16 @@ class ArchiveMiddleware:
             self.stats.inc_value(f"lso/http_error/{response.status}")
         if 300 <= response.status < 400:
             self._note_alias(response, fetched_at)
+        location = response.headers.get(b"Location")
+        event = record_answer(
+            store,
+            response.url,
+            response.status,
+            fetched_at,
+            location.decode("latin-1") if location else None,
+        )
+        if event:
+            self.stats.inc_value(f"lso/articles/{event}")
         request.meta[FETCH_META] = (fetch_id, fetched_at)
         return response
 

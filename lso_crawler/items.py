@@ -16,6 +16,7 @@ class ArticlePage:
     fetch_id: int | None
     encoding: str | None
     body: bytes = field(repr=False)
+    validators: tuple[str | None, str | None] = (None, None)  # ETag, Last-Modified
 
 
 @dataclass

@@ -11,6 +11,7 @@ from lso_crawler.context import CrawlContext
 from lso_crawler.items import ArticlePage, ListingSighting
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import ParseError
+from lso_crawler.store import Implausible
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,11 @@ class ArticlePipeline:
         except Exception as error:  # a parser bug must cost one page, not the crawl
             logger.exception("parser crashed on %s", item.url)
             self._reject(item, "crash", f"{type(error).__name__}: {error}")
-        result = store.save_article(article, item.captured_at, item.fetch_id)
+        try:
+            result = store.save_article(article, item.captured_at, item.fetch_id, item.validators)
+        except Implausible as error:
+            logger.warning("implausible parse of %s: %s", item.url, error)
+            self._reject(item, error.reason, f"implausible: {error}")
         self.stats.inc_value(f"lso/articles/{result.outcome}")
         logger.debug(
             "article %s %s (version %s)", article.article_id, result.outcome, result.version

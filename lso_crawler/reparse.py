@@ -20,10 +20,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
 from lso_crawler.archiving import http_error_text, redirect_alias
+from lso_crawler.lifecycle import record_answer
 from lso_crawler.listings import as_xml, feed_items, listing_cards, sitemap_entries
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import ParseError
-from lso_crawler.store import Store
+from lso_crawler.store import Implausible, Store
 from lso_crawler.urls import article_id
 from lso_crawler.warc import WarcPointer, read_record
 
@@ -149,6 +150,7 @@ def _index(capture: _Captured, store: Store, report: ReparseReport) -> None:
             "payload_digest": pointer.payload_digest,
         },
     )
+    record_answer(store, url, capture.status, captured_at, capture.header("Location"))
     if 300 <= capture.status < 400:
         if alias := redirect_alias(url, capture.header("Location")):
             store.record_alias(*alias, captured_at)
@@ -171,7 +173,13 @@ def _parse_article(
         store.mark_fetch_error(fetch_id, f"parse failed: {error}")
         report.count(f"parse_error/{error.reason}")
         return
-    result = store.save_article(article, captured_at, fetch_id)
+    validators = (capture.header("ETag"), capture.header("Last-Modified"))
+    try:
+        result = store.save_article(article, captured_at, fetch_id, validators)
+    except Implausible as error:
+        store.mark_fetch_error(fetch_id, f"parse failed: implausible: {error}")
+        report.count(f"parse_error/{error.reason}")
+        return
     report.count(str(result.outcome))
 
 

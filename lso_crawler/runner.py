@@ -25,6 +25,7 @@ from scrapy.utils.project import get_project_settings
 
 from lso_crawler.context import CrawlContext
 from lso_crawler.runlock import CrawlLock, lock_path_for
+from lso_crawler.schedule import parse_schedule
 from lso_crawler.store import Store
 
 EX_OK, EX_FAILED, EX_USAGE, EX_TEMPFAIL = 0, 1, 2, 75
@@ -51,6 +52,10 @@ def validate(settings: Settings) -> None:
         raise UsageError(f"LSO_BASE_URL must be an http(s) URL, got {base!r}")
     if settings.get("LSO_RECHECK") not in RECHECK_POLICIES:
         raise UsageError(f"LSO_RECHECK must be one of {', '.join(RECHECK_POLICIES)}")
+    try:
+        parse_schedule(settings.get("LSO_RECHECK_SCHEDULE"))
+    except (ValueError, TypeError) as error:
+        raise UsageError(f"LSO_RECHECK_SCHEDULE is not a list of [hours, hours]: {error}") from None
     max_pages = settings.get("LSO_MAX_PAGES")
     if max_pages not in (None, "") and not str(max_pages).isdigit():
         raise UsageError(f"LSO_MAX_PAGES must be a whole number, got {max_pages!r}")

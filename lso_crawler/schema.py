@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from lso_crawler.versions.views import create_views
+
 migrations = Migrations("lso")
 
 
@@ -158,3 +160,18 @@ def add_run_archive_counts(db: Database) -> None:
     """What each run added to the archive."""
     db["runs"].add_column("bytes_archived", int)
     db["runs"].add_column("warc_files", str)  # JSON list of file names
+
+
+@migrations()
+def add_recheck_state(db: Database) -> None:
+    """When each article was last checked and changed, and its HTTP validators."""
+    articles = db["articles"]
+    for column in ("last_checked", "last_changed", "etag", "last_modified"):
+        articles.add_column(column, str)
+    db.execute("update articles set last_checked = last_seen")
+
+
+@migrations()
+def add_browse_views(db: Database) -> None:
+    """article_overview: each article with its current authors, tags and dateline year."""
+    create_views(db)

@@ -6,7 +6,7 @@ LSO_BASE_URL      the site root; start URLs and the allowed host derive from it
 LSO_DB_PATH       the SQLite database (an index derived from the archive)
 LSO_ARCHIVE_DIR   where WARC files go (LSO_WARC_PREFIX, LSO_WARC_MAX_SIZE, LSO_WARC_FSYNC)
 LSO_RECHECK       which known articles to fetch again: ``all``, ``due`` or ``none``
-LSO_RECHECK_DAYS  with ``due``: refetch articles first seen within this many days
+LSO_RECHECK_SCHEDULE  with ``due``: the back-off schedule (see lso_crawler/schedule.py)
 LSO_MAX_PAGES     optional cap on listing pages walked per category
 LSO_BACKFILL      walk every listing page to the end, resuming where a killed walk stopped
 LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
@@ -25,7 +25,7 @@ LSO_BASE_URL = "https://baolangson.vn"
 LSO_DB_PATH = "db/lso.db"
 LSO_ARCHIVE_DIR = "archive"
 LSO_RECHECK = "due"
-LSO_RECHECK_DAYS = 7
+LSO_RECHECK_SCHEDULE = None  # JSON [[within_hours, every_hours], ...]; see schedule.py
 LSO_MAX_PAGES = None
 LSO_BACKFILL = False
 LSO_WARC_PREFIX = "LSO"

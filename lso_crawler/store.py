@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from lso_crawler.parsers.base import Article
+from lso_crawler.parsers.base import CONTENT_FIELDS, Article
+from lso_crawler.schedule import Step, is_due
 from lso_crawler.schema import migrate
+from lso_crawler.versions import classify, implausible
 
 
 def iso_utc(moment: datetime) -> str:
     """Format an aware datetime as ISO 8601 in UTC, to the second."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Implausible(ValueError):
+    """A parse that lost required fields or most of the body: a parser failure."""
+
+    @property
+    def reason(self) -> str:
+        """The stable key before any colon, e.g. `body-shrank`."""
+        return str(self).split(":", 1)[0]
+
+
+def _content_of(row: dict[str, Any]) -> dict[str, Any]:
+    """A versions row back into `Article.content()` form."""
+    content = {name: row[name] for name in CONTENT_FIELDS}
+    for name in ("captions", "authors", "tags"):
+        content[name] = json.loads(content[name] or "[]")
+    return content
 
 
 def _process_alive(pid: int | None) -> bool:
@@ -172,44 +192,106 @@ class Store:
         ).fetchone()
         return row[0] if row else article_id
 
-    def should_fetch(self, article_id: int, policy: str, now: datetime, recheck_days: int) -> bool:
+    def is_known(self, article_id: int) -> bool:
+        """Whether the article has been stored."""
+        return self.first_seen(article_id) is not None
+
+    def should_fetch(
+        self, article_id: int, policy: str, now: datetime, schedule: Sequence[Step]
+    ) -> bool:
         """Whether to fetch an article under a recheck policy (`all`, `due`, `none`)."""
-        first_seen = self.first_seen(self.resolve_alias(article_id))
-        if first_seen is None or policy == "all":
+        row = self.db.execute(
+            "select coalesce(published_at, first_seen), last_changed, "
+            "coalesce(last_checked, last_seen) from articles where id = ?",
+            [self.resolve_alias(article_id)],
+        ).fetchone()
+        if row is None or policy == "all":
             return True
         if policy == "none":
             return False
-        return now - first_seen < timedelta(days=recheck_days)
+        published, last_changed, last_checked = (
+            datetime.fromisoformat(value) if value else None for value in row
+        )
+        return is_due(now, published, last_changed, last_checked, schedule)
+
+    def recheck_candidates(
+        self, policy: str, now: datetime, schedule: Sequence[Step]
+    ) -> Iterator[tuple[int, str]]:
+        """Known articles to fetch again under `policy`, whatever links lead to them."""
+        if policy == "none":
+            return
+        rows = self.db.execute(
+            "select id, url, coalesce(published_at, first_seen), last_changed, "
+            "coalesce(last_checked, last_seen) from articles order by id"
+        )
+        for article_id, url, published, last_changed, last_checked in rows:
+            if policy == "all" or is_due(
+                now,
+                datetime.fromisoformat(published),
+                datetime.fromisoformat(last_changed) if last_changed else None,
+                datetime.fromisoformat(last_checked),
+                schedule,
+            ):
+                yield article_id, url
+
+    def validators(self, article_id: int) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified the site last gave for the article."""
+        row = self.db.execute(
+            "select etag, last_modified from articles where id = ?", [article_id]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def save_article(
-        self, article: Article, captured_at: datetime, fetch_id: int | None
+        self,
+        article: Article,
+        captured_at: datetime,
+        fetch_id: int | None,
+        validators: tuple[str | None, str | None] = (None, None),
     ) -> SaveResult:
-        """Store a parsed article: a new article, a new version, or just a sighting."""
+        """Store a parsed article: a new article, a new version, or just a sighting.
+
+        Raises Implausible (and stores nothing) when the parse looks like a parser failure.
+        """
         seen = iso_utc(captured_at)
-        content_hash = article.content_hash()
+        new_content = article.content()
         with self.db.atomic():
-            current = self.db.execute(
-                "select a.current_version, v.content_hash from articles a "
-                "left join versions v on v.article_id = a.id and v.version = a.current_version "
-                "where a.id = ?",
-                [article.article_id],
-            ).fetchone()
-            if current is not None and current[1] == content_hash:
-                self.forget_pending(article.article_id)
-                self.db["articles"].update(
-                    article.article_id, {"last_seen": seen, "url": article.url, "status": "live"}
-                )
-                return SaveResult(SaveOutcome.UNCHANGED, current[0])
-            version = 1 if current is None else (current[0] or 0) + 1
-            article_row = {
+            current = next(
+                self.db.query(
+                    "select v.*, a.current_version, a.status as article_status, "
+                    "a.url as article_url from articles a left join versions v "
+                    "on v.article_id = a.id and v.version = a.current_version where a.id = ?",
+                    [article.article_id],
+                ),
+                None,
+            )
+            old_content = _content_of(current) if current else None
+            if reason := implausible(old_content, new_content):
+                raise Implausible(reason)
+            change = classify(old_content, new_content)
+            checked = {
+                "last_seen": seen,
+                "last_checked": seen,
                 "url": article.url,
+                "status": "live",
+                "etag": validators[0],
+                "last_modified": validators[1],
+            }
+            if current is not None:
+                self._note_return(article, current, seen)
+            self.forget_pending(article.article_id)
+            if change.kind is None:  # same normalised content: a sighting, not a version
+                self.db["articles"].update(article.article_id, checked)
+                return SaveResult(SaveOutcome.UNCHANGED, current["current_version"])
+            version = 1 if current is None else (current["current_version"] or 0) + 1
+            article_row = {
+                **checked,
                 "title": article.title,
                 "category": article.category,
                 "published_at": article.published_at or self._listing_time(article.article_id),
-                "last_seen": seen,
-                "status": "live",
                 "current_version": version,
             }
+            if current is not None:
+                article_row["last_changed"] = seen  # a real change, not the first sighting
             if current is None:
                 self.db["articles"].insert(
                     {"id": article.article_id, "first_seen": seen, **article_row}
@@ -217,11 +299,57 @@ class Store:
             else:
                 self.db["articles"].update(article.article_id, article_row)
             self.db["versions"].insert(
-                self._version_row(article, version, seen, content_hash, fetch_id)
+                {
+                    **self._version_row(article, version, seen, article.content_hash(), fetch_id),
+                    **change.columns(),
+                }
             )
-            self.forget_pending(article.article_id)
         outcome = SaveOutcome.NEW if current is None else SaveOutcome.CHANGED
         return SaveResult(outcome, version)
+
+    def _note_return(self, article: Article, current: dict[str, Any], seen: str) -> None:
+        """Events for an article seen again: back after gone/redirected, or at a new URL."""
+        status, url = current["article_status"], current["article_url"]
+        if status in ("gone", "redirected"):
+            self.add_event(article.article_id, seen, "back", f"was {status}; live at {article.url}")
+        if url and url != article.url:
+            self.add_event(article.article_id, seen, "url_changed", f"{url} → {article.url}")
+
+    # Lifecycle ------------------------------------------------------------
+
+    def add_event(self, article_id: int, time: str, kind: str, detail: str) -> None:
+        """Record a lifecycle event (gone, back, redirected, url_changed)."""
+        self.db["events"].insert(
+            {"article_id": article_id, "time": time, "kind": kind, "detail": detail}
+        )
+
+    def mark_checked(self, article_id: int, when: datetime) -> None:
+        """The article was looked at and had not changed (e.g. 304 Not Modified)."""
+        seen = iso_utc(when)
+        self.db.execute(
+            "update articles set last_checked = ?, last_seen = ? where id = ?",
+            [seen, seen, article_id],
+        )
+
+    def mark_gone(self, article_id: int, when: datetime, detail: str) -> bool:
+        """A known article answers 404/410: status `gone` plus an event (once)."""
+        return self._set_status(article_id, when, "gone", detail)
+
+    def mark_redirected(self, article_id: int, when: datetime, target: str) -> bool:
+        """A known article redirects to another article or off-site."""
+        return self._set_status(article_id, when, "redirected", f"→ {target}")
+
+    def _set_status(self, article_id: int, when: datetime, status: str, detail: str) -> bool:
+        with self.db.atomic():
+            row = self.db.execute(
+                "select status from articles where id = ?", [article_id]
+            ).fetchone()
+            if row is None or row[0] == status:
+                return False
+            seen = iso_utc(when)
+            self.db["articles"].update(article_id, {"status": status, "last_checked": seen})
+            self.add_event(article_id, seen, status, detail)
+        return True
 
     # Frontier: articles found but not yet handled, kept across killed runs ------------
 

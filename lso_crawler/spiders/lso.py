@@ -26,10 +26,12 @@ from lso_crawler.listings import (
     sitemap_children,
     sitemap_entries,
 )
+from lso_crawler.schedule import parse_schedule
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 
 RECHECK_POLICIES = ("all", "due", "none")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+NOT_MODIFIED = 304
 MAX_REDIRECTS = 5
 _SINGLE_SEGMENT = re.compile(r"^/[A-Za-z0-9][A-Za-z0-9-]*/?$")
 
@@ -57,7 +59,7 @@ class LsoSpider(scrapy.Spider):
             raise ValueError(
                 f"LSO_RECHECK must be one of {RECHECK_POLICIES}, got {spider.recheck!r}"
             )
-        spider.recheck_days = settings.getint("LSO_RECHECK_DAYS", 7)
+        spider.schedule = parse_schedule(settings.get("LSO_RECHECK_SCHEDULE"))
         max_pages = settings.get("LSO_MAX_PAGES")
         spider.max_pages = int(max_pages) if max_pages not in (None, "", "0") else None
         spider.backfill = settings.getbool("LSO_BACKFILL")
@@ -76,6 +78,14 @@ class LsoSpider(scrapy.Spider):
         for found, url in pending:
             self._requested_ids.add(found)
             yield self._article_request(url, found)
+        rechecks = 0
+        now = datetime.now(UTC)
+        for found, url in self.context.store.recheck_candidates(self.recheck, now, self.schedule):
+            if found not in self._requested_ids:
+                self._requested_ids.add(found)
+                rechecks += 1
+                yield self._article_request(self._on_site(url), found)
+        self.logger.info("rechecking %d known articles (LSO_RECHECK=%s)", rechecks, self.recheck)
         for path in site.FEED_PATHS:
             yield self._feed_request(self._site_url(path))
         for path in site.SITEMAP_PATHS:
@@ -156,6 +166,9 @@ class LsoSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         """Hand the page to the pipeline, then follow its related-article links."""
+        if response.status == NOT_MODIFIED:
+            self.crawler.stats.inc_value("lso/articles/not_modified")
+            return  # unchanged: no parse, no version (ArchiveMiddleware noted the check)
         if 300 <= response.status < 400:
             yield from self._follow_article_redirect(response)
             return
@@ -175,6 +188,7 @@ class LsoSpider(scrapy.Spider):
             fetch_id=fetch_id,
             encoding=_declared_charset(response),
             body=response.body,
+            validators=_validators(response),
         )
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
@@ -230,7 +244,7 @@ class LsoSpider(scrapy.Spider):
                 continue
             self._requested_ids.add(found)
             now = datetime.now(UTC)
-            if not self.context.store.should_fetch(found, self.recheck, now, self.recheck_days):
+            if not self.context.store.should_fetch(found, self.recheck, now, self.schedule):
                 self.crawler.stats.inc_value("lso/skipped/not_due")
                 continue
             url = self._on_site(canonical_article_url(url))
@@ -245,9 +259,20 @@ class LsoSpider(scrapy.Spider):
             meta={
                 "lso_article_id": found,
                 "dont_redirect": True,
-                "handle_httpstatus_list": list(REDIRECT_STATUSES),
+                "handle_httpstatus_list": [*REDIRECT_STATUSES, NOT_MODIFIED],
             },
+            headers=self._conditional_headers(found),
         )
+
+    def _conditional_headers(self, found: int) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since from the article's last 200, when it gave them."""
+        etag, last_modified = self.context.store.validators(found)
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return headers
 
     def _listing_request(
         self, url: str, category: str, page: int, previous_ids: set[int] | None = None
@@ -322,6 +347,14 @@ class LsoSpider(scrapy.Spider):
         parts = urlsplit(url)
         base = urlsplit(self.base_url)
         return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+
+
+def _validators(response: Response) -> tuple[str | None, str | None]:
+    etag, modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+    return (
+        etag.decode("latin-1") if etag else None,
+        modified.decode("latin-1") if modified else None,
+    )
 
 
 def _declared_charset(response: Response) -> str | None:

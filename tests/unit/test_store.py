@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lso_crawler.parsers.base import Article, Caption
+from lso_crawler.schedule import DEFAULT_SCHEDULE
 from lso_crawler.store import SaveOutcome, Store
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -72,14 +73,27 @@ def test_full_text_search_finds_versions(store):
     assert [hit["article_id"] for hit in hits] == [5071654]
 
 
-def test_recheck_policies(store):
+def test_recheck_policies_follow_the_schedule(store):
+    # A 2022 article first archived now is old: under `due` it is checked monthly.
     store.save_article(make_article(), T0, None)
-    soon, later = T0 + timedelta(days=2), T0 + timedelta(days=30)
-    assert store.should_fetch(5071654, "all", later, 7)
-    assert not store.should_fetch(5071654, "none", soon, 7)
-    assert store.should_fetch(5071654, "due", soon, 7)
-    assert not store.should_fetch(5071654, "due", later, 7)
-    assert store.should_fetch(1234567, "none", later, 7), "unknown articles are always fetched"
+    soon, later = T0 + timedelta(days=2), T0 + timedelta(days=31)
+    assert store.should_fetch(5071654, "all", soon, DEFAULT_SCHEDULE)
+    assert not store.should_fetch(5071654, "none", later, DEFAULT_SCHEDULE)
+    assert not store.should_fetch(5071654, "due", soon, DEFAULT_SCHEDULE)
+    assert store.should_fetch(5071654, "due", later, DEFAULT_SCHEDULE)
+    assert store.should_fetch(1234567, "none", later, DEFAULT_SCHEDULE), "unknown: always"
+
+
+def test_a_fresh_article_is_checked_every_run_then_less_often(store):
+    published = T0 - timedelta(hours=1)
+    fresh = make_article(published_at=published.isoformat())
+    store.save_article(fresh, T0, None)
+    assert store.should_fetch(5071654, "due", T0 + timedelta(minutes=30), DEFAULT_SCHEDULE)
+    # Two days after publication: every 3 hours.
+    two_days = published + timedelta(days=2)
+    store.mark_checked(5071654, two_days - timedelta(hours=1))
+    assert not store.should_fetch(5071654, "due", two_days, DEFAULT_SCHEDULE)
+    assert store.should_fetch(5071654, "due", two_days + timedelta(hours=2), DEFAULT_SCHEDULE)
 
 
 def test_listing_time_fills_articles_without_their_own(store):
