@@ -10,7 +10,7 @@ from datetime import datetime
 from urllib.parse import urljoin
 
 from lso_crawler.store import Store
-from lso_crawler.urls import article_id, same_site
+from lso_crawler.urls import article_id, canonical_article_url, same_site
 
 GONE_STATUSES = (404, 410)
 
@@ -31,6 +31,10 @@ def record_answer(
     if 300 <= status < 400 and location:
         target = urljoin(url, location)
         target_id = article_id(target) if same_site(target, url) else None
-        if target_id != found and store.mark_redirected(found, when, target):
+        if target_id == found:
+            # Same article at a new URL; its page may then answer 304, so move it here.
+            moved = store.move_article(found, when, canonical_article_url(target))
+            return "url_changed" if moved else None
+        if store.mark_redirected(found, when, target):
             return "redirected"
     return None

@@ -339,6 +339,16 @@ class Store:
         """A known article redirects to another article or off-site."""
         return self._set_status(article_id, when, "redirected", f"→ {target}")
 
+    def move_article(self, article_id: int, when: datetime, url: str) -> bool:
+        """The article now lives at `url` (a redirect with the same id): keep its history."""
+        with self.db.atomic():
+            row = self.db.execute("select url from articles where id = ?", [article_id]).fetchone()
+            if row is None or row[0] == url:
+                return False
+            self.db["articles"].update(article_id, {"url": url})
+            self.add_event(article_id, iso_utc(when), "url_changed", f"{row[0]} → {url}")
+        return True
+
     def _set_status(self, article_id: int, when: datetime, status: str, detail: str) -> bool:
         with self.db.atomic():
             row = self.db.execute(
