@@ -145,8 +145,10 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         return EX_TEMPFAIL
     try:
         log_file = _configure_logging(settings, quiet)
-        if not quiet:
-            settings.set("LOGSTATS_INTERVAL", 15.0, priority="cmdline")  # progress on the terminal
+        if not quiet and settings.getfloat("LSO_PROGRESS_INTERVAL") <= 0:
+            # Our progress line replaces Scrapy's per-minute stats line on the terminal.
+            settings.set("LSO_PROGRESS_INTERVAL", 15.0, priority="cmdline")
+            settings.set("LOGSTATS_INTERVAL", 0, priority="cmdline")
         started = time.monotonic()
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours, above
         process = CrawlerProcess(settings)

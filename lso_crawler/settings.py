@@ -35,6 +35,7 @@ LSO_CONTACT_URL = "https://github.com/lso-archive/lso-archive"
 LSO_MIN_FREE_MB = 500
 LSO_LOG_DIR = "logs"
 LSO_LOG_DAYS = 30
+LSO_PROGRESS_INTERVAL = 0
 LSO_BACKOFF_DEFAULT = 30.0
 LSO_BACKOFF_MAX = 600.0
 
@@ -83,6 +84,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "lso_crawler.runlog.RunLog": 500,
     "lso_crawler.diskguard.DiskGuard": 510,
+    "lso_crawler.progress.Progress": 520,
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -234,3 +234,14 @@ def test_a_killed_backfill_resumes_and_ends_like_an_uninterrupted_one(tmp_path):
         )
     ]
     assert outcomes == ["interrupted", "ok"]
+
+
+def test_an_interactive_run_shows_progress(model_site: ModelSite, tmp_path):
+    args = [a for a in crawl_args(model_site, delay=0.05) if a != "--quiet"]
+    process = lso([*args, "-s", "LSO_PROGRESS_INTERVAL=0.5"], tmp_path)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err[-2000:]
+    progress = [line for line in err.splitlines() if "progress: " in line]
+    assert progress, err[-2000:]
+    assert " pages (" in progress[-1] and "/s), articles " in progress[-1]
+    assert out.startswith("lso: 25 new")
