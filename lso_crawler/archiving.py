@@ -91,7 +91,8 @@ def open_writer(crawler: Crawler) -> WarcFileWriter:
     )
 
 
-def _pointer_columns(pointer: WarcPointer) -> dict[str, object]:
+def pointer_columns(pointer: WarcPointer) -> dict[str, object]:
+    """The `fetches` columns that point at a WARC record."""
     return {
         "warc_file": pointer.filename,
         "warc_offset": pointer.offset,
@@ -159,7 +160,7 @@ class ArchiveMiddleware:
             content_type=content_type.decode("latin-1") if content_type else None,
             size=len(response.body),
             error=error,
-            warc=_pointer_columns(pointer),
+            warc=pointer_columns(pointer),
         )
         if response.status >= 400:
             self.stats.inc_value(f"lso/http_error/{response.status}")

@@ -19,7 +19,7 @@ from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from lso_crawler.archiving import http_error_text, redirect_alias
+from lso_crawler.archiving import http_error_text, pointer_columns, redirect_alias
 from lso_crawler.lifecycle import record_answer
 from lso_crawler.listings import as_xml, feed_items, listing_cards, sitemap_entries
 from lso_crawler.parsers import parse_article
@@ -140,15 +140,7 @@ def _index(capture: _Captured, store: Store, report: ReparseReport) -> None:
         content_type=capture.header("Content-Type"),
         size=len(capture.body),
         error=error,
-        warc={
-            "warc_file": pointer.filename,
-            "warc_offset": pointer.offset,
-            "warc_length": pointer.length,
-            "warc_record_id": pointer.record_id,
-            "warc_date": pointer.date,
-            "warc_type": pointer.record_type,
-            "payload_digest": pointer.payload_digest,
-        },
+        warc=pointer_columns(pointer),
     )
     record_answer(store, url, capture.status, captured_at, capture.header("Location"))
     if 300 <= capture.status < 400:
