@@ -81,6 +81,8 @@ class RunLog:
             "parse_errors": _prefixed_total(stats, "lso/parse_error/"),
             "http_errors": _prefixed_total(stats, "lso/http_error/"),
             "robots_blocked": stats.get("robotstxt/forbidden", 0),
+            "gone": stats.get("lso/articles/gone", 0),
+            "redirected": stats.get("lso/articles/redirected", 0),
             "errors": errors_by_kind(stats),
             "bytes_archived": stats.get("lso/warc/bytes", 0),
             "warc_files": json.dumps(stats.get("lso/warc/file_names", [])),

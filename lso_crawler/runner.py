@@ -87,8 +87,7 @@ class RunReport:
         """One line for cron: `lso: 12 new, 3 changed, 0 gone, 0 errors in 41 s (ok)`."""
         errors = sum(json.loads(self.run.get("errors") or "{}").values())
         changed = (self.run.get("new_versions") or 0) - (self.run.get("new_articles") or 0)
-        stats = json.loads(self.run.get("stats") or "{}")
-        gone = stats.get("lso/articles/gone", 0)
+        gone = self.run.get("gone") or 0
         return (
             f"lso: {self.run.get('new_articles') or 0} new, {changed} changed, {gone} gone, "
             f"{errors} errors in {self.seconds:.0f} s ({self.outcome})"

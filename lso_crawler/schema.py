@@ -175,3 +175,10 @@ def add_recheck_state(db: Database) -> None:
 def add_browse_views(db: Database) -> None:
     """article_overview: each article with its current authors, tags and dateline year."""
     create_views(db)
+
+
+@migrations()
+def add_run_lifecycle_counts(db: Database) -> None:
+    """How many known articles a run found gone or redirected."""
+    db["runs"].add_column("gone", int)
+    db["runs"].add_column("redirected", int)

@@ -245,3 +245,16 @@ def test_an_interactive_run_shows_progress(model_site: ModelSite, tmp_path):
     assert progress, err[-2000:]
     assert " pages (" in progress[-1] and "/s), articles " in progress[-1]
     assert out.startswith("lso: 25 new")
+
+
+def test_status_of_a_healthy_archive(model_site: ModelSite, tmp_path):
+    lso(crawl_args(model_site), tmp_path).communicate(timeout=120)
+    status = lso(["status"], tmp_path)
+    out, err = status.communicate(timeout=60)
+    assert status.returncode == 0, err
+    assert "active run:    no" in out
+    assert "#1 ok" in out and "25 new articles" in out
+    assert "articles:      25  versions: 25" in out
+    missing = lso(["status", "--db", "nowhere/lso.db"], tmp_path)
+    _, err = missing.communicate(timeout=60)
+    assert missing.returncode == 2 and "no database" in err

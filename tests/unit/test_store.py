@@ -7,7 +7,7 @@ import pytest
 
 from lso_crawler.parsers.base import Article, Caption
 from lso_crawler.schedule import DEFAULT_SCHEDULE
-from lso_crawler.store import SaveOutcome, Store
+from lso_crawler.store import Implausible, SaveOutcome, Store
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
@@ -120,3 +120,24 @@ def test_fetches_and_runs(store):
     run = store.db["runs"].get(run_id)
     assert (run["outcome"], run["pages_fetched"], json.loads(run["stats"])) == ("ok", 1, {"a": 1})
     assert store.db["fetches"].get(fetch_id)["error"] == "parse failed: no-body"
+
+
+def test_an_implausible_parse_is_refused_not_stored(store):
+    long_body = "\n\n".join(["Đoạn văn dài về cửa khẩu Hữu Nghị và thương mại."] * 20)
+    store.save_article(make_article(body=long_body), T0, None)
+    with pytest.raises(Implausible) as refused:
+        store.save_article(make_article(body="Chỉ còn một câu."), T0 + timedelta(hours=1), None)
+    assert refused.value.reason == "body-shrank"
+    assert store.db["articles"].get(5071654)["current_version"] == 1
+
+
+def test_gone_and_back_are_events(store):
+    store.save_article(make_article(), T0, None)
+    assert store.mark_gone(5071654, T0 + timedelta(hours=1), "HTTP 404")
+    assert not store.mark_gone(5071654, T0 + timedelta(hours=2), "HTTP 404"), "only once"
+    assert store.db["articles"].get(5071654)["status"] == "gone"
+    again = store.save_article(make_article(), T0 + timedelta(hours=3), None)
+    assert again.outcome == SaveOutcome.UNCHANGED
+    assert store.db["articles"].get(5071654)["status"] == "live"
+    kinds = [row["kind"] for row in store.db.query("select kind from events order by id")]
+    assert kinds == ["gone", "back"]
