@@ -138,3 +138,25 @@ def test_lso_changes_lists_edits_and_lifecycle(two_crawls):
     for article_id in (BODY_EDIT, TITLE_EDIT, REMOVED):
         assert any(str(article_id) in line for line in lines), (article_id, lines)
     assert any("gone" in line for line in lines)
+
+
+def test_the_archive_alone_rebuilds_versions_statuses_and_events(two_crawls, tmp_path):
+    result, _, _ = two_crawls
+    rebuilt = tmp_path / "rebuilt.db"
+    done = subprocess.run(
+        [LSO, "reparse", "--archive", str(result.archive_dir), "--db", str(rebuilt)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    queries = [
+        "select id, url, status, current_version, first_seen, last_changed from articles "
+        "order by id",
+        "select article_id, version, captured_at, title, body, changed_fields, change_kind, "
+        "chars_added, chars_removed from versions order by article_id, version",
+        "select article_id, time, kind, detail from events order by article_id, time, kind",
+    ]
+    crawled, again = sqlite3.connect(result.db_path), sqlite3.connect(rebuilt)
+    for query in queries:
+        assert again.execute(query).fetchall() == crawled.execute(query).fetchall(), query
