@@ -46,7 +46,7 @@ def crawl_args(site: ModelSite, delay: float = 0) -> list[str]:
         "-s",
         f"DOWNLOAD_DELAY={delay}",
         "-s",
-        "RANDOMIZE_DOWNLOAD_DELAY=False",
+        "DOWNLOAD_DELAY_JITTER=0",
         "-s",
         "AUTOTHROTTLE_ENABLED=False",
         "-s",
