@@ -88,6 +88,10 @@ def test_robots_txt_is_fetched_and_obeyed(requests_seen):
 def test_only_the_site_is_fetched_and_never_twice(db, model_site: ModelSite, requests_seen):
     urls = [row[0] for row in db.execute("select url from fetches")]
     assert urls and all(u.startswith(model_site.base_url + "/") for u in urls)
+    # The spider itself never asks for off-site pages (sister papers' article links
+    # included); Scrapy's offsite filter is only a second line of defence.
+    stats = json.loads(db.execute("select stats from runs").fetchone()[0])
+    assert stats.get("offsite/filtered", 0) == 0
     # Server errors are retried; every page that answered is fetched once.
     answered = [r.path for r in requests_seen if r.path.endswith(".html") and r.status < 500]
     assert len(answered) == len(set(answered)), "an article page was fetched twice"

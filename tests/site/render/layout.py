@@ -120,6 +120,14 @@ def _sidebar_ad() -> str:
     alt="Quảng cáo"></a></div></div>"""
 
 
+# Article-shaped links to other hosts: a crawler must never follow them.
+SISTER_ARTICLES = (
+    "https://baocaobang.vn/hoi-nghi-xuc-tien-dau-tu-3171234.html",
+    "https://baoquangninh.vn/ha-long-don-khach-quoc-te-3190456.html",
+    "https://baolangson.vn.example.net/hanh-trinh-hoi-nhap-bat-dau-tu-ren-luyen-5071654.html",
+)
+
+
 def _footer() -> str:
     return f"""<footer class="site-footer">
   <div class="container">
@@ -135,6 +143,10 @@ def _footer() -> str:
     <p>Địa chỉ: Số 52 đường Bà Triệu, phường Hoàng Văn Thụ, thành phố Lạng Sơn.
       Điện thoại: <a href="{PHONE}">0205 3812 255</a>.
       Email: <a href="{EMAIL}">toasoan@baolangson.vn</a></p>
+    <p class="sister-papers">Báo cùng hệ thống:
+      <a href="{SISTER_ARTICLES[0]}">Báo Cao Bằng</a>
+      <a href="{SISTER_ARTICLES[1]}">Báo Quảng Ninh</a>
+      <a href="{SISTER_ARTICLES[2]}">Báo Lạng Sơn (bản sao)</a></p>
     <p class="social"><a href="{FACEBOOK}" target="_blank" rel="noopener">Facebook</a>
       <a href="{ZALO}" target="_blank" rel="noopener">Zalo</a>
       <a class="back-to-top" href="javascript:void(0)">Lên đầu trang</a></p>
