@@ -8,6 +8,7 @@ DEMO_DIR ?= demo-data
 REPLAY_VENV ?= .venv-replay
 
 LSO_DB ?= db/lso.db
+LSO_ARCHIVE ?= archive
 
 .PHONY: crawl test demo browse lint format bench clean
 
@@ -38,7 +39,7 @@ demo: $(BIN)/.installed
 
 ## browse: explore the archive in Datasette, with article histories and word diffs (http://127.0.0.1:8001)
 browse: $(BIN)/.installed
-	$(BIN)/datasette $(LSO_DB) -m metadata.yml
+	LSO_ARCHIVE_DIR=$(LSO_ARCHIVE) $(BIN)/datasette $(LSO_DB) -m metadata.yml
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for article_id, day, title, byline in rows:
         print(f"  {article_id:>8}  {day}  {title}  ({byline or 'no byline'})")
-    print(f'\nLook inside: sqlite3 {result.db_path} "select id, title from articles"')
+    print(f"\nBrowse it: make browse LSO_DB={result.db_path} LSO_ARCHIVE={result.archive_dir}")
     return 0
 
 
