@@ -24,6 +24,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from lso_crawler.context import CrawlContext
+from lso_crawler.integrity import find_pointer
 from lso_crawler.lifecycle import record_answer
 from lso_crawler.store import Store
 from lso_crawler.urls import article_id
@@ -106,13 +107,8 @@ def pointer_columns(pointer: WarcPointer) -> dict[str, object]:
 
 def earlier_capture(store: Store, url: str, digest: str) -> WarcPointer | None:
     """The first archived response of `url` with this payload digest, if any."""
-    row = store.db.execute(
-        "select warc_file, warc_offset, warc_length, warc_record_id, payload_digest, url, "
-        "warc_date from fetches where url = ? and payload_digest = ? and warc_type = 'response' "
-        "order by id limit 1",
-        [url, digest],
-    ).fetchone()
-    return WarcPointer(*row) if row else None
+    condition = "url = ? and payload_digest = ? and warc_type = 'response'"
+    return find_pointer(store, condition, [url, digest])
 
 
 class ArchiveMiddleware:

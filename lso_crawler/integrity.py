@@ -1,4 +1,4 @@
-"""Checks that every pointer the database holds into the archive reads back."""
+"""The WARC pointers the database holds: finding them, and checking that they read back."""
 
 from __future__ import annotations
 
@@ -13,13 +13,19 @@ _POINTER_COLUMNS = (
 )
 
 
-def fetch_pointer(store: Store, fetch_id: int) -> WarcPointer | None:
-    """The WARC pointer of one fetch, or None when it has none."""
+def find_pointer(store: Store, condition: str, params: list[object]) -> WarcPointer | None:
+    """The pointer of the first archived fetch matching `condition` (fixed SQL, `?` params)."""
     row = store.db.execute(
-        f"select {_POINTER_COLUMNS} from fetches where id = ? and warc_file is not null",
-        [fetch_id],
+        f"select {_POINTER_COLUMNS} from fetches where warc_file is not null and {condition} "
+        "order by id limit 1",
+        params,
     ).fetchone()
     return WarcPointer(*row) if row else None
+
+
+def fetch_pointer(store: Store, fetch_id: int) -> WarcPointer | None:
+    """The WARC pointer of one fetch, or None when it has none."""
+    return find_pointer(store, "id = ?", [fetch_id])
 
 
 def check_pointers(archive_dir: str | Path, store: Store) -> Iterator[Problem]:

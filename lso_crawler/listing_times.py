@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 from dateutil.parser import isoparse
 
-VIETNAM = timezone(timedelta(hours=7), "ICT")
+from lso_crawler.parsers.site_facts import VIETNAM_TZ
+
 # Listing cards show e.g. "09:56 | 04/02/2022" (day first).
 _CARD_TIME = re.compile(r"(\d{1,2}):(\d{2})\s*\|\s*(\d{1,2})/(\d{1,2})/(\d{4})")
 
@@ -20,7 +21,7 @@ def card_time(text: str) -> str | None:
         return None
     hour, minute, day, month, year = (int(g) for g in match.groups())
     try:
-        return datetime(year, month, day, hour, minute, tzinfo=VIETNAM).isoformat()
+        return datetime(year, month, day, hour, minute, tzinfo=VIETNAM_TZ).isoformat()
     except ValueError:
         return None
 
@@ -34,8 +35,8 @@ def rss_time(text: str | None) -> str | None:
     except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=VIETNAM)
-    return moment.astimezone(VIETNAM).isoformat()
+        moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return moment.astimezone(VIETNAM_TZ).isoformat()
 
 
 def sitemap_time(text: str | None) -> str | None:
@@ -47,5 +48,5 @@ def sitemap_time(text: str | None) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=VIETNAM)
-    return moment.astimezone(VIETNAM).isoformat()
+        moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return moment.astimezone(VIETNAM_TZ).isoformat()

@@ -14,6 +14,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from lso_crawler.runlog import errors_by_kind
+
 logger = logging.getLogger(__name__)
 
 
@@ -49,11 +51,7 @@ class Progress:
         pages = get("downloader/response_count", 0)
         rate = (pages - self.pages_before) / self.interval
         self.pages_before = pages
-        errors = sum(
-            value
-            for key, value in self.stats.get_stats().items()
-            if key.startswith(("lso/http_error/", "lso/download_error/", "lso/parse_error/"))
-        )
+        errors = sum(errors_by_kind(self.stats.get_stats()).values())
         logger.info(
             "progress: %d pages (%.1f/s), articles %d new, %d changed, %d unchanged, %d errors",
             pages,

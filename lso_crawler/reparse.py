@@ -20,10 +20,12 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
 from lso_crawler.archiving import http_error_text, pointer_columns, redirect_alias
+from lso_crawler.integrity import find_pointer
 from lso_crawler.lifecycle import record_answer
 from lso_crawler.listings import as_xml, feed_items, listing_cards, sitemap_entries
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import ParseError
+from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.store import Implausible, Store
 from lso_crawler.urls import article_id
 from lso_crawler.warc import WarcPointer, read_record
@@ -116,14 +118,10 @@ def _captures(archive_dir: Path, path: Path, store: Store) -> Iterator[_Captured
 def _revisited_body(archive_dir: Path, revisit: ArcWarcRecord, store: Store) -> bytes:
     """The payload of the earlier response a revisit refers to, found through `fetches`."""
     refers_to = revisit.rec_headers.get_header("WARC-Refers-To")
-    row = store.db.execute(
-        "select warc_file, warc_offset, warc_length, warc_record_id, payload_digest, url, "
-        "warc_date from fetches where warc_record_id = ?",
-        [refers_to],
-    ).fetchone()
-    if row is None:
+    original = find_pointer(store, "warc_record_id = ?", [refers_to])
+    if original is None:
         return b""
-    return read_record(archive_dir, WarcPointer(*row)).content_stream().read()
+    return read_record(archive_dir, original).content_stream().read()
 
 
 def _index(capture: _Captured, store: Store, report: ReparseReport) -> None:
@@ -160,7 +158,9 @@ def _parse_article(
 ) -> None:
     url = capture.pointer.target_uri
     try:
-        article = parse_article(capture.body, url, captured_at, encoding=_declared(capture))
+        article = parse_article(
+            capture.body, url, captured_at, encoding=header_charset(capture.header("Content-Type"))
+        )
     except ParseError as error:
         store.mark_fetch_error(fetch_id, f"parse failed: {error}")
         report.count(f"parse_error/{error.reason}")
@@ -173,12 +173,6 @@ def _parse_article(
         report.count(f"parse_error/{error.reason}")
         return
     report.count(str(result.outcome))
-
-
-def _declared(capture: _Captured) -> str | None:
-    content_type = capture.header("Content-Type") or ""
-    _, _, charset = content_type.partition("charset=")
-    return charset.strip().strip("\"'") or None
 
 
 def _as_response(capture: _Captured) -> object:

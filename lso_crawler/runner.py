@@ -23,17 +23,12 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from lso_crawler.config import UsageError, validate
 from lso_crawler.context import CrawlContext
 from lso_crawler.runlock import CrawlLock, lock_path_for
-from lso_crawler.schedule import parse_schedule
 from lso_crawler.store import Store
 
 EX_OK, EX_FAILED, EX_USAGE, EX_TEMPFAIL = 0, 1, 2, 75
-RECHECK_POLICIES = ("all", "due", "none")
-
-
-class UsageError(ValueError):
-    """A setting or option that cannot work; reported with exit code 2."""
 
 
 def load_settings(overrides: dict[str, str]) -> Settings:
@@ -43,22 +38,6 @@ def load_settings(overrides: dict[str, str]) -> Settings:
     settings.setdict(overrides, priority="cmdline")
     validate(settings)
     return settings
-
-
-def validate(settings: Settings) -> None:
-    """Raise UsageError for settings the crawl cannot run with."""
-    base = str(settings.get("LSO_BASE_URL") or "")
-    if not base.startswith(("http://", "https://")):
-        raise UsageError(f"LSO_BASE_URL must be an http(s) URL, got {base!r}")
-    if settings.get("LSO_RECHECK") not in RECHECK_POLICIES:
-        raise UsageError(f"LSO_RECHECK must be one of {', '.join(RECHECK_POLICIES)}")
-    try:
-        parse_schedule(settings.get("LSO_RECHECK_SCHEDULE"))
-    except (ValueError, TypeError) as error:
-        raise UsageError(f"LSO_RECHECK_SCHEDULE is not a list of [hours, hours]: {error}") from None
-    max_pages = settings.get("LSO_MAX_PAGES")
-    if max_pages not in (None, "") and not str(max_pages).isdigit():
-        raise UsageError(f"LSO_MAX_PAGES must be a whole number, got {max_pages!r}")
 
 
 def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:

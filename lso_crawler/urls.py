@@ -20,16 +20,6 @@ def article_id(url: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def url_generation(url: str) -> str | None:
-    """Return 'current' or 'legacy' for an article URL, else None."""
-    path = urlsplit(url).path
-    if CURRENT_ARTICLE_PATH.match(path):
-        return "current"
-    if LEGACY_ARTICLE_PATH.match(path):
-        return "legacy"
-    return None
-
-
 def canonical_article_url(url: str) -> str:
     """Drop the query string and fragment: they never change which article a URL names."""
     parts = urlsplit(url)

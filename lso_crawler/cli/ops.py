@@ -11,6 +11,7 @@ import click
 from lso_crawler import runner
 from lso_crawler.cli import main
 from lso_crawler.cli.options import archive_option, db_option
+from lso_crawler.config import UsageError
 from lso_crawler.diskguard import free_mb
 from lso_crawler.runlock import CrawlLock, lock_path_for
 from lso_crawler.store import Store
@@ -48,7 +49,7 @@ def crawl(pairs: tuple[str, ...], quiet: bool, backfill: bool) -> None:
         if backfill:
             overrides = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none", **overrides}
         settings = runner.load_settings(overrides)
-    except runner.UsageError as error:
+    except UsageError as error:
         click.echo(f"lso: {error}", err=True)
         sys.exit(runner.EX_USAGE)
     sys.exit(runner.run(settings, quiet=quiet))

@@ -14,6 +14,7 @@ _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
 )
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -58,6 +59,14 @@ def decode_html(data: bytes, declared: str | None) -> str:
     if dammit.unicode_markup is not None:
         return dammit.unicode_markup
     return data.decode(_LAST_RESORT, errors="replace")
+
+
+def header_charset(content_type: str | bytes | None) -> str | None:
+    """The charset an HTTP Content-Type header declares, if any."""
+    if isinstance(content_type, bytes):
+        content_type = content_type.decode("latin-1")
+    match = _HEADER_CHARSET.search(content_type or "")
+    return match.group(1) if match else None
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -17,6 +17,7 @@ from twisted.python.failure import Failure
 
 from lso_crawler import site
 from lso_crawler.archiving import FETCH_META
+from lso_crawler.config import validate
 from lso_crawler.context import CrawlContext
 from lso_crawler.items import ArticlePage, ListingSighting
 from lso_crawler.listings import (
@@ -26,10 +27,10 @@ from lso_crawler.listings import (
     sitemap_children,
     sitemap_entries,
 )
+from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.schedule import parse_schedule
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 
-RECHECK_POLICIES = ("all", "due", "none")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 NOT_MODIFIED = 304
 MAX_REDIRECTS = 5
@@ -51,14 +52,9 @@ class LsoSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> LsoSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
+        validate(settings)
         spider.base_url = settings.get("LSO_BASE_URL").rstrip("/")
-        if urlsplit(spider.base_url).scheme not in ("http", "https"):
-            raise ValueError(f"LSO_BASE_URL must be an http(s) URL, got {spider.base_url!r}")
-        spider.recheck = settings.get("LSO_RECHECK", "due")
-        if spider.recheck not in RECHECK_POLICIES:
-            raise ValueError(
-                f"LSO_RECHECK must be one of {RECHECK_POLICIES}, got {spider.recheck!r}"
-            )
+        spider.recheck = settings.get("LSO_RECHECK")
         spider.schedule = parse_schedule(settings.get("LSO_RECHECK_SCHEDULE"))
         max_pages = settings.get("LSO_MAX_PAGES")
         spider.max_pages = int(max_pages) if max_pages not in (None, "", "0") else None
@@ -186,7 +182,7 @@ class LsoSpider(scrapy.Spider):
             article_id=final_id,
             captured_at=fetched_at,
             fetch_id=fetch_id,
-            encoding=_declared_charset(response),
+            encoding=header_charset(response.headers.get(b"Content-Type")),
             body=response.body,
             validators=_validators(response),
         )
@@ -355,9 +351,3 @@ def _validators(response: Response) -> tuple[str | None, str | None]:
         etag.decode("latin-1") if etag else None,
         modified.decode("latin-1") if modified else None,
     )
-
-
-def _declared_charset(response: Response) -> str | None:
-    content_type = response.headers.get(b"Content-Type") or b""
-    match = re.search(rb"charset=([\w.:-]+)", content_type, re.IGNORECASE)
-    return match.group(1).decode("ascii") if match else None

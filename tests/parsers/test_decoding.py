@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from lso_crawler.parsers import decode_html, parse_article
-from lso_crawler.parsers.decoding import declared_charset, looks_binary
+from lso_crawler.parsers.decoding import declared_charset, header_charset, looks_binary
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
 
 VIETNAMESE = "Thứ sáu, 23/04/2021 – Lạng Sơn"
@@ -83,3 +83,16 @@ def test_parse_article_reads_utf8_under_a_wrong_meta_and_header_charset() -> Non
     article = parse_article(page.encode("utf-8"), CURRENT_URL, captured, encoding="iso-8859-1")
     assert article.title == "Hành trình hội nhập"
     assert article.lead == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("text/html; charset=utf-8", "utf-8"),
+        (b"text/html; Charset=\"windows-1252\"", "windows-1252"),
+        ("text/html", None),
+        (None, None),
+    ],
+)
+def test_header_charset(header, expected):
+    assert header_charset(header) == expected

@@ -1,0 +1,30 @@
+"""Validation of the project's settings, shared by `scrapy crawl lso` and `lso crawl`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from lso_crawler.schedule import parse_schedule
+
+RECHECK_POLICIES = ("all", "due", "none")
+
+
+class UsageError(ValueError):
+    """A setting or option that cannot work; `lso` reports it with exit code 2."""
+
+
+def validate(settings: Mapping[str, Any]) -> None:
+    """Raise UsageError for settings the crawl cannot run with."""
+    base = str(settings.get("LSO_BASE_URL") or "")
+    if not base.startswith(("http://", "https://")):
+        raise UsageError(f"LSO_BASE_URL must be an http(s) URL, got {base!r}")
+    if settings.get("LSO_RECHECK") not in RECHECK_POLICIES:
+        raise UsageError(f"LSO_RECHECK must be one of {', '.join(RECHECK_POLICIES)}")
+    try:
+        parse_schedule(settings.get("LSO_RECHECK_SCHEDULE"))
+    except (ValueError, TypeError) as error:
+        raise UsageError(f"LSO_RECHECK_SCHEDULE is not a list of [hours, hours]: {error}") from None
+    max_pages = settings.get("LSO_MAX_PAGES")
+    if max_pages not in (None, "") and not str(max_pages).isdigit():
+        raise UsageError(f"LSO_MAX_PAGES must be a whole number, got {max_pages!r}")
