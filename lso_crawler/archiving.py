@@ -1,33 +1,41 @@
-"""Archives every HTTP response of a crawl as WARC records and indexes it in `fetches`.
+"""Archives every HTTP response of a crawl as WARC records, then ingests it.
 
 Settings:
 LSO_ARCHIVE_DIR     where WARC files go (repaired at start if a killed run left any open)
-LSO_WARC_PREFIX     file name prefix (default "LSO")
-LSO_WARC_MAX_SIZE   rotate files at this size in bytes (default 1 GB)
-LSO_WARC_FSYNC      fsync after each request/response pair (default True)
+LSO_WARC_PREFIX     file name prefix
+LSO_WARC_MAX_SIZE   rotate files at this size in bytes
+LSO_WARC_FSYNC      fsync after each request/response pair
+LSO_PARSE_JOBS      worker processes that parse pages (0: parse in the crawl's own thread)
+LSO_PARSE_TIMEOUT   seconds one page may take to parse before it is recorded as a failure
+LSO_MAX_PAGE_BYTES  decoded pages larger than this are archived but not parsed
 
 Placed next to the downloader (above HttpCompression and Redirect), so it sees the bytes as
 they came off the wire, 3xx/4xx/5xx and robots.txt included. The WARC record is flushed
-before its `fetches` row is written: the database never points at an unwritten record.
+before ingest writes any row: the database never points at an unwritten record. Ingest is
+the same `analyse` + `apply` that `lso reparse` runs over the archive; `analyse` runs in a
+worker process, so a slow page never stalls the reactor.
+
+A failure to write the archive or the database stops the crawl with the reason
+`storage_error`: a run that lost data never reports `ok`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from datetime import UTC, datetime
-from http import HTTPStatus
-from urllib.parse import urljoin
 
-from scrapy import Request, signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from lso_crawler.context import CrawlContext
+from lso_crawler.ingest import ArchivedCapture, IngestResult, Limits, apply, record_failure
+from lso_crawler.ingest.pool import AnalysisPool, PoolBroken
 from lso_crawler.integrity import find_pointer
-from lso_crawler.lifecycle import record_answer
 from lso_crawler.store import Store
-from lso_crawler.urls import article_id
 from lso_crawler.warc import (
     CrawlInfo,
     WarcFileWriter,
@@ -41,26 +49,7 @@ from lso_crawler.warc.scrapy_capture import capture_from_scrapy
 logger = logging.getLogger(__name__)
 
 FETCH_META = "lso_fetch"  # request.meta key: (fetch id, fetch time) of the latest response
-
-
-def http_error_text(status: int) -> str | None:
-    """'HTTP 404 Not Found' for error statuses, None for the rest."""
-    if status < 400:
-        return None
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def redirect_alias(url: str, location: str | None) -> tuple[int, int] | None:
-    """(old id, new id) when an article URL redirects to another article's URL."""
-    if not location:
-        return None
-    source_id, target_id = article_id(url), article_id(urljoin(url, location))
-    if source_id and target_id and source_id != target_id:
-        return source_id, target_id
-    return None
+STORAGE_ERROR = "storage_error"
 
 
 def open_writer(crawler: Crawler) -> WarcFileWriter:
@@ -85,24 +74,11 @@ def open_writer(crawler: Crawler) -> WarcFileWriter:
     return WarcFileWriter(
         directory,
         info,
-        prefix=settings.get("LSO_WARC_PREFIX", "LSO"),
-        max_size=settings.getint("LSO_WARC_MAX_SIZE", 1_000_000_000),
-        fsync=settings.getbool("LSO_WARC_FSYNC", True),
+        prefix=settings.get("LSO_WARC_PREFIX"),
+        max_size=settings.getint("LSO_WARC_MAX_SIZE"),
+        fsync=settings.getbool("LSO_WARC_FSYNC"),
         on_close=write_cdxj,
     )
-
-
-def pointer_columns(pointer: WarcPointer) -> dict[str, object]:
-    """The `fetches` columns that point at a WARC record."""
-    return {
-        "warc_file": pointer.filename,
-        "warc_offset": pointer.offset,
-        "warc_length": pointer.length,
-        "warc_record_id": pointer.record_id,
-        "warc_date": pointer.date,
-        "warc_type": pointer.record_type,
-        "payload_digest": pointer.payload_digest,
-    }
 
 
 def earlier_capture(store: Store, url: str, digest: str) -> WarcPointer | None:
@@ -112,12 +88,25 @@ def earlier_capture(store: Store, url: str, digest: str) -> WarcPointer | None:
 
 
 class ArchiveMiddleware:
-    """Downloader middleware: WARC-archive each response, then record it in `fetches`."""
+    """Downloader middleware: WARC-archive each response, then ingest it."""
 
     def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
         self.context = CrawlContext.of(crawler)
         self.stats = crawler.stats
         self.writer = open_writer(crawler)
+        self.limits = Limits(
+            max_payload_bytes=settings.getint("DOWNLOAD_MAXSIZE"),
+            max_page_bytes=settings.getint("LSO_MAX_PAGE_BYTES"),
+        )
+        self.pool = AnalysisPool(
+            settings.getint("LSO_PARSE_JOBS"),
+            self.limits,
+            timeout=settings.getfloat("LSO_PARSE_TIMEOUT"),
+        )
+        self.failed = False
+        self._closing: asyncio.Future[None] | None = None
         crawler.signals.connect(self.close, signal=signals.engine_stopped)
 
     @classmethod
@@ -125,76 +114,96 @@ class ArchiveMiddleware:
         return cls(crawler)
 
     def close(self) -> None:
-        self.writer.close()
+        self.pool.close()
+        try:
+            self.writer.close()
+        except OSError as error:
+            self._storage_failed(error, "closing the WARC file")
         self.stats.set_value("lso/warc/files", len(self.writer.finished))
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
         fetched_at = datetime.now(UTC)
         store = self.context.store
-        capture = capture_from_scrapy(request, response, date=fetched_at)
-        original = None
-        if capture.truncated is None:
-            original = earlier_capture(store, response.url, payload_digest(response.body))
-        pointer = self.writer.write_capture(capture, revisit_of=original)
+        raw = capture_from_scrapy(request, response, date=fetched_at)
+        try:
+            original = None
+            if raw.truncated is None:
+                original = earlier_capture(store, response.url, payload_digest(response.body))
+            pointer = self.writer.write_capture(raw, revisit_of=original)
+        except (OSError, sqlite3.Error) as error:
+            self._storage_failed(error, f"archiving {response.url}")
+            raise IgnoreRequest(f"not archived: {error}") from error
+        self._count_record(pointer)
+        capture = ArchivedCapture(
+            url=response.url,
+            status=response.status,
+            headers=tuple(raw.response_headers),
+            payload=response.body,
+            captured_at=fetched_at,
+            method=request.method,
+            pointer=pointer,
+            truncated=raw.truncated,
+        )
+        try:
+            analysis = await asyncio.wrap_future(self.pool.submit(capture))
+        except PoolBroken as error:
+            self._storage_failed(error, f"parsing {response.url}")
+            raise IgnoreRequest(f"not indexed: {error}") from error
+        try:
+            result = apply(store, capture, analysis, run_id=self.context.run_id)
+        except sqlite3.Error as error:
+            self._storage_failed(error, f"indexing {response.url}")
+            raise IgnoreRequest(f"not indexed: {error}") from error
+        self._count(result)
+        request.meta[FETCH_META] = (result.fetch_id, fetched_at)
+        return response
+
+    def process_exception(
+        self, request: Request, exception: Exception, spider: Spider | None = None
+    ) -> None:
+        if isinstance(exception, IgnoreRequest):
+            return None  # refused before any download (robots.txt, off-site): not a fetch
+        name = type(exception).__name__
+        try:
+            record_failure(
+                self.context.store,
+                request.url,
+                request.method,
+                f"{name}: {exception}",
+                datetime.now(UTC),
+                self.context.run_id,
+            )
+        except sqlite3.Error as error:
+            self._storage_failed(error, f"recording the failure of {request.url}")
+        self.stats.inc_value(f"lso/download_error/{name}")
+        return None
+
+    def _count_record(self, pointer: WarcPointer) -> None:
         files = self.stats.get_value("lso/warc/file_names", [])
         if pointer.filename not in files:
             self.stats.set_value("lso/warc/file_names", [*files, pointer.filename])
         self.stats.inc_value(f"lso/warc/{pointer.record_type}")
         self.stats.inc_value("lso/warc/bytes", pointer.length)
-        content_type = response.headers.get(b"Content-Type")
-        error = http_error_text(response.status)
-        if capture.truncated:
-            error = f"truncated download ({capture.truncated})"
-            self.stats.inc_value("lso/download_error/truncated")
-        fetch_id = store.record_fetch(
-            run_id=self.context.run_id,
-            url=response.url,
-            method=request.method,
-            status=response.status,
-            fetched_at=fetched_at,
-            article_id=article_id(response.url),
-            content_type=content_type.decode("latin-1") if content_type else None,
-            size=len(response.body),
-            error=error,
-            warc=pointer_columns(pointer),
-        )
-        if response.status >= 400:
-            self.stats.inc_value(f"lso/http_error/{response.status}")
-        if 300 <= response.status < 400:
-            self._note_alias(response, fetched_at)
-        location = response.headers.get(b"Location")
-        event = record_answer(
-            store,
-            response.url,
-            response.status,
-            fetched_at,
-            location.decode("latin-1") if location else None,
-        )
-        if event:
-            self.stats.inc_value(f"lso/articles/{event}")
-        request.meta[FETCH_META] = (fetch_id, fetched_at)
-        return response
 
-    def process_exception(self, request: Request, exception: Exception) -> None:
-        if isinstance(exception, IgnoreRequest):
-            return None  # refused before any download (robots.txt, off-site): not a fetch
-        name = type(exception).__name__
-        self.context.store.record_fetch(
-            run_id=self.context.run_id,
-            url=request.url,
-            method=request.method,
-            status=None,
-            fetched_at=datetime.now(UTC),
-            article_id=article_id(request.url),
-            error=f"{name}: {exception}",
-        )
-        self.stats.inc_value(f"lso/download_error/{name}")
-        return None
+    def _count(self, result: IngestResult) -> None:
+        for key in result.counters:
+            self.stats.inc_value(f"lso/{key}")
+        if result.parser is not None:
+            self.stats.inc_value(f"lso/parser/{result.parser}/articles")
+            for name in result.missing:
+                self.stats.inc_value(f"lso/parser/{result.parser}/missing/{name}")
 
-    def _note_alias(self, response: Response, fetched_at: datetime) -> None:
-        location = response.headers.get(b"Location")
-        alias = redirect_alias(response.url, location.decode("latin-1") if location else None)
-        if alias:
-            self.context.store.record_alias(*alias, fetched_at)
-            # A final answer for the old id; the target is pending under its own id.
-            self.context.store.forget_pending(alias[0])
+    def _storage_failed(self, error: BaseException, doing: str) -> None:
+        """Stop the crawl: what cannot be stored must not be fetched, and the run fails."""
+        self.stats.inc_value(f"lso/storage_error/{type(error).__name__}")
+        if self.failed:
+            return
+        self.failed = True
+        logger.error("storage failed while %s: %s; stopping the crawl", doing, error)
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            self._closing = asyncio.ensure_future(
+                engine.close_spider_async(reason=STORAGE_ERROR)
+            )

@@ -1,21 +1,29 @@
 """What listing pages, RSS feeds and sitemaps say: article links and the times they show.
 
-Read with Scrapy's selectors, by the spider while it crawls and by `lso reparse` over
-archived captures, so both derive the same facts from the same pages.
+Read with parsel selectors (no Scrapy): by the spider while it crawls, and by ingest over
+every archived listing, so both derive the same facts from the same pages.
 """
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
-from scrapy.http import TextResponse, XmlResponse
-from scrapy.utils.gz import gunzip
+from parsel import Selector
 
 from lso_crawler import site
 from lso_crawler.listing_times import card_time, rss_time, sitemap_time
+from lso_crawler.parsers.decoding import decode_html
 from lso_crawler.urls import resolve_link
 
 _LOC = '*[local-name()="loc"]/text()'
+# The sitemap protocol's own limit on an uncompressed sitemap file.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+_XML_STARTS = (b"<?xml", b"<rss", b"<urlset", b"<sitemapindex", b"<feed")
+
+
+class SitemapTooLarge(ValueError):
+    """A sitemap that inflates past MAX_SITEMAP_BYTES, or whose gzip stream is broken."""
 
 
 @dataclass(frozen=True)
@@ -26,43 +34,77 @@ class Listed:
     published_at: str | None
 
 
-def listing_cards(response: TextResponse) -> list[Listed]:
+def listing_cards(page: Selector, url: str) -> list[Listed]:
     """The article cards of a category or home page, in order."""
     cards = []
-    for card in response.css(site.LISTING_CARD_CSS):
-        url = resolve_link(card.css(site.LISTING_CARD_LINK_CSS).get(), response.url)
-        cards.append(Listed(url, card_time(" ".join(card.css("*::text").getall()))))
+    for card in page.css(site.LISTING_CARD_CSS):
+        link = resolve_link(card.css(site.LISTING_CARD_LINK_CSS).get(), url)
+        cards.append(Listed(link, card_time(" ".join(card.css("*::text").getall()))))
     return cards
 
 
-def feed_items(response: TextResponse) -> list[Listed]:
+def feed_items(page: Selector, url: str) -> list[Listed]:
     """The items of an RSS feed."""
     items = []
-    for item in response.xpath('//*[local-name()="item"]'):
-        url = resolve_link(item.xpath('*[local-name()="link"]/text()').get(), response.url)
-        items.append(Listed(url, rss_time(item.xpath('*[local-name()="pubDate"]/text()').get())))
+    for item in page.xpath('//*[local-name()="item"]'):
+        link = resolve_link(item.xpath('*[local-name()="link"]/text()').get(), url)
+        items.append(Listed(link, rss_time(item.xpath('*[local-name()="pubDate"]/text()').get())))
     return items
 
 
-def as_xml(response: TextResponse) -> XmlResponse:
-    """A sitemap response as XML, gunzipped when it was served as a .gz file."""
-    body = response.body
-    if body[:2] == b"\x1f\x8b":
-        body = gunzip(body)
-    return response.replace(body=body, cls=XmlResponse)
-
-
-def sitemap_children(response: XmlResponse) -> list[str]:
+def sitemap_children(page: Selector, url: str) -> list[str]:
     """The sitemaps a sitemap index lists."""
-    locs = response.xpath(f'//*[local-name()="sitemap"]/{_LOC}').getall()
-    return [url for loc in locs if (url := resolve_link(loc, response.url))]
+    locs = page.xpath(f'//*[local-name()="sitemap"]/{_LOC}').getall()
+    return [link for loc in locs if (link := resolve_link(loc, url))]
 
 
-def sitemap_entries(response: XmlResponse) -> list[Listed]:
+def sitemap_entries(page: Selector, url: str) -> list[Listed]:
     """The pages a url-set sitemap lists, with news sitemaps' publication dates."""
     entries = []
-    for entry in response.xpath('//*[local-name()="url"]'):
-        url = resolve_link(entry.xpath(_LOC).get(), response.url)
+    for entry in page.xpath('//*[local-name()="url"]'):
+        link = resolve_link(entry.xpath(_LOC).get(), url)
         shown = sitemap_time(entry.xpath('.//*[local-name()="publication_date"]/text()').get())
-        entries.append(Listed(url, shown))
+        entries.append(Listed(link, shown))
     return entries
+
+
+def gunzip_sitemap(body: bytes) -> bytes:
+    """A `.xml.gz` sitemap file inflated, refusing more than MAX_SITEMAP_BYTES."""
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    try:
+        out = inflater.decompress(body, MAX_SITEMAP_BYTES + 1)
+    except zlib.error as error:
+        raise SitemapTooLarge(f"broken gzip sitemap: {error}") from None
+    if len(out) > MAX_SITEMAP_BYTES or inflater.unconsumed_tail:
+        raise SitemapTooLarge(f"sitemap inflates past {MAX_SITEMAP_BYTES} bytes")
+    return out
+
+
+def xml_selector(body: bytes) -> Selector:
+    """A feed or sitemap body as XML, gunzipped when it was served as a .gz file."""
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip_sitemap(body)
+    return Selector(body=body, type="xml")
+
+
+def is_xml(body: bytes, content_type: str | None) -> bool:
+    """Whether a listing body is a feed or sitemap rather than an HTML page."""
+    kind = (content_type or "").lower()
+    if "html" in kind:
+        return False
+    if "xml" in kind or "rss" in kind or body[:2] == b"\x1f\x8b":
+        return True
+    return body.lstrip()[:16].startswith(_XML_STARTS)
+
+
+def listed_on_page(
+    body: bytes, url: str, content_type: str | None, charset: str | None
+) -> list[Listed]:
+    """Every (article link, shown time) a listing, feed or sitemap body holds."""
+    if is_xml(body, content_type):
+        page = xml_selector(body)
+        return feed_items(page, url) + sitemap_entries(page, url)
+    if "html" not in (content_type or "html").lower():
+        return []
+    page = Selector(text=decode_html(body, charset))
+    return listing_cards(page, url)

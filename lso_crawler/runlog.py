@@ -15,7 +15,13 @@ logger = logging.getLogger(__name__)
 
 # A run in which more than this share of requests failed is `partial`, not `ok`.
 PARTIAL_ERROR_SHARE = 0.5
-_ERROR_PREFIXES = ("lso/http_error/", "lso/download_error/", "lso/parse_error/")
+_ERROR_PREFIXES = (
+    "lso/http_error/",
+    "lso/download_error/",
+    "lso/parse_error/",
+    "lso/storage_error/",
+    "lso/sitemap_error/",
+)
 
 
 def _prefixed_total(stats: dict, prefix: str) -> int:
@@ -31,12 +37,34 @@ def errors_by_kind(stats: dict) -> dict[str, int]:
     }
 
 
+def parser_stats(stats: dict) -> dict[str, dict]:
+    """{parser: {"articles": n, "missing": {field: share}}} from the crawl stats."""
+    out: dict[str, dict] = {}
+    for key, value in stats.items():
+        if not key.startswith("lso/parser/"):
+            continue
+        name, _, rest = key.removeprefix("lso/parser/").partition("/")
+        entry = out.setdefault(name, {"articles": 0, "missing": {}})
+        if rest == "articles":
+            entry["articles"] = value
+        elif rest.startswith("missing/"):
+            entry["missing"][rest.removeprefix("missing/")] = value
+    for entry in out.values():
+        articles = entry["articles"] or 1
+        entry["missing"] = {
+            name: round(count / articles, 3) for name, count in sorted(entry["missing"].items())
+        }
+    return out
+
+
 def run_outcome(reason: str, stats: dict) -> str:
     """`ok`, `partial`, `failed` or `interrupted`, from Scrapy's close reason and the stats."""
     if reason == "shutdown":
         return "interrupted"
     if reason != "finished" or stats.get("lso/robots_unavailable"):
-        return "failed"  # disk_full, or a site whose robots.txt we could not read
+        return "failed"  # disk_full, storage_error, or robots.txt could not be read
+    if _prefixed_total(stats, "lso/storage_error/"):
+        return "failed"  # something fetched could not be stored
     responses = stats.get("downloader/response_count", 0)
     failures = _prefixed_total(stats, "lso/http_error/") + _prefixed_total(
         stats, "lso/download_error/"
@@ -87,6 +115,7 @@ class RunLog:
             "bytes_archived": stats.get("lso/warc/bytes", 0),
             "warc_files": json.dumps(stats.get("lso/warc/file_names", [])),
             "stats": stats,
+            "parser_stats": parser_stats(stats),
         }
         finished_at = datetime.now(UTC)
         outcome = run_outcome(reason, stats)

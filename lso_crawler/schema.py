@@ -182,3 +182,16 @@ def add_run_lifecycle_counts(db: Database) -> None:
     """How many known articles a run found gone or redirected."""
     db["runs"].add_column("gone", int)
     db["runs"].add_column("redirected", int)
+
+
+@migrations()
+def add_ingest_outcomes(db: Database) -> None:
+    """What ingest made of each fetch, parser notes and stored diffs, drift figures per run."""
+    db["fetches"].add_column("outcome", str)  # version, unchanged, parse_failed, listing, ...
+    db["fetches"].create_index(["warc_record_id"])
+    versions = db["versions"]
+    versions.add_column("parse_notes", str)  # JSON: missing/fallback fields, date sources
+    versions.add_column("diff", str)  # JSON of the diff from the previous version
+    versions.add_column("diff_snippet", str)
+    db["events"].add_column("fetch_id", int)
+    db["runs"].add_column("parser_stats", str)  # JSON {parser: {articles, missing: {...}}}

@@ -13,6 +13,9 @@ LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
 LSO_MIN_FREE_MB   stop the crawl cleanly when free disk under the data falls below this
 LSO_LOG_DIR       `lso crawl` writes a daily-rotated log here; LSO_LOG_DAYS days are kept
 LSO_BACKOFF_DEFAULT / LSO_BACKOFF_MAX  pause on 429/503 without / with Retry-After (seconds)
+LSO_PARSE_JOBS    worker processes parsing pages during a crawl (0: in the crawl's thread)
+LSO_PARSE_TIMEOUT seconds one page may take to parse before it counts as a parse failure
+LSO_MAX_PAGE_BYTES  decoded article pages above this are archived, not parsed (recorded)
 """
 
 from lso_crawler import __version__
@@ -38,6 +41,9 @@ LSO_LOG_DAYS = 30
 LSO_PROGRESS_INTERVAL = 0
 LSO_BACKOFF_DEFAULT = 30.0
 LSO_BACKOFF_MAX = 600.0
+LSO_PARSE_JOBS = 1
+LSO_PARSE_TIMEOUT = 20.0
+LSO_MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 # Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
 USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
@@ -77,9 +83,6 @@ DOWNLOADER_MIDDLEWARES = {
     "lso_crawler.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
     "lso_crawler.archiving.ArchiveMiddleware": 950,
-}
-ITEM_PIPELINES = {
-    "lso_crawler.pipelines.ArticlePipeline": 300,
 }
 EXTENSIONS = {
     "lso_crawler.runlog.RunLog": 500,

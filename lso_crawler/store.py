@@ -1,44 +1,62 @@
-"""SQLite storage of articles, versions, fetches and runs (sqlite-utils; no Scrapy)."""
+"""The SQLite database: schema, transactions and the rows the project reads and writes.
+
+A data layer only: what a capture means (a new version, a gone article, an alias) is decided
+in `lso_crawler.ingest` and the pure modules it calls; this module stores the decision.
+
+Writes go through plain parameterised `sqlite3` statements inside `transaction()`, which
+opens `BEGIN IMMEDIATE` (or a savepoint when nested): a writer waits for the write lock up to
+BUSY_TIMEOUT_MS instead of failing half-way, and a batch of captures commits at once.
+sqlite-utils serves the schema migrations and ad-hoc reads (`store.db`).
+"""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from lso_crawler.parsers.base import CONTENT_FIELDS, Article
 from lso_crawler.schedule import Step, is_due
 from lso_crawler.schema import migrate
-from lso_crawler.versions import classify, implausible
+
+# A writer (crawl, reparse) holds the lock for one batch; readers never block in WAL mode.
+BUSY_TIMEOUT_MS = 60_000
+
+# Columns each table may be written with: the statements below are built from these names
+# only, never from input.
+_COLUMNS: dict[str, frozenset[str]] = {
+    table: frozenset(names.split())
+    for table, names in {
+        "fetches": "run_id url method status fetched_at article_id content_type size error "
+        "outcome warc_file warc_offset warc_length warc_record_id warc_date warc_type "
+        "payload_digest",
+        "articles": "id url title category published_at first_seen last_seen last_checked "
+        "last_changed status current_version etag last_modified",
+        "versions": "article_id version captured_at url title dateline dateline_date "
+        "published_at lead body captions byline authors category tags parser parse_notes "
+        "content_hash fetch_id changed_fields change_kind chars_added chars_removed diff "
+        "diff_snippet",
+        "events": "article_id time kind detail fetch_id",
+        "runs": "started_at finished_at outcome finish_reason base_url pages_fetched "
+        "new_articles new_versions unchanged parse_errors http_errors robots_blocked stats pid "
+        "errors bytes_archived warc_files gone redirected parser_stats",
+    }.items()
+}
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened as asked (missing for a reader, not SQLite)."""
 
 
 def iso_utc(moment: datetime) -> str:
     """Format an aware datetime as ISO 8601 in UTC, to the second."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-class Implausible(ValueError):
-    """A parse that lost required fields or most of the body: a parser failure."""
-
-    @property
-    def reason(self) -> str:
-        """The stable key before any colon, e.g. `body-shrank`."""
-        return str(self).split(":", 1)[0]
-
-
-def _content_of(row: dict[str, Any]) -> dict[str, Any]:
-    """A versions row back into `Article.content()` form."""
-    content = {name: row[name] for name in CONTENT_FIELDS}
-    for name in ("captions", "authors", "tags"):
-        content[name] = json.loads(content[name] or "[]")
-    return content
 
 
 def _process_alive(pid: int | None) -> bool:
@@ -53,154 +71,281 @@ def _process_alive(pid: int | None) -> bool:
     return True
 
 
-class SaveOutcome(StrEnum):
-    """What storing a parsed article did."""
-
-    NEW = "new"  # first version of an article never seen before
-    CHANGED = "changed"  # a new version of a known article
-    UNCHANGED = "unchanged"  # same content as the current version
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    outcome: SaveOutcome
-    version: int
-
-
 class Store:
-    """The project's SQLite database, created and migrated on open."""
+    """The project's SQLite database. A context manager; `readonly=True` never creates it."""
 
-    def __init__(self, path: str | Path) -> None:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
-        self.db = Database(self.path)
-        if self.path != ":memory:":
-            self.db.enable_wal()
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        migrate(self.db)
+        memory = self.path == ":memory:"
+        if readonly:
+            if memory or not Path(self.path).is_file():
+                raise StoreError(f"no database at {self.path}")
+            conn = sqlite3.connect(
+                f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+        else:
+            if not memory:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise StoreError(f"{self.path} is not an SQLite database ({error})") from None
+        self.conn = conn
+        self.db = Database(conn)
+        self.readonly = readonly
+        self._depth = 0
+        if not readonly:
+            if not memory:
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.db)
+            self.finish_bulk_load()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Close the connection."""
-        self.db.close()
+        self.conn.close()
 
-    # Runs -----------------------------------------------------------------
+    # Transactions -------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit: BEGIN IMMEDIATE at the outermost level, a savepoint inside."""
+        name = f"sp{self._depth}"
+        self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction() is open."""
+        return self._depth > 0
+
+    # Generic rows -------------------------------------------------------------
+
+    def _insert(self, table: str, row: Mapping[str, Any]) -> int:
+        names = [name for name in row if name in _COLUMNS[table] or name == "id"]
+        if len(names) != len(row):
+            unknown = sorted(set(row) - set(names))
+            raise KeyError(f"not a column of {table}: {', '.join(unknown)}")
+        placeholders = ", ".join("?" for _ in names)
+        cursor = self.conn.execute(
+            f"insert into {table} ({', '.join(names)}) values ({placeholders})",
+            [row[name] for name in names],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, table: str, row_id: int, row: Mapping[str, Any]) -> None:
+        if not row:
+            return
+        names = [name for name in row if name in _COLUMNS[table]]
+        if len(names) != len(row):
+            raise KeyError(f"not a column of {table}: {', '.join(sorted(set(row) - set(names)))}")
+        assignments = ", ".join(f"{name} = ?" for name in names)
+        self.conn.execute(
+            f"update {table} set {assignments} where id = ?", [*(row[n] for n in names), row_id]
+        )
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        cursor = self.conn.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def count(self, table: str) -> int:
+        """Rows in one of the project's tables."""
+        if table not in _COLUMNS and table not in ("aliases", "frontier", "listing_times"):
+            raise KeyError(table)
+        return int(self.conn.execute(f"select count(*) from {table}").fetchone()[0])
+
+    # Runs ---------------------------------------------------------------------
 
     def start_run(self, started_at: datetime, base_url: str) -> int:
         """Insert a run row for a crawl that starts now; returns its id."""
         self.close_stale_runs()
-        table = self.db["runs"]
-        table.insert(
-            {
-                "started_at": iso_utc(started_at),
-                "base_url": base_url,
-                "outcome": "running",
-                "pid": os.getpid(),
-            }
-        )
-        return int(table.last_pk)
+        with self.transaction():
+            return self._insert(
+                "runs",
+                {
+                    "started_at": iso_utc(started_at),
+                    "base_url": base_url,
+                    "outcome": "running",
+                    "pid": os.getpid(),
+                },
+            )
 
     def close_stale_runs(self) -> list[int]:
         """Mark runs left 'running' by a process that no longer exists as 'interrupted'."""
         stale = [
             run_id
-            for run_id, pid in self.db.execute(
+            for run_id, pid in self.conn.execute(
                 "select id, pid from runs where outcome = 'running'"
             ).fetchall()
             if pid != os.getpid() and not _process_alive(pid)
         ]
-        for run_id in stale:
-            self.db["runs"].update(run_id, {"outcome": "interrupted", "finish_reason": "killed"})
+        if stale and not self.readonly:
+            with self.transaction():
+                for run_id in stale:
+                    self._update(
+                        "runs", run_id, {"outcome": "interrupted", "finish_reason": "killed"}
+                    )
         return stale
 
     def last_run(self) -> dict[str, Any] | None:
         """The most recent run row, or None."""
-        rows = list(self.db.query("select * from runs order by id desc limit 1"))
-        return rows[0] if rows else None
+        return self._one("select * from runs order by id desc limit 1")
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        """One run row, or None."""
+        return self._one("select * from runs where id = ?", [run_id])
+
+    def recent_runs(self, limit: int) -> list[dict[str, Any]]:
+        """The last `limit` finished runs, newest first."""
+        cursor = self.conn.execute(
+            "select * from runs where finished_at is not null order by id desc limit ?", [limit]
+        )
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def finish_run(
-        self, run_id: int, finished_at: datetime, outcome: str, counts: dict[str, Any]
+        self, run_id: int, finished_at: datetime, outcome: str, counts: Mapping[str, Any]
     ) -> None:
-        """Complete a run row with its outcome and counts."""
+        """Complete a run row with its outcome and counts (dicts stored as JSON)."""
         row = {"finished_at": iso_utc(finished_at), "outcome": outcome, **counts}
-        for name in ("stats", "errors"):
-            if isinstance(row.get(name), dict):
+        for name in ("stats", "errors", "parser_stats", "warc_files"):
+            if isinstance(row.get(name), dict | list):
                 row[name] = json.dumps(row[name], default=str, sort_keys=True)
-        self.db["runs"].update(run_id, row)
+        with self.transaction():
+            self._update("runs", run_id, row)
 
-    # Fetches --------------------------------------------------------------
+    # Fetches ------------------------------------------------------------------
 
-    def record_fetch(
-        self,
-        *,
-        url: str,
-        fetched_at: datetime,
-        status: int | None,
-        run_id: int | None = None,
-        method: str = "GET",
-        article_id: int | None = None,
-        content_type: str | None = None,
-        size: int | None = None,
-        error: str | None = None,
-        warc: dict[str, Any] | None = None,
-    ) -> int:
-        """Record one HTTP response (or a failed download); returns the fetch id.
+    def insert_fetch(self, row: Mapping[str, Any]) -> int:
+        """Insert a `fetches` row; returns its id."""
+        return self._insert("fetches", row)
 
-        `warc` holds the pointer columns (warc_file, warc_offset, ...) of its WARC record.
-        """
-        table = self.db["fetches"]
-        table.insert(
-            {
-                **(warc or {}),
-                "run_id": run_id,
-                "url": url,
-                "method": method,
-                "status": status,
-                "fetched_at": iso_utc(fetched_at),
-                "article_id": article_id,
-                "content_type": content_type,
-                "size": size,
-                "error": error,
-            }
+    def update_fetch(self, fetch_id: int, row: Mapping[str, Any]) -> None:
+        """Change columns of a `fetches` row."""
+        self._update("fetches", fetch_id, row)
+
+    def fetch_by_record(self, record_id: str) -> dict[str, Any] | None:
+        """The fetch row of a WARC record, or None."""
+        return self._one("select * from fetches where warc_record_id = ?", [record_id])
+
+    def ingested_records(self) -> set[str]:
+        """WARC-Record-IDs whose ingest is final (parse failures are tried again)."""
+        rows = self.conn.execute(
+            "select warc_record_id from fetches where warc_record_id is not null "
+            "and coalesce(outcome, '') != 'parse_failed'"
         )
-        return int(table.last_pk)
+        return {row[0] for row in rows}
 
-    def mark_fetch_error(self, fetch_id: int, error: str) -> None:
-        """Attach an error (e.g. a failed parse) to an already recorded fetch."""
-        self.db["fetches"].update(fetch_id, {"error": error})
+    # Articles and versions ----------------------------------------------------
 
-    # Articles -------------------------------------------------------------
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        """The `articles` row, or None."""
+        return self._one("select * from articles where id = ?", [article_id])
+
+    def current_version(self, article_id: int) -> dict[str, Any] | None:
+        """The article's current `versions` row, or None."""
+        return self._one(
+            "select v.* from articles a join versions v "
+            "on v.article_id = a.id and v.version = a.current_version where a.id = ?",
+            [article_id],
+        )
+
+    def insert_article(self, row: Mapping[str, Any]) -> None:
+        """Insert an `articles` row (with its id)."""
+        self._insert("articles", row)
+
+    def update_article(self, article_id: int, row: Mapping[str, Any]) -> None:
+        """Change columns of an `articles` row."""
+        self._update("articles", article_id, row)
+
+    def insert_version(self, row: Mapping[str, Any]) -> int:
+        """Insert a `versions` row; returns its id."""
+        return self._insert("versions", row)
 
     def first_seen(self, article_id: int) -> datetime | None:
         """When the article was first stored, or None if it is unknown."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "select first_seen from articles where id = ?", [article_id]
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row else None
-
-    def record_alias(self, alias_id: int, article_id: int, seen_at: datetime) -> None:
-        """Remember that the URL with `alias_id` redirects to the article `article_id`."""
-        self.db["aliases"].upsert(
-            {"alias_id": alias_id, "article_id": article_id, "seen_at": iso_utc(seen_at)},
-            pk="alias_id",
-        )
-
-    def resolve_alias(self, article_id: int) -> int:
-        """The article an id stands for: itself, or where its URL redirected."""
-        row = self.db.execute(
-            "select article_id from aliases where alias_id = ?", [article_id]
-        ).fetchone()
-        return row[0] if row else article_id
 
     def is_known(self, article_id: int) -> bool:
         """Whether the article has been stored."""
         return self.first_seen(article_id) is not None
 
+    def validators(self, article_id: int) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified the site last gave for the article."""
+        row = self.conn.execute(
+            "select etag, last_modified from articles where id = ?", [article_id]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    # Lifecycle ----------------------------------------------------------------
+
+    def add_event(
+        self, article_id: int, time: str, kind: str, detail: str, fetch_id: int | None = None
+    ) -> None:
+        """Record a lifecycle event (gone, back, redirected, url_changed)."""
+        self._insert(
+            "events",
+            {
+                "article_id": article_id,
+                "time": time,
+                "kind": kind,
+                "detail": detail,
+                "fetch_id": fetch_id,
+            },
+        )
+
+    # Aliases ------------------------------------------------------------------
+
+    def record_alias(self, alias_id: int, article_id: int, seen_at: datetime) -> None:
+        """Remember that the URL with `alias_id` redirects to the article `article_id`."""
+        self.conn.execute(
+            "insert into aliases (alias_id, article_id, seen_at) values (?, ?, ?) "
+            "on conflict(alias_id) do update set article_id = excluded.article_id, "
+            "seen_at = excluded.seen_at",
+            [alias_id, article_id, iso_utc(seen_at)],
+        )
+
+    def resolve_alias(self, article_id: int) -> int:
+        """The article an id stands for: itself, or where its URL redirected."""
+        row = self.conn.execute(
+            "select article_id from aliases where alias_id = ?", [article_id]
+        ).fetchone()
+        return int(row[0]) if row else article_id
+
+    # What to fetch ------------------------------------------------------------
+
     def should_fetch(
         self, article_id: int, policy: str, now: datetime, schedule: Sequence[Step]
     ) -> bool:
         """Whether to fetch an article under a recheck policy (`all`, `due`, `none`)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "select coalesce(published_at, first_seen), last_changed, "
             "coalesce(last_checked, last_seen) from articles where id = ?",
             [self.resolve_alias(article_id)],
@@ -220,10 +365,10 @@ class Store:
         """Known articles to fetch again under `policy`, whatever links lead to them."""
         if policy == "none":
             return
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "select id, url, coalesce(published_at, first_seen), last_changed, "
             "coalesce(last_checked, last_seen) from articles order by id"
-        )
+        ).fetchall()
         for article_id, url, published, last_changed, last_checked in rows:
             if policy == "all" or is_due(
                 now,
@@ -234,133 +379,6 @@ class Store:
             ):
                 yield article_id, url
 
-    def validators(self, article_id: int) -> tuple[str | None, str | None]:
-        """The ETag and Last-Modified the site last gave for the article."""
-        row = self.db.execute(
-            "select etag, last_modified from articles where id = ?", [article_id]
-        ).fetchone()
-        return (row[0], row[1]) if row else (None, None)
-
-    def save_article(
-        self,
-        article: Article,
-        captured_at: datetime,
-        fetch_id: int | None,
-        validators: tuple[str | None, str | None] = (None, None),
-    ) -> SaveResult:
-        """Store a parsed article: a new article, a new version, or just a sighting.
-
-        Raises Implausible (and stores nothing) when the parse looks like a parser failure.
-        """
-        seen = iso_utc(captured_at)
-        new_content = article.content()
-        with self.db.atomic():
-            current = next(
-                self.db.query(
-                    "select v.*, a.current_version, a.status as article_status, "
-                    "a.url as article_url from articles a left join versions v "
-                    "on v.article_id = a.id and v.version = a.current_version where a.id = ?",
-                    [article.article_id],
-                ),
-                None,
-            )
-            old_content = _content_of(current) if current else None
-            if reason := implausible(old_content, new_content):
-                raise Implausible(reason)
-            change = classify(old_content, new_content)
-            checked = {
-                "last_seen": seen,
-                "last_checked": seen,
-                "url": article.url,
-                "status": "live",
-                "etag": validators[0],
-                "last_modified": validators[1],
-            }
-            if current is not None:
-                self._note_return(article, current, seen)
-            self.forget_pending(article.article_id)
-            if change.kind is None:  # same normalised content: a sighting, not a version
-                self.db["articles"].update(article.article_id, checked)
-                return SaveResult(SaveOutcome.UNCHANGED, current["current_version"])
-            version = 1 if current is None else (current["current_version"] or 0) + 1
-            article_row = {
-                **checked,
-                "title": article.title,
-                "category": article.category,
-                "published_at": article.published_at or self._listing_time(article.article_id),
-                "current_version": version,
-            }
-            if current is not None:
-                article_row["last_changed"] = seen  # a real change, not the first sighting
-            if current is None:
-                self.db["articles"].insert(
-                    {"id": article.article_id, "first_seen": seen, **article_row}
-                )
-            else:
-                self.db["articles"].update(article.article_id, article_row)
-            self.db["versions"].insert(
-                {
-                    **self._version_row(article, version, seen, article.content_hash(), fetch_id),
-                    **change.columns(),
-                }
-            )
-        outcome = SaveOutcome.NEW if current is None else SaveOutcome.CHANGED
-        return SaveResult(outcome, version)
-
-    def _note_return(self, article: Article, current: dict[str, Any], seen: str) -> None:
-        """Events for an article seen again: back after gone/redirected, or at a new URL."""
-        status, url = current["article_status"], current["article_url"]
-        if status in ("gone", "redirected"):
-            self.add_event(article.article_id, seen, "back", f"was {status}; live at {article.url}")
-        if url and url != article.url:
-            self.add_event(article.article_id, seen, "url_changed", f"{url} → {article.url}")
-
-    # Lifecycle ------------------------------------------------------------
-
-    def add_event(self, article_id: int, time: str, kind: str, detail: str) -> None:
-        """Record a lifecycle event (gone, back, redirected, url_changed)."""
-        self.db["events"].insert(
-            {"article_id": article_id, "time": time, "kind": kind, "detail": detail}
-        )
-
-    def mark_checked(self, article_id: int, when: datetime) -> None:
-        """The article was looked at and had not changed (e.g. 304 Not Modified)."""
-        seen = iso_utc(when)
-        self.db.execute(
-            "update articles set last_checked = ?, last_seen = ? where id = ?",
-            [seen, seen, article_id],
-        )
-
-    def mark_gone(self, article_id: int, when: datetime, detail: str) -> bool:
-        """A known article answers 404/410: status `gone` plus an event (once)."""
-        return self._set_status(article_id, when, "gone", detail)
-
-    def mark_redirected(self, article_id: int, when: datetime, target: str) -> bool:
-        """A known article redirects to another article or off-site."""
-        return self._set_status(article_id, when, "redirected", f"→ {target}")
-
-    def move_article(self, article_id: int, when: datetime, url: str) -> bool:
-        """The article now lives at `url` (a redirect with the same id): keep its history."""
-        with self.db.atomic():
-            row = self.db.execute("select url from articles where id = ?", [article_id]).fetchone()
-            if row is None or row[0] == url:
-                return False
-            self.db["articles"].update(article_id, {"url": url})
-            self.add_event(article_id, iso_utc(when), "url_changed", f"{row[0]} → {url}")
-        return True
-
-    def _set_status(self, article_id: int, when: datetime, status: str, detail: str) -> bool:
-        with self.db.atomic():
-            row = self.db.execute(
-                "select status from articles where id = ?", [article_id]
-            ).fetchone()
-            if row is None or row[0] == status:
-                return False
-            seen = iso_utc(when)
-            self.db["articles"].update(article_id, {"status": status, "last_checked": seen})
-            self.add_event(article_id, seen, status, detail)
-        return True
-
     # Frontier: articles found but not yet handled, kept across killed runs ------------
 
     # After this many runs that could not fetch it (5xx, timeouts), an article is dropped.
@@ -368,83 +386,115 @@ class Store:
 
     def add_pending(self, article_id: int, url: str, discovered_at: datetime) -> None:
         """Remember an article to fetch, unless it is already pending."""
-        self.db.execute(
-            "insert into frontier (article_id, url, discovered_at, attempts) values (?, ?, ?, 0) "
-            "on conflict(article_id) do nothing",
-            [article_id, url, iso_utc(discovered_at)],
-        )
+        with self.transaction():
+            self.conn.execute(
+                "insert into frontier (article_id, url, discovered_at, attempts) "
+                "values (?, ?, ?, 0) on conflict(article_id) do nothing",
+                [article_id, url, iso_utc(discovered_at)],
+            )
 
     def forget_pending(self, article_id: int) -> None:
         """The article was handled (stored, unchanged, not an article, gone)."""
-        self.db.execute("delete from frontier where article_id = ?", [article_id])
+        self.conn.execute("delete from frontier where article_id = ?", [article_id])
 
     def take_pending(self) -> list[tuple[int, str]]:
         """Pending articles left by earlier runs, counting this run as one more attempt."""
-        with self.db.atomic():
-            self.db.execute("delete from frontier where attempts >= ?", [self.MAX_ATTEMPTS])
-            self.db.execute("update frontier set attempts = attempts + 1")
-            rows = self.db.execute(
+        with self.transaction():
+            self.conn.execute("delete from frontier where attempts >= ?", [self.MAX_ATTEMPTS])
+            self.conn.execute("update frontier set attempts = attempts + 1")
+            rows = self.conn.execute(
                 "select article_id, url from frontier order by discovered_at"
             ).fetchall()
         return [(row[0], row[1]) for row in rows]
 
+    # Backfill progress --------------------------------------------------------
+
     def listing_start_page(self, category: str) -> int:
         """Where a backfill walk of `category` resumes (1 when it has not started or finished)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "select next_page, finished_at from listing_progress where category = ?", [category]
         ).fetchone()
-        return 1 if row is None or row[1] else row[0]
+        return 1 if row is None or row[1] else int(row[0])
 
     def save_listing_progress(
         self, category: str, next_page: int, now: datetime, finished: bool = False
     ) -> None:
         """Record that a backfill walk of `category` got to `next_page` (or finished)."""
-        self.db["listing_progress"].upsert(
-            {
-                "category": category,
-                "next_page": next_page,
-                "finished_at": iso_utc(now) if finished else None,
-                "updated_at": iso_utc(now),
-            },
-            pk="category",
-        )
+        with self.transaction():
+            self.conn.execute(
+                "insert into listing_progress (category, next_page, finished_at, updated_at) "
+                "values (?, ?, ?, ?) on conflict(category) do update set "
+                "next_page = excluded.next_page, finished_at = excluded.finished_at, "
+                "updated_at = excluded.updated_at",
+                [category, next_page, iso_utc(now) if finished else None, iso_utc(now)],
+            )
+
+    # Listing times ------------------------------------------------------------
 
     def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> None:
         """Remember the publication time a listing shows; fills articles lacking their own."""
-        with self.db.atomic():
-            self.db["listing_times"].upsert(
-                {
-                    "article_id": article_id,
-                    "published_at": published_at,
-                    "listing_url": listing_url,
-                },
-                pk="article_id",
-            )
-            self.db.execute(
-                "update articles set published_at = ? where id = ? and published_at is null",
-                [published_at, article_id],
-            )
+        self.conn.execute(
+            "insert into listing_times (article_id, published_at, listing_url) values (?, ?, ?) "
+            "on conflict(article_id) do update set published_at = excluded.published_at, "
+            "listing_url = excluded.listing_url",
+            [article_id, published_at, listing_url],
+        )
+        self.conn.execute(
+            "update articles set published_at = ? where id = ? and published_at is null",
+            [published_at, article_id],
+        )
 
-    def _listing_time(self, article_id: int) -> str | None:
-        row = self.db.execute(
+    def listing_time(self, article_id: int) -> str | None:
+        """The publication time a listing showed for the article, if any."""
+        row = self.conn.execute(
             "select published_at from listing_times where article_id = ?", [article_id]
         ).fetchone()
         return row[0] if row else None
 
-    @staticmethod
-    def _version_row(
-        article: Article, version: int, seen: str, content_hash: str, fetch_id: int | None
-    ) -> dict[str, Any]:
-        content = article.content()
-        for name in ("captions", "authors", "tags"):
-            content[name] = json.dumps(content[name], ensure_ascii=False)
-        return {
-            "article_id": article.article_id,
-            "version": version,
-            "captured_at": seen,
-            "url": article.url,
-            **content,
-            "parser": article.parser,
-            "content_hash": content_hash,
-            "fetch_id": fetch_id,
-        }
+    # Bulk rebuilds ------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """No fetch has been indexed yet (a rebuild from scratch)."""
+        return self.conn.execute("select 1 from fetches limit 1").fetchone() is None
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Drop full-text triggers and non-unique indexes while loading; rebuild them after.
+
+        Row-by-row index and FTS maintenance is most of the cost of a full rebuild; building
+        them once at the end is several times faster and gives the same database. The
+        dropped definitions are kept in `_deferred_schema`, in the same transaction as the
+        drop, so a load killed half-way is finished by the next writer that opens the store.
+        """
+        with self.transaction():
+            saved = self.conn.execute(
+                "select type, name, sql from sqlite_master where sql is not null and ("
+                "(type = 'trigger' and tbl_name = 'versions') or "
+                "(type = 'index' and tbl_name in ('fetches', 'versions', 'events') "
+                "and sql not like 'CREATE UNIQUE%'))"
+            ).fetchall()
+            self.conn.execute(
+                "create table if not exists _deferred_schema (name text primary key, sql text)"
+            )
+            for kind, name, sql in saved:
+                self.conn.execute(
+                    "insert or replace into _deferred_schema values (?, ?)", [name, sql]
+                )
+                self.conn.execute(f'drop {kind} if exists "{name}"')
+        yield
+        self.finish_bulk_load()
+
+    def finish_bulk_load(self) -> None:
+        """Recreate what `bulk_load` dropped (after it, or after a killed one)."""
+        if not self.conn.execute(
+            "select 1 from sqlite_master where name = '_deferred_schema'"
+        ).fetchone():
+            return
+        with self.transaction():
+            for (sql,) in self.conn.execute("select sql from _deferred_schema").fetchall():
+                self.conn.execute(sql)
+            if self.conn.execute(
+                "select 1 from sqlite_master where name = 'versions_fts'"
+            ).fetchone():
+                self.conn.execute("insert into versions_fts(versions_fts) values ('rebuild')")
+            self.conn.execute("drop table _deferred_schema")

@@ -26,26 +26,33 @@ def canonical_article_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", ""))
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def _host_port(url: str) -> tuple[str, int | None]:
+    """Host without a leading www., and the port unless it is the scheme's default."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
-    return host, parts.port
+    try:
+        port = parts.port
+    except ValueError:  # a port out of range is no port of the site
+        return host, -1
+    if port == _DEFAULT_PORTS.get(parts.scheme):
+        port = None
+    return host, port
 
 
 def same_site(url: str, base_url: str) -> bool:
-    """True when `url` is on the site at `base_url` (scheme and a leading www. ignored).
+    """True when `url` is on the site at `base_url`: same host and port.
 
-    An explicit port on the base (a local model of the site) must match exactly.
+    The scheme (the site is served over http and https) and a leading www. are ignored;
+    a port is not: another port of the same host is another server.
     """
     if urlsplit(url).scheme not in ("http", "https"):
         return False
-    host, port = _host_port(url)
-    base_host, base_port = _host_port(base_url)
-    if host != base_host:
-        return False
-    return base_port is None or port == base_port
+    return _host_port(url) == _host_port(base_url)
 
 
 def resolve_link(href: str | None, page_url: str) -> str | None:

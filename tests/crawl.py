@@ -21,8 +21,17 @@ class CrawlResult:
     archive_dir: Path
 
 
-def run_crawl(base_url: str, data_dir: Path, *settings: str, timeout: float = 120) -> CrawlResult:
-    """Crawl `base_url` into `data_dir` with test-speed politeness; extra `NAME=VALUE` settings."""
+def run_crawl(
+    base_url: str,
+    data_dir: Path,
+    *settings: str,
+    timeout: float = 120,
+    env: dict[str, str] | None = None,
+) -> CrawlResult:
+    """Crawl `base_url` into `data_dir` with test-speed politeness; extra `NAME=VALUE` settings.
+
+    `env` adds to (or replaces) environment variables of the crawl process.
+    """
     db_path = data_dir / "db" / "lso.db"
     archive_dir = data_dir / "archive"
     command = [sys.executable, "-m", "scrapy", "crawl", "lso"]
@@ -36,9 +45,15 @@ def run_crawl(base_url: str, data_dir: Path, *settings: str, timeout: float = 12
         *settings,
     ):
         command += ["-s", setting]
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    environment.pop("SCRAPY_SETTINGS_MODULE", None)
     done = subprocess.run(
-        command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        command,
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     return CrawlResult(done.returncode, done.stdout + done.stderr, db_path, archive_dir)

@@ -1,4 +1,4 @@
-"""Commands over the WARC archive: reparse, verify, show-capture, wacz."""
+"""Commands over the WARC archive: verify, show-capture, wacz."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ import click
 
 from lso_crawler.cli import main
 from lso_crawler.cli.options import archive_option, db_option
+from lso_crawler.ingest.reparse import warc_files
 from lso_crawler.integrity import check_pointers, fetch_pointer
-from lso_crawler.reparse import reparse as reparse_archive
-from lso_crawler.reparse import warc_files
 from lso_crawler.store import Store
 from lso_crawler.warc import read_block, read_record, repair_and_index, verify_archive
 
@@ -33,38 +32,6 @@ def _need_archive(archive_dir: str) -> None:
     if not Path(archive_dir).is_dir():
         click.echo(f"lso: no archive directory at {archive_dir}", err=True)
         sys.exit(2)
-
-
-@main.command()
-@archive_option
-@db_option
-def reparse(archive_dir: str, db_path: str) -> None:
-    """Rebuild or update the database from the WARC files alone, with the current parsers.
-
-    Captures already in the database are skipped, so after a parser fix delete the
-    database (or use a new --db) and reparse to apply it to the whole history without
-    fetching anything again.
-
-    \b
-    Example:
-        lso reparse
-        rm db/lso.db && lso reparse --archive archive --db db/lso.db
-    """
-    _need_archive(archive_dir)
-    files = warc_files(archive_dir)
-    store = Store(db_path)
-    try:
-        with click.progressbar(
-            length=len(files), label="reparsing", file=sys.stderr, show_pos=True
-        ) as bar:
-            report = reparse_archive(archive_dir, store, on_file=lambda _: bar.update(1))
-    finally:
-        store.close()
-    outcomes = ", ".join(f"{n} {k}" for k, n in sorted(report.outcomes.items())) or "no articles"
-    click.echo(
-        f"lso: {report.records} captures in {report.files} files "
-        f"({report.skipped} already indexed): {outcomes}"
-    )
 
 
 @main.command()

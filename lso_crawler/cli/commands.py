@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from lso_crawler.cli import archive, ops, versions
+from lso_crawler.cli import archive, ops, reparse, versions
 
-__all__ = ["archive", "ops", "versions"]
+__all__ = ["archive", "ops", "reparse", "versions"]

@@ -1,5 +1,5 @@
-"""The `lso` spider: finds every article of the site. It navigates only; parsing and
-storage happen in the pipeline."""
+"""The `lso` spider: finds every article of the site. It navigates only: every response is
+archived and ingested (parsed, stored) by ArchiveMiddleware before a callback sees it."""
 
 from __future__ import annotations
 
@@ -16,18 +16,16 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from lso_crawler import site
-from lso_crawler.archiving import FETCH_META
 from lso_crawler.config import validate
 from lso_crawler.context import CrawlContext
-from lso_crawler.items import ArticlePage, ListingSighting
 from lso_crawler.listings import (
-    as_xml,
+    SitemapTooLarge,
     feed_items,
     listing_cards,
     sitemap_children,
     sitemap_entries,
+    xml_selector,
 )
-from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.schedule import parse_schedule
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 
@@ -93,8 +91,6 @@ class LsoSpider(scrapy.Spider):
         """Categories from the menu, articles and feeds linked from the home page."""
         if not isinstance(response, TextResponse):
             return
-        for card in listing_cards(response):
-            yield from self._sighting(card.url, card.published_at, response.url)
         categories = self._category_paths(response)
         self.logger.info(
             "home page lists %d categories: %s", len(categories), ", ".join(categories)
@@ -111,9 +107,7 @@ class LsoSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         category, page = response.meta["lso_category"], response.meta["lso_page"]
-        cards = listing_cards(response)
-        for card in cards:
-            yield from self._sighting(card.url, card.published_at, response.url)
+        cards = listing_cards(response.selector, response.url)
         # No card markup: fall back to every article link on the page.
         links = [c.url for c in cards] or [
             resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()
@@ -146,46 +140,39 @@ class LsoSpider(scrapy.Spider):
         """An RSS feed: each item's link, with its pubDate as a listing time."""
         if not isinstance(response, TextResponse):
             return
-        for item in feed_items(response):
-            yield from self._sighting(item.url, item.published_at, response.url)
+        for item in feed_items(response.selector, response.url):
             yield from self._article_links(response, [item.url])
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         """A sitemap index (follow its sitemaps) or a url set (news sitemaps included)."""
-        response = as_xml(response)
-        for url in sitemap_children(response):
+        try:
+            page = xml_selector(response.body)
+        except SitemapTooLarge as error:
+            self.logger.error("refused sitemap %s: %s", response.url, error)
+            self.crawler.stats.inc_value("lso/sitemap_error/too_large")
+            return
+        for url in sitemap_children(page, response.url):
             if same_site(url, self.base_url):
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
-        for entry in sitemap_entries(response):
-            yield from self._sighting(entry.url, entry.published_at, response.url)
+        for entry in sitemap_entries(page, response.url):
             yield from self._article_links(response, [entry.url])
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        """Hand the page to the pipeline, then follow its related-article links."""
+        """Follow an article's related links (ArchiveMiddleware has stored the article)."""
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("lso/articles/not_modified")
-            return  # unchanged: no parse, no version (ArchiveMiddleware noted the check)
+            return  # unchanged: no parse, no version (ingest noted the check)
         if 300 <= response.status < 400:
             yield from self._follow_article_redirect(response)
             return
         if "dataloss" in response.flags:
-            self.logger.warning("not parsing %s: the download was cut off", response.url)
-            return  # archived as truncated; the pending entry makes the next run try again
+            self.logger.warning("%s was cut off: archived, not parsed", response.url)
+            return  # the pending entry makes the next run try again
         final_id = article_id(response.url)
         if final_id is None or not same_site(response.url, self.base_url):
             self.logger.warning("article request ended at non-article %s", response.url)
             return
         self._requested_ids.add(final_id)
-        fetch_id, fetched_at = response.meta.get(FETCH_META, (None, datetime.now(UTC)))
-        yield ArticlePage(
-            url=self._on_site(canonical_article_url(response.url)),
-            article_id=final_id,
-            captured_at=fetched_at,
-            fetch_id=fetch_id,
-            encoding=header_charset(response.headers.get(b"Content-Type")),
-            body=response.body,
-            validators=_validators(response),
-        )
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
 
@@ -203,11 +190,9 @@ class LsoSpider(scrapy.Spider):
         if target_id is None or hops > MAX_REDIRECTS:
             self.logger.warning("article %s redirects away to %s", response.url, target)
             self.crawler.stats.inc_value("lso/redirected_away")
-            self.context.store.forget_pending(requested_id)
             return
         if target_id != requested_id:
-            # The old id is an alias now (FetchLogMiddleware recorded it); policy decides.
-            self.context.store.forget_pending(requested_id)
+            # The old id is an alias now (ingest recorded it); policy decides on the target.
             yield from self._article_links(response, [target])
             return
         request = self._article_request(self._on_site(canonical_article_url(target)), target_id)
@@ -215,14 +200,10 @@ class LsoSpider(scrapy.Spider):
         yield request
 
     def on_error(self, failure: Failure) -> None:
-        """Log a failed request; the fetch log middleware has already recorded it."""
+        """Log a failed request; ArchiveMiddleware has already recorded it."""
         request = failure.request  # type: ignore[attr-defined]
         if failure.check(HttpError):
-            status = failure.value.response.status
-            self.logger.warning("HTTP %d for %s", status, request.url)
-            found = request.meta.get("lso_article_id")
-            if found is not None and 400 <= status < 500:
-                self.context.store.forget_pending(found)  # a final answer: no use retrying
+            self.logger.warning("HTTP %d for %s", failure.value.response.status, request.url)
         else:
             self.logger.warning("failed %s: %s", request.url, failure.getErrorMessage())
 
@@ -289,12 +270,6 @@ class LsoSpider(scrapy.Spider):
             if url and same_site(url, self.base_url):
                 yield self._feed_request(self._on_site(url))
 
-    def _sighting(
-        self, url: str | None, shown: str | None, listing_url: str
-    ) -> Iterator[ListingSighting]:
-        if url and shown and same_site(url, self.base_url) and (found := article_id(url)):
-            yield ListingSighting(article_id=found, published_at=shown, listing_url=listing_url)
-
     # Helpers --------------------------------------------------------------
 
     def _category_paths(self, response: TextResponse) -> list[str]:
@@ -343,11 +318,3 @@ class LsoSpider(scrapy.Spider):
         parts = urlsplit(url)
         base = urlsplit(self.base_url)
         return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
-
-
-def _validators(response: Response) -> tuple[str | None, str | None]:
-    etag, modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
-    return (
-        etag.decode("latin-1") if etag else None,
-        modified.decode("latin-1") if modified else None,
-    )

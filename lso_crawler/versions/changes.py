@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from lso_crawler.parsers.base import CONTENT_FIELDS
-from lso_crawler.versions.diff import diff_articles
+from lso_crawler.versions.diff import ArticleDiff, diff_articles
 from lso_crawler.versions.fields import field_blocks, field_text, loose
 
 MINOR_MAX_CHARS = 20
@@ -61,12 +61,18 @@ class Change:
         }
 
 
-def classify(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> Change:
-    """Classify the change from `old` to `new` (`Article.content()` dicts; None: first seen)."""
+def classify(
+    old: Mapping[str, Any] | None, new: Mapping[str, Any], diff: ArticleDiff | None = None
+) -> Change:
+    """Classify the change from `old` to `new` (`Article.content()` dicts; None: first seen).
+
+    Pass `diff` when the caller has already computed `diff_articles(old, new)`.
+    """
     if old is None:
         added = sum(len(field_text(new, name)) for name in CONTENT_FIELDS)
         return Change("initial", [], added, 0)
-    diff = diff_articles(old, new)
+    if diff is None:
+        diff = diff_articles(old, new)
     if not diff.fields:
         return Change(None)
     minor = diff.chars_added + diff.chars_removed <= MINOR_MAX_CHARS and all(

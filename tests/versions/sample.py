@@ -1,4 +1,4 @@
-"""A small archive database with versions, change columns and events, built through Store."""
+"""A small archive database with versions, change columns and events, built through ingest."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from lso_crawler.ingest import Analysis, ArchivedCapture, apply
 from lso_crawler.parsers.base import Article, Caption
 from lso_crawler.store import Store, iso_utc
-from lso_crawler.versions import classify, records
 from lso_crawler.versions.views import create_views
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -45,28 +45,9 @@ def article(article_id: int, **changes: object) -> Article:
 
 
 def _save(store: Store, item: Article, moment: datetime) -> None:
-    fetch_id = store.record_fetch(
-        url=item.url, fetched_at=moment, status=200, article_id=item.article_id
-    )
-    store.save_article(item, moment, fetch_id)
-
-
-def fill_changes(store: Store) -> None:
-    """Set the change columns of every version, as the pipeline will."""
-    conn = store.db.conn
-    ids = [row[0] for row in conn.execute("select id from articles")]
-    for article_id in ids:
-        previous = None
-        for row in records.versions(conn, article_id):
-            content = records.content(row)
-            columns = classify(previous, content).columns()
-            conn.execute(
-                "update versions set changed_fields = :changed_fields, change_kind = :change_kind,"
-                " chars_added = :chars_added, chars_removed = :chars_removed where id = :id",
-                {**columns, "id": row["id"]},
-            )
-            previous = content
-    conn.commit()
+    """Store a parse through the ingest step, as a crawl would (no WARC record behind it)."""
+    capture = ArchivedCapture(url=item.url, status=200, headers=(), payload=b"", captured_at=moment)
+    apply(store, capture, Analysis(article=item))
 
 
 def build(path: Path) -> Path:
@@ -100,7 +81,6 @@ def build(path: Path) -> Path:
             },
         ]
     )
-    fill_changes(store)
     create_views(store.db)
     store.close()
     return path

@@ -1,0 +1,296 @@
+"""The writing half of ingest: one capture and its Analysis become database rows.
+
+`apply` is the only code that writes `fetches`, `versions`, lifecycle `events`, `aliases`,
+listing times and frontier settlements for a capture. Everything it decides is decided by
+pure modules (`lifecycle.judge`, `versions.decide`); this module only applies the verdicts,
+inside one transaction per capture (a savepoint when the caller batches).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from lso_crawler.ingest.analysis import Analysis
+from lso_crawler.ingest.capture import ArchivedCapture
+from lso_crawler.lifecycle import Answer, judge, settles_pending
+from lso_crawler.parsers.base import CONTENT_FIELDS, Article
+from lso_crawler.store import Store, iso_utc
+from lso_crawler.urls import article_id
+from lso_crawler.versions.decide import VersionDecision, decide
+from lso_crawler.warc.files import WarcPointer
+
+_JSON_FIELDS = ("captions", "authors", "tags")
+_STATUS_OF = {"gone": "gone", "redirected": "redirected", "alias": "redirected"}
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What ingesting one capture did, for run statistics and reports."""
+
+    fetch_id: int
+    outcome: str  # new, changed, unchanged, parse_failed, removed, listing, error, other, ...
+    counters: tuple[str, ...] = ()  # stat keys, e.g. articles/new, parse_error/no-body
+    article_id: int | None = None  # the article whose rows changed, if any
+    parser: str | None = None
+    missing: tuple[str, ...] = field(default_factory=tuple)  # empty fields of the article
+
+
+def pointer_columns(pointer: WarcPointer | None) -> dict[str, Any]:
+    """The `fetches` columns that point at a WARC record."""
+    if pointer is None:
+        return {}
+    return {
+        "warc_file": pointer.filename,
+        "warc_offset": pointer.offset,
+        "warc_length": pointer.length,
+        "warc_record_id": pointer.record_id,
+        "warc_date": pointer.date,
+        "warc_type": pointer.record_type,
+        "payload_digest": pointer.payload_digest,
+    }
+
+
+def stored_content(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A `versions` row back into `Article.content()` form."""
+    content = {name: row[name] for name in CONTENT_FIELDS}
+    for name in _JSON_FIELDS:
+        content[name] = json.loads(content[name] or "[]")
+    return content
+
+
+def apply(
+    store: Store,
+    capture: ArchivedCapture,
+    analysis: Analysis,
+    *,
+    run_id: int | None = None,
+    retry_of: int | None = None,
+) -> IngestResult:
+    """Write what one capture means; `retry_of` is the fetch id of an earlier failed ingest."""
+    with store.transaction():
+        return _Apply(store, capture, analysis).run(run_id, retry_of)
+
+
+def record_failure(
+    store: Store, url: str, method: str, error: str, when: datetime, run_id: int | None = None
+) -> int:
+    """A request that got no response (timeout, reset, DNS): a fetch row, nothing archived."""
+    with store.transaction():
+        return store.insert_fetch(
+            {
+                "run_id": run_id,
+                "url": url,
+                "method": method,
+                "status": None,
+                "fetched_at": iso_utc(when),
+                "article_id": article_id(url),
+                "error": error,
+                "outcome": "error",
+            }
+        )
+
+
+class _Apply:
+    """One capture's writes; a class only to share its inputs between the steps."""
+
+    def __init__(self, store: Store, capture: ArchivedCapture, analysis: Analysis) -> None:
+        self.store = store
+        self.capture = capture
+        self.analysis = analysis
+        self.found = article_id(capture.url)
+        self.seen = iso_utc(capture.captured_at)
+        self.counters: list[str] = []
+        self.fetch_id = 0
+        self.error = analysis.error  # a parse failure adds one
+
+    def run(self, run_id: int | None, retry_of: int | None) -> IngestResult:
+        capture, analysis = self.capture, self.analysis
+        row = {
+            "run_id": run_id,
+            "url": capture.url,
+            "method": capture.method,
+            "status": capture.status,
+            "fetched_at": self.seen,
+            "article_id": self.found,
+            "content_type": capture.header("Content-Type"),
+            "size": len(capture.payload),
+            "error": analysis.error,
+            "outcome": "pending",
+            **pointer_columns(capture.pointer),
+        }
+        if retry_of is not None:
+            self.fetch_id = retry_of
+            self.store.update_fetch(retry_of, row)
+        else:
+            self.fetch_id = self.store.insert_fetch(row)
+        if capture.status >= 400:
+            self.counters.append(f"http_error/{capture.status}")
+        if capture.truncated:
+            self.counters.append("download_error/truncated")
+        elif analysis.error and capture.status < 400:
+            self.counters.append("download_error/undecodable")
+        answer = judge(capture.url, capture.status, capture.header("Location"))
+        self._lifecycle(answer)
+        if self.found is not None and settles_pending(capture.status, answer):
+            self.store.forget_pending(self.found)
+        result = self._content()
+        self.store.update_fetch(self.fetch_id, {"outcome": result.outcome, "error": self.error})
+        return result
+
+    def _result(self, outcome: str, **extra: Any) -> IngestResult:
+        return IngestResult(self.fetch_id, outcome, tuple(self.counters), **extra)
+
+    # Lifecycle ------------------------------------------------------------------
+
+    def _lifecycle(self, answer: Answer) -> None:
+        if answer.kind == "none" or self.found is None:
+            return
+        when = self.capture.captured_at
+        if answer.kind == "alias" and answer.target_id is not None:
+            self.store.record_alias(self.found, answer.target_id, when)
+        article = self.store.article(self.found)
+        if article is None:
+            return
+        if answer.kind == "checked":
+            self.store.update_article(
+                self.found, {"last_checked": self.seen, "last_seen": self.seen}
+            )
+        elif answer.kind == "moved" and answer.target and article["url"] != answer.target:
+            self.store.update_article(self.found, {"url": answer.target})
+            self._event("url_changed", f"{article['url']} → {answer.target}")
+        elif answer.kind in _STATUS_OF:
+            self._set_status(article, _STATUS_OF[answer.kind], answer.detail)
+
+    def _set_status(self, article: Mapping[str, Any], status: str, detail: str) -> None:
+        if article["status"] == status:
+            return
+        self.store.update_article(self.found or 0, {"status": status, "last_checked": self.seen})
+        self._event(status, detail)
+        self.counters.append(f"articles/{status}")
+
+    def _event(self, kind: str, detail: str) -> None:
+        self.store.add_event(self.found or 0, self.seen, kind, detail, self.fetch_id)
+
+    # Content --------------------------------------------------------------------
+
+    def _content(self) -> IngestResult:
+        analysis = self.analysis
+        if analysis.article is not None:
+            return self._article(analysis.article)
+        if analysis.parse_failure is not None:
+            return self._parse_failure(*analysis.parse_failure)
+        if analysis.listed:
+            for item in analysis.listed:
+                if item.url and item.published_at and (listed_id := article_id(item.url)):
+                    self.store.record_listing_time(listed_id, item.published_at, self.capture.url)
+            return self._result("listing")
+        if analysis.error:
+            return self._result("error")
+        if self.capture.status == 304:
+            return self._result("not_modified")
+        if 300 <= self.capture.status < 400:
+            return self._result("redirect")
+        return self._result("other")
+
+    def _parse_failure(self, reason: str, detail: str) -> IngestResult:
+        article = self.store.article(self.found) if self.found is not None else None
+        if reason == "removed" and article is not None:
+            self._set_status(article, "gone", "withdrawn: the page says the article is gone")
+            return self._result("removed", article_id=self.found)
+        self.error = f"parse failed: {reason}: {detail}" if detail else f"parse failed: {reason}"
+        self.counters.append(f"parse_error/{reason}")
+        return self._result("parse_failed")
+
+    def _article(self, article: Article) -> IngestResult:
+        store, found = self.store, article.article_id
+        current_row = store.current_version(found)
+        stored = store.article(found)
+        current = stored_content(current_row) if current_row else None
+        decision = decide(current, article.content())
+        if decision.kind == "implausible":
+            return self._parse_failure("implausible", decision.reason or "")
+        validators = (
+            (self.capture.header("ETag"), self.capture.header("Last-Modified"))
+            if self.analysis.decodable
+            else (None, None)
+        )
+        checked = {
+            "last_seen": self.seen,
+            "last_checked": self.seen,
+            "url": article.url,
+            "status": "live",
+            "etag": validators[0],
+            "last_modified": validators[1],
+        }
+        if stored is not None:
+            self._note_return(stored, article)
+        missing = tuple(article.parse_notes.get("missing", ())) if _has_notes(article) else ()
+        if decision.kind == "unchanged":
+            store.update_article(found, checked)
+            self.counters.append("articles/unchanged")
+            return self._result(
+                "unchanged", article_id=found, parser=article.parser, missing=missing
+            )
+        version = 1 if stored is None else (stored["current_version"] or 0) + 1
+        article_row = {
+            **checked,
+            "title": article.title,
+            "category": article.category,
+            "published_at": article.published_at or store.listing_time(found),
+            "current_version": version,
+        }
+        if stored is None:
+            store.insert_article({"id": found, "first_seen": self.seen, **article_row})
+        else:
+            store.update_article(found, {**article_row, "last_changed": self.seen})
+        store.insert_version(self._version_row(article, version, decision))
+        self.counters.append(f"articles/{decision.kind}")
+        return self._result(decision.kind, article_id=found, parser=article.parser, missing=missing)
+
+    def _note_return(self, stored: Mapping[str, Any], article: Article) -> None:
+        """Events for an article seen again: back after gone/redirected, or at a new URL."""
+        if stored["status"] in ("gone", "redirected"):
+            self._event("back", f"was {stored['status']}; live at {article.url}")
+        if stored["url"] and stored["url"] != article.url:
+            self._event("url_changed", f"{stored['url']} → {article.url}")
+
+    def _version_row(
+        self, article: Article, version: int, decision: VersionDecision
+    ) -> dict[str, Any]:
+        content = article.content()
+        for name in _JSON_FIELDS:
+            content[name] = json.dumps(content[name], ensure_ascii=False)
+        notes = article.parse_notes if _has_notes(article) else None
+        row = {
+            "article_id": article.article_id,
+            "version": version,
+            "captured_at": self.seen,
+            "url": article.url,
+            **content,
+            "parser": article.parser,
+            "parse_notes": json.dumps(notes, ensure_ascii=False, sort_keys=True) if notes else None,
+            "content_hash": article.content_hash(),
+            "fetch_id": self.fetch_id,
+        }
+        if decision.change is not None:
+            row.update(decision.change.columns())
+        if decision.diff is not None:
+            row.update(_diff_columns(decision.diff))
+        return row
+
+
+def _has_notes(article: Article) -> bool:
+    return bool(getattr(article, "parse_notes", None))
+
+
+def _diff_columns(diff: Any) -> dict[str, Any]:
+    """The stored diff and its snippet, once the diff module provides them."""
+    from lso_crawler.versions import diff as diffs
+
+    if not hasattr(diff, "to_json") or not hasattr(diffs, "diff_snippet"):
+        return {}
+    return {"diff": diff.to_json(), "diff_snippet": diffs.diff_snippet(diff)}
