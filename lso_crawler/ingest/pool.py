@@ -6,8 +6,8 @@ worker handles one capture at a time, and a capture that runs past `timeout` get
 killed (and replaced) and is recorded as a `timeout` parse failure.
 
 `submit` returns a `concurrent.futures.Future` whose result is the Analysis; only when the
-workers cannot run at all does it hold a PoolBroken exception. `AnalysisPool(jobs=0)` analyses inline, in
-the caller, with no time limit (for tests and debugging).
+workers cannot run at all does it hold a PoolBroken exception. `AnalysisPool(jobs=0)`
+analyses inline, in the caller, with no time limit (for tests and debugging).
 """
 
 from __future__ import annotations
