@@ -99,9 +99,28 @@ def _connection_reason(errors: Mapping[str, int]) -> str:
     return name
 
 
+def _robots_refused_everything(stats: Mapping[str, Any]) -> bool:
+    """robots.txt answered and forbade every request: no other page was fetched."""
+    responses = int(stats.get("downloader/response_count") or 0)
+    robots = int(stats.get("robotstxt/response_count") or 0)
+    return bool(stats.get("robotstxt/forbidden")) and responses <= robots
+
+
+def honest_outcome(run: Mapping[str, Any]) -> str:
+    """The run's outcome, except that a run robots.txt refused entirely is `failed`.
+
+    `runs.outcome` (runlog.run_outcome) counts the robots.txt response as the site
+    answering, so such a run is recorded `ok` although nothing was crawled.
+    """
+    outcome = str(run.get("outcome") or "failed")
+    if outcome in ("ok", "partial") and _robots_refused_everything(json_dict(run.get("stats"))):
+        return "failed"
+    return outcome
+
+
 def run_problem(run: Mapping[str, Any]) -> str | None:
     """One line saying why a run did not end `ok` (from its `runs` row), or None."""
-    outcome = run.get("outcome") or "failed"
+    outcome = honest_outcome(run)
     if outcome in ("ok", "running"):
         return None
     reason = run.get("finish_reason")
@@ -112,13 +131,14 @@ def run_problem(run: Mapping[str, Any]) -> str | None:
     if reason == "disk_full":
         return "stopped: free disk space fell below LSO_MIN_FREE_MB"
     stats = json_dict(run.get("stats"))
-    host = urlsplit(run.get("base_url") or "").hostname or "the site"
+    base = urlsplit(run.get("base_url") or "")
+    host, netloc = base.hostname or "the site", base.netloc or "the site"
     responses = int(stats.get("downloader/response_count") or 0)
     errors = _download_errors(stats)
     if responses == 0 and any(name in _DNS_ERRORS for name in errors):
         return f"cannot resolve {host}: check the network and LSO_BASE_URL"
     if responses == 0 and errors:
-        return f"site unreachable: {host} ({_connection_reason(errors)})"
+        return f"site unreachable: {netloc} ({_connection_reason(errors)})"
     if stats.get("lso/robots_unavailable"):
         statuses = sorted(
             key.rsplit("/", 1)[-1]
@@ -127,7 +147,7 @@ def run_problem(run: Mapping[str, Any]) -> str | None:
         )
         answered = f" (HTTP {', '.join(statuses)})" if statuses else ""
         return f"robots.txt of {host} could not be fetched{answered}, so nothing was crawled"
-    if outcome == "failed" and stats.get("robotstxt/forbidden"):
+    if outcome == "failed" and _robots_refused_everything(stats):
         return (
             f"robots.txt disallows this crawler ({stats['robotstxt/forbidden']} requests "
             f"blocked on {host})"
@@ -135,7 +155,7 @@ def run_problem(run: Mapping[str, Any]) -> str | None:
     if outcome == "partial":
         return "most requests failed; the run is partial"
     if outcome == "failed" and responses == 0:
-        return f"site unreachable: {host} never answered"
+        return f"site unreachable: {netloc} never answered"
     return f"the run failed ({reason or 'no reason recorded'})"
 
 
@@ -149,7 +169,7 @@ class RunReport:
     @property
     def outcome(self) -> str:
         """`ok`, `partial`, `failed` or `interrupted`."""
-        return str(self.run.get("outcome") or "failed")
+        return honest_outcome(self.run)
 
     def summary(self) -> str:
         """One line for cron: `lso: 12 new, 3 changed, 0 gone, 0 errors in 41 s (ok)`."""

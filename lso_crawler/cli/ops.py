@@ -145,6 +145,7 @@ def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) ->
         errors = runner.json_dict(last.get("errors"))
         last_run = {
             **{key: last.get(key) for key in _RUN_FIELDS},
+            "outcome": runner.honest_outcome(last),
             "errors": errors,
             "problem": runner.run_problem(last),
         }
