@@ -76,8 +76,10 @@ def _one_line(error: click.UsageError) -> OneLineUsageError:
 class LazyGroup(click.Group):
     """A group whose commands are listed from a table and imported only when invoked."""
 
-    def __init__(self, *args: Any, table: Mapping[str, Entry], **kwargs: Any) -> None:
-        super().__init__(*args, commands=LazyCommands(table), **kwargs)
+    def __init__(
+        self, name: str | None = None, *, table: Mapping[str, Entry], **kwargs: Any
+    ) -> None:
+        super().__init__(name, commands=LazyCommands(table), **kwargs)
         self.table = table
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

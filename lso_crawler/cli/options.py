@@ -6,6 +6,7 @@ variables, then to the defaults in `lso_crawler.settings`.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -34,7 +35,7 @@ class DatabasePath(click.Path):
         super().__init__(dir_okay=False, path_type=str)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        path = super().convert(value, param, ctx)
+        path = os.fsdecode(super().convert(value, param, ctx))
         try:
             with open(path, "rb") as handle:
                 head = handle.read(len(SQLITE_MAGIC))

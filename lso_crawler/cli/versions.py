@@ -6,7 +6,7 @@ import json
 import sqlite3
 import sys
 from contextlib import closing
-from typing import Any
+from typing import Any, cast
 
 import click
 
@@ -33,7 +33,7 @@ def _pick_versions(
     """The (from, to) version rows: by default the previous and the current version."""
     by_number = {row["version"]: row for row in rows}
     if end is None:
-        end = current if current in by_number else max(by_number)
+        end = current if current is not None and current in by_number else max(by_number)
     if start is None:
         if len(rows) == 1:
             raise NotFound(f"article {article_id} has only one version")
@@ -176,6 +176,8 @@ def changes_command(since: str | None, kind: str, limit: int, db_path: str) -> N
         lso changes --limit 10
     """
     with closing(_open(db_path)) as conn:
-        items = records.recent_changes(conn, since=since, kind=kind, limit=limit)
+        items = records.recent_changes(
+            conn, since=since, kind=cast(records.KindFilter, kind), limit=limit
+        )
     for item in items:
         click.echo(_change_line(item))
