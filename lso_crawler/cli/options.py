@@ -16,8 +16,8 @@ from typing import Any
 import click
 
 from lso_crawler import settings
+from lso_crawler.config import database_problem
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # The tables every lso database has had since its first migration.
 REQUIRED_TABLES = frozenset({"articles", "versions", "runs"})
 
@@ -36,15 +36,9 @@ class DatabasePath(click.Path):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         path = os.fsdecode(super().convert(value, param, ctx))
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(len(SQLITE_MAGIC))
-        except FileNotFoundError:
-            return path  # commands that need it say so; `lso crawl` creates it
-        except OSError as error:
-            self.fail(f"cannot read {path}: {error.strerror}", param, ctx)
-        if head and head != SQLITE_MAGIC:
-            self.fail(f"{path} is not an SQLite database", param, ctx)
+        problem = database_problem(path)
+        if problem:
+            self.fail(problem, param, ctx)
         return path
 
 
