@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from lso_crawler.schedule import parse_schedule
 
 RECHECK_POLICIES = ("all", "due", "none")
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class UsageError(ValueError):
@@ -28,3 +30,23 @@ def validate(settings: Mapping[str, Any]) -> None:
     max_pages = settings.get("LSO_MAX_PAGES")
     if max_pages not in (None, "") and not str(max_pages).isdigit():
         raise UsageError(f"LSO_MAX_PAGES must be a whole number, got {max_pages!r}")
+    problem = database_problem(settings.get("LSO_DB_PATH"))
+    if problem:
+        raise UsageError(f"LSO_DB_PATH: {problem}")
+
+
+def database_problem(value: Any) -> str | None:
+    """Why `value` cannot be the database (None if it is an SQLite file or does not exist)."""
+    if not str(value or "") or Path(str(value)).is_dir():
+        return f"{value!r} is not a file path"
+    path = Path(str(value))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None  # a new database
+    except OSError as error:
+        return f"cannot read {path}: {error.strerror}"
+    if head and head != SQLITE_MAGIC:
+        return f"{path} is not an SQLite database"
+    return None

@@ -5,6 +5,9 @@ Exit codes a cron wrapper can act on:
 1   the run failed or was interrupted (site unreachable, disk low, database error, SIGTERM)
 2   usage error (bad option or setting)
 75  another crawl holds the lock (EX_TEMPFAIL); nothing was touched
+
+Scrapy is imported only inside `load_settings` and `run`, so `lso status` can read a run's
+outcome (`run_problem`) without it.
 """
 
 from __future__ import annotations
@@ -15,24 +18,38 @@ import logging.handlers
 import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from lso_crawler.config import UsageError, validate
-from lso_crawler.context import CrawlContext
 from lso_crawler.runlock import CrawlLock, lock_path_for
-from lso_crawler.store import Store
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 EX_OK, EX_FAILED, EX_USAGE, EX_TEMPFAIL = 0, 1, 2, 75
+
+# Exception names (from `lso/download_error/NAME` stats) that mean the host name did not resolve.
+_DNS_ERRORS = ("DNSLookupError", "CannotResolveHostError", "gaierror")
+_CONNECTION_WORDS = {
+    "Refused": "connection refused",
+    "Timeout": "timed out",
+    "TimedOut": "timed out",
+    "NoRoute": "no route to host",
+    "ConnectionLost": "connection lost",
+    "ResponseNeverReceived": "no response",
+    "ConnectionDone": "connection closed",
+    "SSL": "TLS handshake failed",
+}
 
 
 def load_settings(overrides: dict[str, str]) -> Settings:
     """The project's settings with command-line overrides, validated."""
+    from scrapy.utils.project import get_project_settings
+
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "lso_crawler.settings")
     settings = get_project_settings()
     settings.setdict(overrides, priority="cmdline")
@@ -51,6 +68,97 @@ def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     return overrides
 
 
+def json_dict(value: Any) -> dict[str, Any]:
+    """A JSON object column as a dict ({} for NULL or anything that is not an object)."""
+    if isinstance(value, dict):
+        return value
+    try:
+        decoded = json.loads(value or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return decoded if isinstance(decoded, dict) else {}
+
+
+def _download_errors(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{'CannotResolveHostError': 1, ...}: download exceptions by class name."""
+    errors: dict[str, int] = {}
+    for key, count in stats.items():
+        for prefix in ("lso/download_error/", "downloader/exception_type_count/"):
+            if key.startswith(prefix) and isinstance(count, int):
+                name = key.removeprefix(prefix).rsplit(".", 1)[-1]
+                if name != "IgnoreRequest":  # robots.txt refusals, counted separately
+                    errors[name] = max(errors.get(name, 0), count)
+    return errors
+
+
+def _connection_reason(errors: Mapping[str, int]) -> str:
+    name = max(errors, key=lambda key: errors[key])
+    for word, reason in _CONNECTION_WORDS.items():
+        if word in name:
+            return reason
+    return name
+
+
+def _robots_refused_everything(stats: Mapping[str, Any]) -> bool:
+    """robots.txt answered and forbade every request: no other page was fetched."""
+    responses = int(stats.get("downloader/response_count") or 0)
+    robots = int(stats.get("robotstxt/response_count") or 0)
+    return bool(stats.get("robotstxt/forbidden")) and responses <= robots
+
+
+def honest_outcome(run: Mapping[str, Any]) -> str:
+    """The run's outcome, except that a run robots.txt refused entirely is `failed`.
+
+    `runs.outcome` (runlog.run_outcome) counts the robots.txt response as the site
+    answering, so such a run is recorded `ok` although nothing was crawled.
+    """
+    outcome = str(run.get("outcome") or "failed")
+    if outcome in ("ok", "partial") and _robots_refused_everything(json_dict(run.get("stats"))):
+        return "failed"
+    return outcome
+
+
+def run_problem(run: Mapping[str, Any]) -> str | None:
+    """One line saying why a run did not end `ok` (from its `runs` row), or None."""
+    outcome = honest_outcome(run)
+    if outcome in ("ok", "running"):
+        return None
+    reason = run.get("finish_reason")
+    if outcome == "interrupted":
+        if reason == "killed":
+            return "the run was killed before it finished"
+        return "the run was interrupted before it finished"
+    if reason == "disk_full":
+        return "stopped: free disk space fell below LSO_MIN_FREE_MB"
+    stats = json_dict(run.get("stats"))
+    base = urlsplit(run.get("base_url") or "")
+    host, netloc = base.hostname or "the site", base.netloc or "the site"
+    responses = int(stats.get("downloader/response_count") or 0)
+    errors = _download_errors(stats)
+    if responses == 0 and any(name in _DNS_ERRORS for name in errors):
+        return f"cannot resolve {host}: check the network and LSO_BASE_URL"
+    if responses == 0 and errors:
+        return f"site unreachable: {netloc} ({_connection_reason(errors)})"
+    if stats.get("lso/robots_unavailable"):
+        statuses = sorted(
+            key.rsplit("/", 1)[-1]
+            for key in stats
+            if key.startswith("robotstxt/response_status_count/5")
+        )
+        answered = f" (HTTP {', '.join(statuses)})" if statuses else ""
+        return f"robots.txt of {host} could not be fetched{answered}, so nothing was crawled"
+    if outcome == "failed" and _robots_refused_everything(stats):
+        return (
+            f"robots.txt disallows this crawler ({stats['robotstxt/forbidden']} requests "
+            f"blocked on {host})"
+        )
+    if outcome == "partial":
+        return "most requests failed; the run is partial"
+    if outcome == "failed" and responses == 0:
+        return f"site unreachable: {netloc} never answered"
+    return f"the run failed ({reason or 'no reason recorded'})"
+
+
 @dataclass(frozen=True)
 class RunReport:
     """The finished run as the `runs` table recorded it."""
@@ -60,11 +168,12 @@ class RunReport:
 
     @property
     def outcome(self) -> str:
-        return self.run.get("outcome") or "failed"
+        """`ok`, `partial`, `failed` or `interrupted`."""
+        return honest_outcome(self.run)
 
     def summary(self) -> str:
         """One line for cron: `lso: 12 new, 3 changed, 0 gone, 0 errors in 41 s (ok)`."""
-        errors = sum(json.loads(self.run.get("errors") or "{}").values())
+        errors = sum(v for v in json_dict(self.run.get("errors")).values() if isinstance(v, int))
         changed = (self.run.get("new_versions") or 0) - (self.run.get("new_articles") or 0)
         gone = self.run.get("gone") or 0
         return (
@@ -74,22 +183,35 @@ class RunReport:
 
     def problem(self) -> str | None:
         """One clear line about what went wrong, or None."""
-        if self.outcome == "ok":
-            return None
-        reason = self.run.get("finish_reason")
-        if self.outcome == "interrupted":
-            return "lso: the run was interrupted before it finished"
-        if reason == "disk_full":
-            return "lso: stopped: free disk space fell below LSO_MIN_FREE_MB"
-        stats = json.loads(self.run.get("stats") or "{}")
-        if stats.get("lso/robots_unavailable"):
-            return "lso: robots.txt could not be fetched, so nothing was crawled"
-        if self.outcome == "partial":
-            return "lso: most requests failed; the run is partial (see the log)"
-        return f"lso: the run failed ({reason}); the site may be unreachable (see the log)"
+        problem = run_problem(self.run)
+        return f"lso: {problem}" if problem else None
 
     def exit_code(self) -> int:
+        """0 for `ok` and `partial`, 1 otherwise."""
         return EX_OK if self.outcome in ("ok", "partial") else EX_FAILED
+
+
+class ConsoleFormatter(logging.Formatter):
+    """Log lines without tracebacks: the terminal gets one line per event, the file the rest."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record).splitlines()[0]
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
+class ConsoleFilter(logging.Filter):
+    """At INFO, only the project's own messages (progress, summary) and real warnings."""
+
+    OWN = ("lso_crawler", "lso")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        return record.name.split(".", 1)[0] in self.OWN
 
 
 def _configure_logging(settings: Settings, quiet: bool) -> Path:
@@ -104,14 +226,33 @@ def _configure_logging(settings: Settings, quiet: bool) -> Path:
     file_handler.setFormatter(formatter)
     file_handler.setLevel(logging.INFO)
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG if settings.get("LOG_LEVEL") == "DEBUG" else logging.INFO)
+    level = settings.get("LOG_LEVEL", "INFO")
+    root.setLevel(logging.DEBUG if level == "DEBUG" else logging.INFO)
     root.addHandler(file_handler)
     if not quiet:
         console = logging.StreamHandler(sys.stderr)
-        console.setFormatter(formatter)
-        console.setLevel(settings.get("LOG_LEVEL", "INFO"))
+        console.setLevel(level)
+        if level != "DEBUG":  # DEBUG asks for everything, tracebacks included
+            console.setFormatter(
+                ConsoleFormatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
+            )
+            console.addFilter(ConsoleFilter())
+        else:
+            console.setFormatter(formatter)
         root.addHandler(console)
     return log_file
+
+
+def _finished_run(db_path: Path, run_id: int | None) -> dict[str, Any] | None:
+    """The run's `runs` row, read after the crawl closed."""
+    import sqlite3
+
+    if run_id is None or not db_path.is_file():
+        return None
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        row = conn.execute("select * from runs where id = ?", [run_id]).fetchone()
+    return dict(row) if row else None
 
 
 def run(settings: Settings, *, quiet: bool = False) -> int:
@@ -122,6 +263,8 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         print(f"lso: another crawl is running ({lock.holder()}); exiting", file=sys.stderr)
         return EX_TEMPFAIL
     try:
+        from scrapy.crawler import CrawlerProcess
+
         log_file = _configure_logging(settings, quiet)
         if not quiet and settings.getfloat("LSO_PROGRESS_INTERVAL") <= 0:
             # Our progress line replaces Scrapy's per-minute stats line on the terminal.
@@ -133,12 +276,10 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         crawler = process.create_crawler("lso")
         process.crawl(crawler)
         process.start()
-        run_id = CrawlContext.of(crawler).run_id
-        store = Store(db_path)
-        try:
-            row = store.db["runs"].get(run_id) if run_id is not None else None
-        finally:
-            store.close()
+        # Not CrawlContext.of(): that would open (and create) the database of a crawl that
+        # never started.
+        context = getattr(crawler, "_lso_context", None)
+        row = _finished_run(db_path, getattr(context, "run_id", None))
         if row is None:
             print(f"lso: the crawl did not start; see {log_file}", file=sys.stderr)
             return EX_FAILED

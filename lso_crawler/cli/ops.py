@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import click
 
 from lso_crawler import runner
-from lso_crawler.cli import main
-from lso_crawler.cli.options import archive_option, db_option
+from lso_crawler.cli.options import archive_option, connect_read_only, db_option
 from lso_crawler.config import UsageError
-from lso_crawler.diskguard import free_mb
 from lso_crawler.runlock import CrawlLock, lock_path_for
-from lso_crawler.store import Store
+
+_RUN_FIELDS = (
+    "id",
+    "started_at",
+    "finished_at",
+    "outcome",
+    "finish_reason",
+    "new_articles",
+    "new_versions",
+    "pages_fetched",
+)
 
 
-@main.command(context_settings={"ignore_unknown_options": False})
+@click.command("crawl", context_settings={"ignore_unknown_options": False})
 @click.option("-s", "--set", "pairs", multiple=True, metavar="NAME=VALUE", help="A Scrapy setting.")
 @click.option("--quiet", is_flag=True, help="Print only the one-line summary (for cron).")
 @click.option(
@@ -26,17 +39,36 @@ from lso_crawler.store import Store
     help="Walk every listing page to the end (or LSO_MAX_PAGES), resuming an interrupted walk; "
     "known articles are not fetched again unless LSO_RECHECK says so.",
 )
-def crawl(pairs: tuple[str, ...], quiet: bool, backfill: bool) -> None:
+@db_option
+@archive_option
+@click.pass_context
+def crawl(
+    ctx: click.Context,
+    pairs: tuple[str, ...],
+    quiet: bool,
+    backfill: bool,
+    db_path: str,
+    archive_dir: str,
+) -> None:
     """Crawl the site once, safely: one run at a time, logged, summarised.
 
     The cron entry point. Takes a lock beside the database (a second run exits at once
     with code 75), writes logs/lso.log (rotated daily), records the run in `runs`, and
-    prints `lso: N new, N changed, N gone, N errors in N s (outcome)`.
+    prints `lso: N new, N changed, N gone, N errors in N s (outcome)`. When the run did
+    not end `ok`, one more line on stderr gives the cause, e.g. `lso: cannot resolve
+    baolangson.vn`, `lso: site unreachable: ...`, `lso: robots.txt disallows this crawler`.
 
     By default a run is incremental: each category's listing is walked only until a page
     holds no article unknown before the run. --backfill walks to the end instead.
+    `-s NAME=VALUE` wins over --db/--archive and the environment.
 
-    Exit codes: 0 finished, 1 failed or interrupted, 2 usage error, 75 already running.
+    \b
+    Exit codes:
+        0   the run finished: ok, or partial (most requests failed; a warning says so)
+        1   the run failed (site unreachable, robots.txt, disk low, database error)
+            or was interrupted (SIGTERM, Ctrl-C)
+        2   usage error: a bad option or setting; nothing was crawled
+        75  another crawl holds the lock; nothing was touched
 
     \b
     Example:
@@ -45,7 +77,14 @@ def crawl(pairs: tuple[str, ...], quiet: bool, backfill: bool) -> None:
         lso crawl -s LSO_RECHECK=all
     """
     try:
-        overrides = runner.parse_overrides(pairs)
+        overrides: dict[str, str] = {}
+        for name, setting, value in (
+            ("db_path", "LSO_DB_PATH", db_path),
+            ("archive_dir", "LSO_ARCHIVE_DIR", archive_dir),
+        ):
+            if ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
+                overrides[setting] = value
+        overrides.update(runner.parse_overrides(pairs))
         if backfill:
             overrides = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none", **overrides}
         settings = runner.load_settings(overrides)
@@ -61,14 +100,95 @@ def _archive_size(archive_dir: Path) -> int:
     return sum(path.stat().st_size for path in archive_dir.rglob("*") if path.is_file())
 
 
-@main.command()
+def _free_mb(path: Path) -> float:
+    target = path.resolve()
+    while not target.exists():
+        target = target.parent
+    return shutil.disk_usage(target).free / 1_000_000
+
+
+def _process_alive(pid: Any) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _last_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    """The newest run, as `lso status` reports it (a dead `running` run is `interrupted`)."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    row = cursor.execute("select * from runs order by id desc limit 1").fetchone()
+    if row is None:
+        return None
+    run = dict(row)
+    if run.get("outcome") == "running" and not _process_alive(run.get("pid")):
+        # Read-only: the next crawl records this in the database (Store.close_stale_runs).
+        run.update(outcome="interrupted", finish_reason="killed")
+    return run
+
+
+def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) -> dict[str, Any]:
+    """The data `lso status` prints, JSON-ready."""
+    last = _last_run(conn)
+    counts = {
+        name: conn.execute(f"select count(*) from {name}").fetchone()[0]  # fixed names
+        for name in ("articles", "versions", "fetches", "runs")
+    }
+    last_run = None
+    if last is not None:
+        errors = runner.json_dict(last.get("errors"))
+        last_run = {
+            **{key: last.get(key) for key in _RUN_FIELDS},
+            "outcome": runner.honest_outcome(last),
+            "errors": errors,
+            "problem": runner.run_problem(last),
+        }
+    return {
+        "active": CrawlLock(lock_path_for(db_path)).is_held(),
+        "last_run": last_run,
+        **counts,
+        "archive_bytes": _archive_size(archive_dir),
+        "disk_free_mb": round(_free_mb(db_path)),
+    }
+
+
+def _print_text(report: dict[str, Any], archive_dir: str) -> None:
+    run = report["last_run"]
+    click.echo(f"active run:    {'yes' if report['active'] else 'no'}")
+    if run:
+        click.echo(
+            f"last run:      #{run['id']} {run['outcome']} "
+            f"({run['started_at']} → {run['finished_at'] or '-'}), "
+            f"{run['new_articles'] or 0} new articles, {run['pages_fetched'] or 0} pages"
+        )
+        if run["problem"]:
+            click.echo(f"why:           {run['problem']}")
+        if run["errors"]:
+            kinds = ", ".join(f"{count} {kind}" for kind, count in run["errors"].items())
+            click.echo(f"errors:        {kinds}")
+    else:
+        click.echo("last run:      none")
+    click.echo(f"articles:      {report['articles']}  versions: {report['versions']}")
+    click.echo(f"archive:       {report['archive_bytes'] / 1e6:.1f} MB in {archive_dir}")
+    click.echo(f"disk free:     {report['disk_free_mb']} MB")
+
+
+@click.command("status")
 @db_option
 @archive_option
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 def status(db_path: str, archive_dir: str, as_json: bool) -> None:
     """Show the crawler's health: last run, totals, archive size, disk, whether a run is active.
 
-    Exits 1 when the last run did not end `ok` or `partial`, so monitoring can alert on it.
+    Says why the last run failed, if it did. Never writes to the database. Exits 1 when
+    the last run did not end `ok` or `partial`, so monitoring can alert on it; 2 when
+    there is no database.
 
     \b
     Example:
@@ -78,52 +198,12 @@ def status(db_path: str, archive_dir: str, as_json: bool) -> None:
     if not Path(db_path).exists():
         click.echo(f"lso: no database at {db_path}; run `lso crawl` first", err=True)
         sys.exit(runner.EX_USAGE)
-    store = Store(db_path)
-    try:
-        store.close_stale_runs()
-        last = store.last_run()
-        counts = {
-            name: store.db.execute(f"select count(*) from {name}").fetchone()[0]  # fixed names
-            for name in ("articles", "versions", "fetches", "runs")
-        }
-    finally:
-        store.close()
-    report = {
-        "active": CrawlLock(lock_path_for(db_path)).is_held(),
-        "last_run": {
-            key: last[key]
-            for key in (
-                "id",
-                "started_at",
-                "finished_at",
-                "outcome",
-                "new_articles",
-                "new_versions",
-                "pages_fetched",
-                "errors",
-            )
-        }
-        if last
-        else None,
-        **counts,
-        "archive_bytes": _archive_size(Path(archive_dir)),
-        "disk_free_mb": round(free_mb(db_path)),
-    }
+    with closing(connect_read_only(db_path)) as conn:
+        report = status_report(conn, Path(db_path), Path(archive_dir))
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        run = report["last_run"]
-        click.echo(f"active run:    {'yes' if report['active'] else 'no'}")
-        if run:
-            click.echo(
-                f"last run:      #{run['id']} {run['outcome']} "
-                f"({run['started_at']} → {run['finished_at'] or '-'}), "
-                f"{run['new_articles'] or 0} new articles, {run['pages_fetched'] or 0} pages"
-            )
-        else:
-            click.echo("last run:      none")
-        click.echo(f"articles:      {report['articles']}  versions: {report['versions']}")
-        click.echo(f"archive:       {report['archive_bytes'] / 1e6:.1f} MB in {archive_dir}")
-        click.echo(f"disk free:     {report['disk_free_mb']} MB")
+        _print_text(report, archive_dir)
+    last = report["last_run"]
     healthy = last is None or last["outcome"] in ("ok", "partial", "running")
     sys.exit(0 if healthy else 1)

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import click
 
-from lso_crawler.cli import main
 from lso_crawler.cli.options import archive_option, db_option
 
 
-@main.command()
+@click.command("reparse")
 @archive_option
 @db_option
 @click.option(

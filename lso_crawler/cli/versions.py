@@ -6,29 +6,21 @@ import json
 import sqlite3
 import sys
 from contextlib import closing
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import click
 
-from lso_crawler.cli import main
-from lso_crawler.cli.options import db_option
-from lso_crawler.store import iso_utc
+from lso_crawler.cli.options import NotFound, connect_read_only, db_option, moment_callback
 from lso_crawler.versions import classify, diff_articles, records, render_json, render_text
 from lso_crawler.versions.render import html_document, terminal_safe
 
-
-class NotFound(click.ClickException):
-    """A one-line error about the database's contents; exit status 2, like a usage error."""
-
-    exit_code = 2
+# SQLite integers are signed 64-bit: a larger id cannot name an article.
+ARTICLE_ID = click.IntRange(min=0, max=2**63 - 1)
+VERSION_NUMBER = click.IntRange(min=1, max=2**63 - 1)
 
 
 def _open(db_path: str) -> sqlite3.Connection:
-    try:
-        return records.connect(db_path)
-    except FileNotFoundError as error:
-        raise NotFound(str(error)) from None
+    return connect_read_only(db_path)
 
 
 def _pick_versions(
@@ -41,7 +33,7 @@ def _pick_versions(
     """The (from, to) version rows: by default the previous and the current version."""
     by_number = {row["version"]: row for row in rows}
     if end is None:
-        end = current if current in by_number else max(by_number)
+        end = current if current is not None and current in by_number else max(by_number)
     if start is None:
         if len(rows) == 1:
             raise NotFound(f"article {article_id} has only one version")
@@ -59,10 +51,14 @@ def _describe(row: dict[str, Any]) -> str:
     return f"version {row['version']} ({row['captured_at']}, {row['parser']})"
 
 
-@main.command("diff")
-@click.argument("article_id", type=int)
-@click.option("--from", "start", type=int, help="Older version number [default: --to minus 1].")
-@click.option("--to", "end", type=int, help="Newer version number [default: the current one].")
+@click.command("diff")
+@click.argument("article_id", type=ARTICLE_ID)
+@click.option(
+    "--from", "start", type=VERSION_NUMBER, help="Older version number [default: --to minus 1]."
+)
+@click.option(
+    "--to", "end", type=VERSION_NUMBER, help="Newer version number [default: the current one]."
+)
 @click.option(
     "--format",
     "output_format",
@@ -137,18 +133,6 @@ def diff_command(
         click.echo("(parts too large to diff word by word within the time bound are shown whole)")
 
 
-def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return iso_utc(moment)
-
-
 def _change_line(item: dict[str, Any]) -> str:
     if item["version"] is None:  # an event
         what, fields, counts = "event", item["detail"] or "-", ""
@@ -165,10 +149,10 @@ def _change_line(item: dict[str, Any]) -> str:
     return terminal_safe(line.rstrip())
 
 
-@main.command("changes")
+@click.command("changes")
 @click.option(
     "--since",
-    callback=_since,
+    callback=moment_callback,
     help="Only changes at or after this date or time (ISO 8601; UTC unless it has an offset).",
 )
 @click.option(
@@ -178,7 +162,7 @@ def _change_line(item: dict[str, Any]) -> str:
     show_default=True,
     help="Which edits to list; gone/back/redirected events are listed unless it is minor.",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1, max=1_000_000), default=50, show_default=True)
 @db_option
 def changes_command(since: str | None, kind: str, limit: int, db_path: str) -> None:
     """List recent changes, newest first: new versions and lifecycle events.
@@ -192,6 +176,8 @@ def changes_command(since: str | None, kind: str, limit: int, db_path: str) -> N
         lso changes --limit 10
     """
     with closing(_open(db_path)) as conn:
-        items = records.recent_changes(conn, since=since, kind=kind, limit=limit)
+        items = records.recent_changes(
+            conn, since=since, kind=cast(records.KindFilter, kind), limit=limit
+        )
     for item in items:
         click.echo(_change_line(item))

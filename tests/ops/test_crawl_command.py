@@ -167,7 +167,13 @@ def test_an_unreachable_site_fails_with_code_1(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "bad", [["-s", "LSO_RECHECK=sometimes"], ["-s", "NOEQUALS"], ["-s", "LSO_MAX_PAGES=x"]]
+    "bad",
+    [
+        ["-s", "LSO_RECHECK=sometimes"],
+        ["-s", "NOEQUALS"],
+        ["-s", "LSO_MAX_PAGES=x"],
+        ["-s", "LSO_DB_PATH=/etc/passwd"],
+    ],
 )
 def test_usage_errors_exit_2_without_crawling(tmp_path, bad):
     process = lso(["crawl", "--quiet", *bad], tmp_path)
