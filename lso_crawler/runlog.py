@@ -70,8 +70,10 @@ def run_outcome(reason: str, stats: dict) -> str:
         stats, "lso/download_error/"
     )
     answered = responses - _prefixed_total(stats, "lso/http_error/")
-    if answered <= 0 and stats.get("robotstxt/forbidden", 0) == 0:
+    if answered <= 0:
         return "failed"  # the site never answered usefully: unreachable for the whole run
+    if stats.get("robotstxt/forbidden") and responses <= stats.get("robotstxt/response_count", 0):
+        return "failed"  # robots.txt answered and forbade everything else
     attempts = responses + _prefixed_total(stats, "lso/download_error/")
     if attempts and failures / attempts > PARTIAL_ERROR_SHARE:
         return "partial"
@@ -121,7 +123,7 @@ class RunLog:
         outcome = run_outcome(reason, stats)
         if self.context.run_id is not None:
             self.context.store.finish_run(self.context.run_id, finished_at, outcome, counts)
-        if counts["robots_blocked"]:
+        if counts["robots_blocked"] and not stats.get("lso/robots_unavailable"):
             logger.warning(
                 "robots.txt blocked %d requests; set ROBOTSTXT_OBEY=False only if the site "
                 "has given you permission",

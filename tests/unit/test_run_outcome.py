@@ -21,6 +21,17 @@ from lso_crawler.runner import RunReport, honest_outcome, run_problem
         ("finished", {"lso/download_error/ConnectionRefusedError": 3}, "failed"),
         ("finished", {"downloader/response_count": 1, "lso/robots_unavailable": 1}, "failed"),
         ("finished", {"downloader/response_count": 1, "robotstxt/forbidden": 4}, "ok"),
+        (
+            "finished",
+            {
+                "downloader/response_count": 1,
+                "robotstxt/response_count": 1,
+                "robotstxt/forbidden": 3,
+            },
+            "failed",
+        ),
+        ("finished", {"downloader/response_count": 40, "lso/storage_error/OSError": 1}, "failed"),
+        ("storage_error", {"downloader/response_count": 40}, "failed"),
         ("shutdown", {"downloader/response_count": 40}, "interrupted"),
         ("disk_full", {"downloader/response_count": 40}, "failed"),
     ],
