@@ -210,7 +210,9 @@ class _Apply:
         current_row = store.current_version(found)
         stored = store.article(found)
         current = stored_content(current_row) if current_row else None
-        decision = decide(current, article.content())
+        content, content_hash = article.content(), article.content_hash()
+        same = current_row is not None and current_row["content_hash"] == content_hash
+        decision = decide(current, content, same_hash=same)
         if decision.kind == "implausible":
             return self._parse_failure("implausible", decision.reason or "")
         validators = (
@@ -247,7 +249,7 @@ class _Apply:
             store.insert_article({"id": found, "first_seen": self.seen, **article_row})
         else:
             store.update_article(found, {**article_row, "last_changed": self.seen})
-        store.insert_version(self._version_row(article, version, decision))
+        store.insert_version(self._version_row(article, content, content_hash, version, decision))
         self.counters.append(f"articles/{decision.kind}")
         return self._result(decision.kind, article_id=found, parser=article.parser, missing=missing)
 
@@ -259,9 +261,14 @@ class _Apply:
             self._event("url_changed", f"{stored['url']} → {article.url}")
 
     def _version_row(
-        self, article: Article, version: int, decision: VersionDecision
+        self,
+        article: Article,
+        content: dict[str, Any],
+        content_hash: str,
+        version: int,
+        decision: VersionDecision,
     ) -> dict[str, Any]:
-        content = article.content()
+        content = dict(content)
         for name in _JSON_FIELDS:
             content[name] = json.dumps(content[name], ensure_ascii=False)
         notes = article.parse_notes if _has_notes(article) else None
@@ -273,7 +280,7 @@ class _Apply:
             **content,
             "parser": article.parser,
             "parse_notes": json.dumps(notes, ensure_ascii=False, sort_keys=True) if notes else None,
-            "content_hash": article.content_hash(),
+            "content_hash": content_hash,
             "fetch_id": self.fetch_id,
         }
         if decision.change is not None:
