@@ -182,3 +182,12 @@ def add_run_lifecycle_counts(db: Database) -> None:
     """How many known articles a run found gone or redirected."""
     db["runs"].add_column("gone", int)
     db["runs"].add_column("redirected", int)
+
+
+@migrations()
+def add_browse_reads(db: Database) -> None:
+    """What the browsing pages read at 100,000 articles: derived columns, changes, indexes."""
+    from lso_crawler import browse  # browse imports versions.views, as this module does
+
+    browse.install(db)
+    browse.rebuild(db)

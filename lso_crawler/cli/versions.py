@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from lso_crawler import queries
 from lso_crawler.cli import main
 from lso_crawler.cli.options import db_option
 from lso_crawler.store import iso_utc
@@ -192,6 +193,7 @@ def changes_command(since: str | None, kind: str, limit: int, db_path: str) -> N
         lso changes --limit 10
     """
     with closing(_open(db_path)) as conn:
-        items = records.recent_changes(conn, since=since, kind=kind, limit=limit)
+        filters = queries.ChangeFilter(kind=kind, since=since)
+        items = queries.recent_changes(conn, filters, limit=limit)
     for item in items:
         click.echo(_change_line(item))
