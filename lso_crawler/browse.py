@@ -325,7 +325,13 @@ INDEXES = {
         ["year"],
         ["last_seen"],
     ],
-    "versions": [["captured_at"], ["change_kind", "captured_at"], ["category"], ["parser"]],
+    "versions": [
+        ["captured_at"],
+        ["change_kind", "captured_at"],
+        ["change_kind", "category", "parser"],  # facets of a change_kind-filtered page
+        ["category"],
+        ["parser"],
+    ],
     "events": [["kind", "time"]],
     "fetches": [["fetched_at"], ["status"], ["run_id"]],
     "changes": [

@@ -153,6 +153,10 @@ _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r'"([^"]*)"?')
 SEARCH_PAGE_SIZE = 20
 SEARCH_CANDIDATES = 400  # version hits ranked before grouping by article
+# Ranking costs a bm25 score per matching version: a query matching most of the archive
+# (a word in every article) ranks only its newest RANK_WINDOW matches. Finding the
+# boundary walks the index in rowid order, which costs almost nothing.
+RANK_WINDOW = 5000
 
 
 def fold(text: str) -> str:
@@ -219,6 +223,7 @@ class SearchResults:
     hits: list[dict[str, Any]] = field(default_factory=list)
     more: bool = False
     error: str | None = None
+    window: bool = False
 
 
 # Title hits weigh most, then the lead, then the body.
@@ -227,8 +232,13 @@ select f.rowid as version_id, v.article_id, v.version
 from versions_fts f
 join versions v on v.id = f.rowid
 where versions_fts match :query and f.rank match 'bm25(10.0, 4.0, 1.0)'
+  and f.rowid >= :min_rowid
 order by f.rank
 limit :limit
+"""
+WINDOW_SQL = """
+select rowid from versions_fts where versions_fts match :query
+order by rowid desc limit 1 offset :offset
 """
 SNIPPET_SQL = """
 select snippet(versions_fts, -1, char(1), char(2), '…', 24)
@@ -239,14 +249,25 @@ from versions_fts where versions_fts match :query and rowid = :id
 def search(
     conn: sqlite3.Connection, text: str, *, advanced: bool = False, page: int = 1
 ) -> SearchResults:
-    """Articles whose versions match `text`, most relevant first, one hit per article."""
+    """Articles whose versions match `text`, most relevant first, one hit per article.
+
+    `results.window` is True when the query matched so much that only the newest
+    RANK_WINDOW matching versions were ranked.
+    """
     query = advanced_query(text) if advanced else plain_query(text)
     results = SearchResults(query=query)
     if query is None:
         return results
     wanted = page * SEARCH_PAGE_SIZE + 1
     try:
-        rows = _rows(conn, SEARCH_SQL, {"query": query, "limit": SEARCH_CANDIDATES * page})
+        boundary = conn.execute(WINDOW_SQL, {"query": query, "offset": RANK_WINDOW - 1}).fetchone()
+        params = {
+            "query": query,
+            "limit": SEARCH_CANDIDATES * page,
+            "min_rowid": boundary[0] if boundary else 0,
+        }
+        rows = _rows(conn, SEARCH_SQL, params)
+        results.window = boundary is not None
     except sqlite3.OperationalError as error:
         results.error = str(error)
         return results
