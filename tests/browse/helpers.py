@@ -1,0 +1,74 @@
+"""A sample database with browse columns built, and an in-process Datasette on it."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lso_crawler import browse
+from lso_crawler.store import Store
+from tests.versions import sample
+
+METADATA = Path(__file__).parents[2] / "metadata.yml"
+DONG_DANG_ID = 5072000  # title has Đồng Đăng; body mentions kinh tế and COVID-19
+BODY_ONLY_ID = 5072001  # mentions Đồng Đăng only deep in the body
+NUMBER_ID = 5072002  # 1.250 becomes 1.480
+
+
+def build(path: Path) -> Path:
+    """sample.build plus articles for search and numbers, then browse.rebuild."""
+    sample.build(path)
+    store = Store(path)
+    moment = sample.T0 + timedelta(days=6)
+    for article_id, title, body in [
+        (
+            DONG_DANG_ID,
+            "Cửa khẩu Đồng Đăng đón khách",
+            "Kinh tế biên giới phục hồi sau COVID-19.\n\nNăm nay đạt 20,5 tỷ đồng.",
+        ),
+        (
+            BODY_ONLY_ID,
+            "Hội nghị tổng kết năm",
+            "Đoạn đầu.\n\nĐoạn hai.\n\nCuối cùng có nhắc tới thị trấn Đồng Đăng.",
+        ),
+        (NUMBER_ID, "Thu ngân sách", "Tổng thu đạt 1.250 tỷ đồng trong quý."),
+    ]:
+        item = sample.article(article_id, title=title, body=body, lead="Tin địa phương.")
+        fetch = store.record_fetch(
+            url=item.url, fetched_at=moment, status=200, article_id=article_id
+        )
+        store.save_article(item, moment, fetch)
+    item = sample.article(NUMBER_ID, title="Thu ngân sách", lead="Tin địa phương.")
+    edited = replace(item, body="Tổng thu đạt 1.480 tỷ đồng trong quý.")
+    later = moment + timedelta(hours=3)
+    fetch = store.record_fetch(url=item.url, fetched_at=later, status=200, article_id=NUMBER_ID)
+    store.save_article(edited, later, fetch)
+    store.close()
+    conn = sqlite3.connect(path)
+    browse.rebuild(conn)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def metadata(**plugin_settings: Any) -> dict[str, Any]:
+    """The committed metadata.yml, with plugin settings replaced."""
+    data = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    data["plugins"]["lso-archive"].update(plugin_settings)
+    return data
+
+
+def get(ds: Any, path: str) -> Any:
+    """GET through Datasette's in-process client."""
+
+    async def fetch() -> Any:
+        await ds.invoke_startup()
+        return await ds.client.get(path)
+
+    return asyncio.run(fetch())
