@@ -94,10 +94,16 @@ def canned_queries(datasette: Datasette, database: str) -> dict[str, Any] | None
 
 
 def _render_atom(
-    datasette: Datasette, request: Any, rows: list[Any], columns: list[str], query_name: str
+    datasette: Datasette,
+    request: Any,
+    rows: list[Any],
+    columns: list[str],
+    query_name: str | None = None,
 ) -> Any:
     from datasette.utils.asgi import Response
 
+    if query_name != RECENT_CHANGES or "article_id" not in columns:
+        return Response.text("Only recent_changes has an Atom feed", status=404)
     items = [dict(zip(columns, tuple(row), strict=False)) for row in rows]
     base = base_url(datasette, request)
     body = atom_feed(

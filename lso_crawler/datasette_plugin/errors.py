@@ -58,8 +58,16 @@ def exception_response(datasette: Datasette, request: Request, exception: Except
             status, message = exception.status, exception.args[0] if exception.args else ""
         elif isinstance(exception, DatasetteError):
             status, message, title = exception.status, exception.message, exception.title
+            # Datasette raises these, with its default status 500, for requests it cannot
+            # answer (?_sort=<no such column>, a bad facet): the request is at fault.
+            status = 400 if status == 500 else status
             if exception.message_is_html:
                 message = Markup(message)
+        elif isinstance(exception, ValueError | OverflowError):
+            # Datasette parses some parameters with int() unguarded (?_next=x on a view):
+            # a bad request, not a server fault; the traceback still goes to the log.
+            status, message = 400, "Bad request: a parameter has an impossible value"
+            traceback.print_exception(exception, file=sys.stderr)
         else:
             status, message = 500, "Internal error"
             traceback.print_exception(exception, file=sys.stderr)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -72,3 +80,63 @@ def get(ds: Any, path: str) -> Any:
         return await ds.client.get(path)
 
     return asyncio.run(fetch())
+
+
+def free_port() -> int:
+    """A free loopback port."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def datasette_server(
+    db_path: Path, tmp: Path, env: dict[str, str] | None = None, extra: list[str] | None = None
+) -> Iterator[str]:
+    """`datasette serve <db> -m metadata.yml` in a subprocess; yields its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(METADATA)]
+    command += ["-h", "127.0.0.1", "-p", str(port), *(extra or [])]
+    log_path = tmp / f"datasette-{port}.log"
+    log = log_path.open("wb")
+    environment = {**os.environ, **(env or {})}
+    process = subprocess.Popen(
+        command, cwd=METADATA.parent, stdout=log, stderr=subprocess.STDOUT, env=environment
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if http_get(f"{base}/-/versions.json", timeout=1)[0] == 200:
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                raise RuntimeError("datasette did not start:\n" + log_path.read_text())
+            time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+# Loopback only, whatever proxy the environment sets.
+HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def http_get(url: str, timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
+    """Status, headers and body of a GET, error statuses included."""
+    try:
+        with HTTP.open(url, timeout=timeout) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
