@@ -190,7 +190,10 @@ def pages(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         ("article_overview", "/lso/article_overview"),
         ("versions", "/lso/versions"),
         ("versions?change_kind=substantive", "/lso/versions?change_kind=substantive"),
-        ("versions search (table)", "/lso/versions?_search=c%E1%BB%ADa+kh%E1%BA%A9u"),
+        (
+            "versions ?_search= (Datasette table search, not linked)",
+            "/lso/versions?_search=c%E1%BB%ADa+kh%E1%BA%A9u",
+        ),
         ("changes table", "/lso/changes"),
         ("recent_changes", "/lso/recent_changes"),
         ("recent_changes?kind=gone", "/lso/recent_changes?kind=gone"),

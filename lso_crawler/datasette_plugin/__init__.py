@@ -138,9 +138,9 @@ def asgi_wrapper(datasette: Datasette) -> Any:
 
 
 @hookimpl
-def extra_body_script(view_name: str, datasette: Datasette) -> str | None:
+def extra_body_script(template: str, datasette: Datasette) -> str | None:
     """On the recent_changes form, `kind` is a select of the known kinds."""
-    if view_name != "query":
+    if not template.startswith("query"):
         return None
     options = "".join(f'<option value="{k}">{k}</option>' for k in ("", *queries.KINDS[1:]))
     return (
