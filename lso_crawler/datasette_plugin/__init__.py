@@ -19,7 +19,7 @@ from datasette import hookimpl
 from markupsafe import Markup
 
 from lso_crawler import queries
-from lso_crawler.datasette_plugin import public
+from lso_crawler.datasette_plugin import public, redirects
 from lso_crawler.datasette_plugin.capture import capture_page
 from lso_crawler.datasette_plugin.changes import base_url, changes_page
 from lso_crawler.datasette_plugin.config import apply_settings
@@ -133,8 +133,8 @@ def permission_allowed(datasette: Datasette, action: str, resource: Any) -> bool
 
 @hookimpl
 def asgi_wrapper(datasette: Datasette) -> Any:
-    """Public mode hides the pages that show server paths."""
-    return lambda app: public.wrap(datasette, app)
+    """Public mode hides the pages that show server paths; versions search goes to ours."""
+    return lambda app: public.wrap(datasette, redirects.wrap(app))
 
 
 @hookimpl

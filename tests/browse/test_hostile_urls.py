@@ -99,6 +99,13 @@ def test_public_mode(public_server, db_path, path, status):
     assert str(db_path).encode() not in body
 
 
+def test_versions_table_search_goes_to_the_search_page(server):
+    opener = helpers.urllib.request.build_opener(helpers.urllib.request.ProxyHandler({}))
+    with opener.open(server + "/lso/versions?_search=%C4%91%E1%BB%93ng+%C4%91%C4%83ng") as answer:
+        assert answer.url.endswith("/-/lso/search?q=%C4%91%E1%BB%93ng+%C4%91%C4%83ng")
+        assert "Cửa khẩu Đồng Đăng đón khách" in answer.read().decode()
+
+
 def test_private_mode_shows_what_public_mode_hides(server):
     assert helpers.http_get(server + "/lso?sql=select+1")[0] == 200
     assert helpers.http_get(server + "/-/databases.json")[0] == 200
