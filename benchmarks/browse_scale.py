@@ -191,7 +191,7 @@ def pages(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         ("versions", "/lso/versions"),
         ("versions?change_kind=substantive", "/lso/versions?change_kind=substantive"),
         (
-            "versions ?_search= (Datasette table search, not linked)",
+            "versions ?_search= (302 to search)",
             "/lso/versions?_search=c%E1%BB%ADa+kh%E1%BA%A9u",
         ),
         ("changes table", "/lso/changes"),
