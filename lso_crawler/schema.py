@@ -195,3 +195,12 @@ def add_ingest_outcomes(db: Database) -> None:
     versions.add_column("diff_snippet", str)
     db["events"].add_column("fetch_id", int)
     db["runs"].add_column("parser_stats", str)  # JSON {parser: {articles, missing: {...}}}
+
+
+@migrations()
+def add_browse_reads(db: Database) -> None:
+    """What the browsing pages read at 100,000 articles: derived columns, changes, indexes."""
+    from lso_crawler import browse  # browse imports versions.views, as this module does
+
+    browse.install(db)
+    browse.rebuild(db)

@@ -485,7 +485,13 @@ class Store:
         self.finish_bulk_load()
 
     def finish_bulk_load(self) -> None:
-        """Recreate what `bulk_load` dropped (after it, or after a killed one)."""
+        """Recreate what `bulk_load` dropped (after it, or after a killed one).
+
+        In the same transaction, every article's browsing columns are rebuilt
+        (`browse.rebuild`), which a bulk load leaves to its end.
+        """
+        from lso_crawler import browse  # derived columns, built from the rows stored here
+
         if not self.conn.execute(
             "select 1 from sqlite_master where name = '_deferred_schema'"
         ).fetchone():
@@ -497,4 +503,5 @@ class Store:
                 "select 1 from sqlite_master where name = 'versions_fts'"
             ).fetchone():
                 self.conn.execute("insert into versions_fts(versions_fts) values ('rebuild')")
+            browse.rebuild(self.conn)
             self.conn.execute("drop table _deferred_schema")

@@ -6,10 +6,11 @@ import json
 import sqlite3
 import sys
 from contextlib import closing
-from typing import Any, cast
+from typing import Any
 
 import click
 
+from lso_crawler import queries
 from lso_crawler.cli.options import NotFound, connect_read_only, db_option, moment_callback
 from lso_crawler.versions import classify, diff_articles, records, render_json, render_text
 from lso_crawler.versions.render import html_document, terminal_safe
@@ -176,8 +177,7 @@ def changes_command(since: str | None, kind: str, limit: int, db_path: str) -> N
         lso changes --limit 10
     """
     with closing(_open(db_path)) as conn:
-        items = records.recent_changes(
-            conn, since=since, kind=cast(records.KindFilter, kind), limit=limit
-        )
+        filters = queries.ChangeFilter(kind=kind, since=since)
+        items = queries.recent_changes(conn, filters, limit=limit)
     for item in items:
         click.echo(_change_line(item))

@@ -10,6 +10,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from lso_crawler.datasette_plugin.config import archive_dir, lso_database
 from lso_crawler.datasette_plugin.errors import not_found
+from lso_crawler.datasette_plugin.ids import parse_id
 from lso_crawler.versions import records
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
@@ -42,7 +43,9 @@ def read_capture(directory: Path, warc_file: str, offset: int) -> bytes:
 
 async def capture_page(request: Request, datasette: Datasette) -> Response:
     """GET /-/lso/capture/<fetch_id>: the archived response as text/plain."""
-    fetch_id = int(request.url_vars["fetch_id"])
+    fetch_id = parse_id(request.url_vars["fetch_id"])
+    if fetch_id is None:
+        return await not_found(datasette, request, "No such fetch")
     database = await lso_database(datasette)
     if database is None:
         return await not_found(datasette, request, "No lso-archive database is being served")

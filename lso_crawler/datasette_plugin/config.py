@@ -1,9 +1,19 @@
-"""The plugin's settings, from the `plugins: lso-archive:` block of metadata.yml."""
+"""The plugin's settings, from the `plugins: lso-archive:` block of metadata.yml.
+
+database     the database to serve pages from (default: the first with `articles`
+             and `versions` tables)
+archive_dir  the WARC directory raw captures are read from (default: `archive`)
+settings     Datasette settings applied at start-up (Datasette 0.65 reads settings only
+             from the command line): each applies unless `--setting` gave another value
+public       true (or "1"/"yes", e.g. from `$env: LSO_PUBLIC`) serves the archive to
+             others: no arbitrary SQL, no database download, and the pages that show
+             server paths and process ids answer 404 (see `public.py`)
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette
@@ -12,6 +22,7 @@ if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
 
 PLUGIN_NAME = "lso-archive"
 DEFAULT_ARCHIVE_DIR = "archive"
+_TRUE = {"1", "true", "yes", "on"}
 
 
 def _settings(datasette: Datasette) -> dict:
@@ -32,3 +43,24 @@ async def lso_database(datasette: Datasette) -> Database | None:
 def archive_dir(datasette: Datasette) -> Path:
     """The WARC directory (`archive_dir`, relative to the working directory)."""
     return Path(_settings(datasette).get("archive_dir") or DEFAULT_ARCHIVE_DIR)
+
+
+def is_public(datasette: Datasette) -> bool:
+    """Whether `public` is on."""
+    value = _settings(datasette).get("public")
+    return value is True or str(value).strip().lower() in _TRUE
+
+
+def apply_settings(datasette: Datasette) -> None:
+    """Apply `settings` where the command line left Datasette's default."""
+    from datasette.app import DEFAULT_SETTINGS
+
+    wanted: dict[str, Any] = _settings(datasette).get("settings") or {}
+    current = datasette._settings  # Datasette 0.65 has no public setter
+    for key, value in wanted.items():
+        if key in DEFAULT_SETTINGS and current.get(key) == DEFAULT_SETTINGS[key]:
+            current[key] = type(DEFAULT_SETTINGS[key])(value)
+    if is_public(datasette):
+        current["default_allow_sql"] = False
+        current["allow_download"] = False
+        current["allow_csv_stream"] = False

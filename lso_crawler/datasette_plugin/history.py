@@ -1,8 +1,14 @@
-"""The article history page: every version, newest first, with its word-level diff."""
+"""The article history page: every version, newest first, its word diff, and a comparer.
+
+GET /-/lso/article/<id>                    versions newest first, each diffed with the one before
+GET /-/lso/article/<id>?from=1&to=3        those two versions compared (inline)
+GET /-/lso/article/<id>?from=1&to=3&view=side   the same, side by side
+GET /-/lso/article/<id>.json               the history as data
+Diffs between consecutive versions come from `versions.diff` when ingest stored it.
+"""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
@@ -10,14 +16,33 @@ from datasette.utils.asgi import Request, Response
 
 from lso_crawler.datasette_plugin.config import lso_database
 from lso_crawler.datasette_plugin.errors import not_found
-from lso_crawler.versions import classify, diff_articles, records, render_html
+from lso_crawler.datasette_plugin.ids import parse_id, parse_small
+from lso_crawler.datasette_plugin.sidebyside import render_side_by_side
+from lso_crawler.datasette_plugin.timefmt import time_tag, vietnam
+from lso_crawler.queries import decode_list
+from lso_crawler.versions import ArticleDiff, classify, diff_articles, records, render_html
+from lso_crawler.versions.render import render_json
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette
 
 
-def _changed_fields(stored: str | None) -> list[str]:
-    return json.loads(stored) if stored else []
+def _stored_diff(row: dict[str, Any]) -> ArticleDiff | None:
+    """The diff ingest stored with the version, if there is one that can be read."""
+    stored = row.get("diff")
+    loader = getattr(ArticleDiff, "from_json", None)
+    if not stored or loader is None:
+        return None
+    try:
+        return loader(stored)
+    except Exception:  # an unreadable stored diff is recomputed instead
+        return None
+
+
+def _diff(previous: dict[str, Any] | None, row: dict[str, Any]) -> ArticleDiff | None:
+    if previous is None:
+        return None
+    return _stored_diff(row) or diff_articles(records.content(previous), records.content(row))
 
 
 def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
@@ -27,12 +52,17 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
     if article is None and not rows:
         return None
     versions = []
-    previous = None
+    previous: dict[str, Any] | None = None
     for row in rows:
-        content = records.content(row)
-        change = classify(previous, content)
-        diff = diff_articles(previous, content) if previous is not None else None
+        diff = _diff(previous, row)
         stored_kind = row.get("change_kind")
+        if stored_kind:
+            kind, fields = stored_kind, decode_list(row.get("changed_fields"))
+            added, removed = row.get("chars_added"), row.get("chars_removed")
+        else:  # unclassified rows show computed values
+            change = classify(records.content(previous) if previous else None, records.content(row))
+            kind, fields = change.kind, change.changed_fields
+            added, removed = change.chars_added, change.chars_removed
         versions.append(
             {
                 "id": row["id"],
@@ -40,45 +70,126 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
                 "captured_at": row["captured_at"],
                 "parser": row["parser"],
                 "url": row["url"],
-                # What the crawler recorded wins; unclassified rows show the computed values.
-                "change_kind": stored_kind or change.kind,
-                "computed": stored_kind is None,
-                "changed_fields": _changed_fields(row.get("changed_fields"))
-                if stored_kind
-                else change.changed_fields,
-                "chars_added": row["chars_added"] if stored_kind else change.chars_added,
-                "chars_removed": row["chars_removed"] if stored_kind else change.chars_removed,
-                "diff_html": render_html(diff) if diff is not None else None,
+                "title": row["title"],
+                "change_kind": kind,
+                "computed": not stored_kind,
+                "changed_fields": fields,
+                "chars_added": added,
+                "chars_removed": removed,
+                "diff": diff,
                 "coarse": bool(diff and diff.coarse),
                 "fetch_id": row["fetch_id"],
                 "has_capture": records.capture_pointer(conn, row["fetch_id"]) is not None,
             }
         )
-        previous = content
+        previous = row
     latest = rows[-1] if rows else {}
+    article = article or {}
     return {
         "article_id": article_id,
-        "title": (article or {}).get("title") or latest.get("title"),
-        "url": (article or {}).get("url") or latest.get("url"),
-        "article": article or {},
+        "title": article.get("title") or latest.get("title"),
+        "url": article.get("url") or latest.get("url"),
+        "article": article,
+        "category": latest.get("category") or article.get("category"),
+        "published_at": latest.get("published_at") or article.get("published_at"),
+        "dateline": latest.get("dateline"),
+        "byline": latest.get("byline"),
+        "authors": decode_list(latest.get("authors")),
         "events": records.events(conn, article_id),
         "versions": list(reversed(versions)),
+        "rows": {row["version"]: row for row in rows},
+    }
+
+
+def compare(page: dict[str, Any], start: int, end: int) -> ArticleDiff | None:
+    """The diff from version `start` to version `end` (either order), or None if unknown."""
+    rows = page["rows"]
+    if start not in rows or end not in rows or start == end:
+        return None
+    return diff_articles(records.content(rows[start]), records.content(rows[end]))
+
+
+def history_json(page: dict[str, Any]) -> dict[str, Any]:
+    """The history as data: the article, its events and each version's diff from the last."""
+    article = page["article"]
+    return {
+        "article_id": page["article_id"],
+        "title": page["title"],
+        "url": page["url"],
+        "category": page["category"],
+        "published_at": page["published_at"],
+        "byline": page["byline"],
+        "authors": page["authors"],
+        "status": article.get("status"),
+        "first_seen": article.get("first_seen"),
+        "last_seen": article.get("last_seen"),
+        "events": page["events"],
+        "versions": [
+            {
+                "version": v["version"],
+                "captured_at": v["captured_at"],
+                "title": v["title"],
+                "parser": v["parser"],
+                "change_kind": v["change_kind"],
+                "changed_fields": v["changed_fields"],
+                "chars_added": v["chars_added"],
+                "chars_removed": v["chars_removed"],
+                "diff": render_json(v["diff"]) if v["diff"] is not None else None,
+            }
+            for v in page["versions"]
+        ],
     }
 
 
 async def article_page(request: Request, datasette: Datasette) -> Response:
-    """GET /-/lso/article/<id>: the article's versions and events."""
-    article_id = int(request.url_vars["article_id"])
+    """GET /-/lso/article/<id>[.json]: the article's versions and events."""
+    raw = request.url_vars["article_id"]
+    as_json = raw.endswith(".json")
+    article_id = parse_id(raw[: -len(".json")] if as_json else raw)
+    if article_id is None:
+        return await not_found(datasette, request, f"No article with id {raw[:40]!r}")
     database = await lso_database(datasette)
     if database is None:
         return await not_found(datasette, request, "No lso-archive database is being served")
     page = await database.execute_fn(lambda conn: build_history(conn, article_id))
     if page is None:
         return await not_found(datasette, request, f"Article {article_id} is not in the archive")
+    if as_json:
+        return Response.json(history_json(page), default=str)
+    numbers = sorted(page["rows"])
+    start = parse_small(request.args.get("from"))
+    end = parse_small(request.args.get("to"))
+    side = request.args.get("view") == "side"
+    comparison = None
+    if start is not None and end is not None:
+        diff = await database.execute_fn(lambda _conn: compare(page, start, end))
+        label_old, label_new = f"Version {start}", f"Version {end}"
+        comparison = {
+            "from": start,
+            "to": end,
+            "valid": diff is not None,
+            "html": (render_side_by_side(diff, label_old, label_new) if side else render_html(diff))
+            if diff is not None
+            else None,
+            "empty": diff is not None and not diff.fields,
+        }
+    for v in page["versions"]:
+        diff = v["diff"]
+        v["diff_html"] = render_html(diff) if diff is not None else None
+        v["time_html"] = time_tag(v["captured_at"])
+    for event in page["events"]:
+        event["time_html"] = time_tag(event["time"])
     url = page["url"] or ""
     context = {
         "page": page,
         "database": database.name,
+        "numbers": numbers,
+        "compare_from": start if start is not None else (numbers[-2] if len(numbers) > 1 else None),
+        "compare_to": end if end is not None else (numbers[-1] if numbers else None),
+        "side": side,
+        "comparison": comparison,
+        "time_tag": time_tag,
+        "vietnam": vietnam,
         # Only web links become hrefs: a stored javascript: URL must stay inert text.
         "external_url": url if url.startswith(("https://", "http://")) else None,
     }

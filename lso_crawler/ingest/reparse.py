@@ -27,6 +27,7 @@ from dateutil.parser import isoparse
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from lso_crawler import browse
 from lso_crawler.ingest.analysis import DEFAULT_LIMITS, Analysis, Limits
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.ingest.pool import AnalysisPool
@@ -75,12 +76,11 @@ def reparse(
     jobs: int = 1,
     limits: Limits = DEFAULT_LIMITS,
     on_progress: Progress | None = None,
-    after_batch: Callable[[Store, set[int]], None] | None = None,
 ) -> ReparseReport:
     """Ingest every capture in `archive_dir` that `store` does not hold yet.
 
-    `after_batch(store, article_ids)` runs inside each batch's transaction, for derived
-    columns that must follow the rows just written.
+    The browsing columns follow: refreshed for the articles of each batch, or rebuilt once
+    at the end of a load into an empty database.
     """
     report = ReparseReport()
     files = warc_files(archive_dir)
@@ -93,8 +93,9 @@ def reparse(
         ).fetchall()
     )
     captures = _captures(Path(archive_dir), files, store, report, done, limits)
-    loading = store.bulk_load() if store.is_empty() else nullcontext()
-    with loading, AnalysisPool(jobs, limits) as pool:
+    bulk = store.is_empty()
+    after_batch = None if bulk else _refresh_batch
+    with store.bulk_load() if bulk else nullcontext(), AnalysisPool(jobs, limits) as pool:
         ahead: deque[tuple[ArchivedCapture, Future[Analysis], int]] = deque()
         batch: list[tuple[ArchivedCapture, Analysis]] = []
         for capture, read_bytes in captures:
@@ -105,6 +106,10 @@ def reparse(
             _take(ahead, batch, store, report, retry, on_progress, after_batch)
         _write(batch, store, report, retry, after_batch)
     return report
+
+
+def _refresh_batch(store: Store, article_ids: set[int]) -> None:
+    browse.refresh_articles(store.conn, sorted(article_ids))
 
 
 def _take(
@@ -139,7 +144,7 @@ def _write(
             record_id = capture.pointer.record_id if capture.pointer else None
             retry_of = retry.pop(record_id, None) if record_id else None
             try:
-                result = apply(store, capture, analysis, retry_of=retry_of)
+                result = apply(store, capture, analysis, retry_of=retry_of, refresh=False)
             except sqlite3.Error:
                 raise  # the database itself failed: stop, the batch is rolled back
             except Exception:  # a bug in ingest: this capture stays un-ingested, for next time

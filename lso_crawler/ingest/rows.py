@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from lso_crawler import browse
 from lso_crawler.ingest.analysis import Analysis
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.lifecycle import Answer, judge, settles_pending
@@ -69,10 +70,18 @@ def apply(
     *,
     run_id: int | None = None,
     retry_of: int | None = None,
+    refresh: bool = True,
 ) -> IngestResult:
-    """Write what one capture means; `retry_of` is the fetch id of an earlier failed ingest."""
+    """Write what one capture means; `retry_of` is the fetch id of an earlier failed ingest.
+
+    `refresh=False` leaves the browsing columns of the touched article to the caller
+    (`browse.refresh_articles` once per batch, or `browse.rebuild` after a full load).
+    """
     with store.transaction():
-        return _Apply(store, capture, analysis).run(run_id, retry_of)
+        result = _Apply(store, capture, analysis).run(run_id, retry_of)
+        if refresh and result.article_id is not None:
+            browse.refresh_articles(store.conn, [result.article_id])
+    return result
 
 
 def record_failure(
@@ -104,6 +113,7 @@ class _Apply:
         self.found = article_id(capture.url)
         self.seen = iso_utc(capture.captured_at)
         self.counters: list[str] = []
+        self.touched: int | None = None  # the article whose rows changed
         self.fetch_id = 0
         self.error = analysis.error  # a parse failure adds one
 
@@ -142,6 +152,7 @@ class _Apply:
         return result
 
     def _result(self, outcome: str, **extra: Any) -> IngestResult:
+        extra.setdefault("article_id", self.touched)
         return IngestResult(self.fetch_id, outcome, tuple(self.counters), **extra)
 
     # Lifecycle ------------------------------------------------------------------
@@ -173,6 +184,7 @@ class _Apply:
         self.counters.append(f"articles/{status}")
 
     def _event(self, kind: str, detail: str) -> None:
+        self.touched = self.found
         self.store.add_event(self.found or 0, self.seen, kind, detail, self.fetch_id)
 
     # Content --------------------------------------------------------------------

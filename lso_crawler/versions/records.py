@@ -1,4 +1,7 @@
-"""Read articles, versions, events and changes from the database (sqlite3, read-only)."""
+"""Read articles, versions and events from the database (sqlite3, read-only).
+
+Recent changes are defined in `lso_crawler.queries`.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,10 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from lso_crawler.parsers.base import CONTENT_FIELDS
 
-KindFilter = Literal["substantive", "minor", "all"]
 _JSON_FIELDS = ("captions", "authors", "tags")
 
 
@@ -73,38 +75,3 @@ def capture_pointer(conn: sqlite3.Connection, fetch_id: int | None) -> tuple[str
     if not rows or rows[0]["warc_file"] is None or rows[0]["warc_offset"] is None:
         return None
     return rows[0]["warc_file"], int(rows[0]["warc_offset"])
-
-
-_VERSION_CHANGES = """
-select v.captured_at as time, v.article_id, v.version, v.title, v.changed_fields,
-       v.change_kind as kind, v.chars_added, v.chars_removed, null as detail
-from versions v
-where v.version > 1
-  and (:kind = 'all' or v.change_kind = :kind)
-  and (:since is null or v.captured_at >= :since)
-"""
-_EVENT_CHANGES = """
-select e.time, e.article_id, null, a.title, null, e.kind, null, null, e.detail
-from events e left join articles a on a.id = e.article_id
-where :kind != 'minor' and (:since is null or e.time >= :since)
-"""
-
-
-def recent_changes(
-    conn: sqlite3.Connection, *, since: str | None = None, kind: KindFilter = "all", limit: int = 50
-) -> list[dict[str, Any]]:
-    """New versions (v2 onwards) and lifecycle events, newest first.
-
-    `kind` filters versions by change_kind; events are shown except with `minor`.
-    `since` is compared as text with the stored ISO 8601 UTC times.
-    """
-    sql = _VERSION_CHANGES
-    if columns(conn, "events"):
-        sql += " union all " + _EVENT_CHANGES
-    sql = f"select * from ({sql}) order by time desc, article_id desc limit :limit"
-    out = []
-    for item in _rows(conn, sql, {"kind": kind, "since": since, "limit": limit}):
-        fields = item["changed_fields"]
-        item["changed_fields"] = json.loads(fields) if fields else []
-        out.append(item)
-    return out

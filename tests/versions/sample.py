@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from lso_crawler import browse
 from lso_crawler.ingest import Analysis, ArchivedCapture, apply
 from lso_crawler.parsers.base import Article, Caption
 from lso_crawler.store import Store, iso_utc
@@ -44,7 +45,7 @@ def article(article_id: int, **changes: object) -> Article:
     return replace(base, **changes)
 
 
-def _save(store: Store, item: Article, moment: datetime) -> None:
+def save(store: Store, item: Article, moment: datetime) -> None:
     """Store a parse through the ingest step, as a crawl would (no WARC record behind it)."""
     capture = ArchivedCapture(url=item.url, status=200, headers=(), payload=b"", captured_at=moment)
     apply(store, capture, Analysis(article=item))
@@ -54,17 +55,17 @@ def build(path: Path) -> Path:
     """Write the sample database to `path` and return it."""
     store = Store(path)
     first = article(SCRIPT_ID, title=SCRIPT_TITLE, body=SCRIPT_BODY)
-    _save(store, first, T0)
+    save(store, first, T0)
     edited_body = first.body.replace("cửa khẩu Hữu Nghị", "cửa khẩu Tân Thanh")
-    _save(store, replace(first, body=edited_body), T0 + timedelta(days=1))
+    save(store, replace(first, body=edited_body), T0 + timedelta(days=1))
 
     second = article(MINOR_ID, title="Chợ phiên vùng cao")
-    _save(store, second, T0 + timedelta(hours=1))
-    _save(store, replace(second, lead="Mở đầu, bài viết."), T0 + timedelta(days=2))
-    _save(store, replace(second, lead="Một mở đầu hoàn toàn mới."), T0 + timedelta(days=3))
+    save(store, second, T0 + timedelta(hours=1))
+    save(store, replace(second, lead="Mở đầu, bài viết."), T0 + timedelta(days=2))
+    save(store, replace(second, lead="Một mở đầu hoàn toàn mới."), T0 + timedelta(days=3))
 
     gone = article(GONE_ID, title="Bài đã gỡ")
-    _save(store, gone, T0 + timedelta(hours=2))
+    save(store, gone, T0 + timedelta(hours=2))
     store.db["events"].insert_all(
         [
             {
@@ -82,5 +83,6 @@ def build(path: Path) -> Path:
         ]
     )
     create_views(store.db)
+    browse.rebuild(store.conn)  # the events above were written directly
     store.close()
     return path

@@ -14,6 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import lso_crawler.datasette_plugin as plugin
+from lso_crawler import browse
 from lso_crawler.versions import records
 from tests.versions import sample
 
@@ -32,9 +33,19 @@ def registered():
     pm.unregister(plugin)
 
 
+def build(path: Path) -> Path:
+    """The sample database with its browse columns refreshed, as ingest will leave it."""
+    sample.build(path)
+    conn = sqlite3.connect(path)
+    browse.rebuild(conn)
+    conn.commit()
+    conn.close()
+    return path
+
+
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
-    return sample.build(tmp_path_factory.mktemp("db") / "lso.db")
+    return build(tmp_path_factory.mktemp("db") / "lso.db")
 
 
 def serve(db_path: Path, **settings: str) -> Datasette:
@@ -85,9 +96,69 @@ def test_history_page_shows_events_and_minor_edits(ds):
     assert "Mở đầu<ins>,</ins> bài viết." in minor
 
 
-def test_unknown_article_is_404(ds):
-    assert get(ds, "/-/lso/article/1").status_code == 404
-    assert get(ds, "/-/lso/capture/1").status_code == 404
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/lso/article/1",
+        "/-/lso/article/1.json",
+        "/-/lso/article/abc",
+        "/-/lso/article/-1",
+        "/-/lso/article/99999999999999999999999999",
+        "/-/lso/article/99999999999999999999999999.json",
+        "/-/lso/capture/1",
+        "/-/lso/capture/abc",
+        "/-/lso/capture/99999999999999999999999999",
+        "/-/no-such-page",
+        "/no-such-database",
+        "/lso/no-such-table",
+    ],
+)
+def test_unknown_or_impossible_ids_are_404(ds, path):
+    assert get(ds, path).status_code == 404
+
+
+def test_history_json(ds):
+    data = get(ds, f"/-/lso/article/{sample.MINOR_ID}.json").json()
+    assert data["article_id"] == sample.MINOR_ID
+    assert (data["category"], data["byline"], data["authors"]) == (
+        "Chính trị",
+        "Tin, ảnh: Hoàng Tùng",
+        ["Hoàng Tùng"],
+    )
+    assert [v["version"] for v in data["versions"]] == [3, 2, 1]
+    assert [v["change_kind"] for v in data["versions"]] == ["substantive", "minor", "initial"]
+    segments = [
+        s for b in data["versions"][1]["diff"]["fields"][0]["blocks"] for s in b["segments"]
+    ]
+    assert {"op": "insert", "text": ","} in segments
+    assert data["versions"][2]["diff"] is None
+
+
+def test_history_page_meta_and_vietnam_times(ds):
+    html = get(ds, f"/-/lso/article/{sample.MINOR_ID}").text
+    assert '<dd class="lso-category">Chính trị</dd>' in html
+    assert '<dd class="lso-byline">Tin, ảnh: Hoàng Tùng</dd>' in html
+    # Version 3 was captured 2026-11-04T08:00Z: 15:00 in Lạng Sơn.
+    assert (
+        '<time datetime="2026-11-04T08:00:00+00:00" title="UTC: 2026-11-04T08:00:00Z">'
+        "2026-11-04 15:00 (+07:00)</time>"
+    ) in html
+    assert "struck through" in html and "underlined" in html
+
+
+def test_compare_two_versions_inline_and_side_by_side(ds):
+    path = f"/-/lso/article/{sample.MINOR_ID}?from=1&to=3"
+    inline = get(ds, path).text
+    assert "Version 1 → version 3" in inline
+    assert "<del>Mở đầu bài viết</del><ins>Một mở đầu hoàn toàn mới</ins>." in inline
+    side = get(ds, path + "&view=side").text
+    assert '<table class="lso-side">' in side
+    assert "<td><del>Mở đầu bài viết</del>.</td><td><ins>Một mở đầu hoàn toàn mới</ins>.</td>" in (
+        side
+    )
+    same = get(ds, f"/-/lso/article/{sample.MINOR_ID}?from=2&to=2").text
+    assert "Choose two different versions" in same
+    assert get(ds, f"/-/lso/article/{sample.MINOR_ID}?from=1&to=99999999999").status_code == 200
 
 
 def test_table_cells_link_to_the_history(ds):
@@ -104,7 +175,7 @@ def test_table_cells_link_to_the_history(ds):
 
 def test_recent_changes_query(ds):
     rows = get(ds, "/lso/recent_changes.json?_shape=array").json()
-    assert [(r["article_id"], r["version"], r["change_kind"]) for r in rows] == [
+    assert [(r["article_id"], r["version"], r["kind"]) for r in rows] == [
         (sample.GONE_ID, None, "back"),
         (sample.GONE_ID, None, "gone"),
         (sample.MINOR_ID, 3, "substantive"),
@@ -113,13 +184,19 @@ def test_recent_changes_query(ds):
     ]
     assert rows[2]["changed_fields"] == '["lead"]'
     assert (rows[2]["chars_added"], rows[2]["chars_removed"]) == (15, 7)
+    assert rows[2]["diff_snippet"] == "[-Mở đầu, bài viết-] {+Một mở đầu hoàn toàn mới+} ."
     minor = get(ds, "/lso/recent_changes.json?_shape=array&kind=minor").json()
     assert [r["version"] for r in minor] == [2]
+    gone = get(ds, "/lso/recent_changes.json?_shape=array&kind=gone").json()
+    assert [(r["article_id"], r["detail"]) for r in gone] == [(sample.GONE_ID, "404")]
+    since = get(ds, "/lso/recent_changes.json?_shape=array&since=2026-11-04T09").json()
+    assert [r["kind"] for r in since] == ["back", "gone"]
 
 
 def test_atom_feed_escapes_titles(ds):
     response = get(ds, "/lso/recent_changes.atom")
     assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/atom+xml")
     assert "<script>" not in response.text
     feed = ET.fromstring(response.content)
     entries = feed.findall(f"{ATOM}entry")
@@ -128,10 +205,12 @@ def test_atom_feed_escapes_titles(ds):
     assert f"{sample.SCRIPT_TITLE} (substantive edit)" in titles
     content = entries[2].find(f"{ATOM}content")
     assert content.get("type") == "text"
-    assert (
-        content.text == f"Version 3 of article {sample.MINOR_ID} changed lead: +15 -7 characters."
+    assert content.text == (
+        f"Version 3 of article {sample.MINOR_ID} changed lead (+15 −7 characters).\n\n"
+        "[-Mở đầu, bài viết-] {+Một mở đầu hoàn toàn mới+} ."
     )
-    assert entries[2].find(f"{ATOM}link").get("href") == f"/-/lso/article/{sample.MINOR_ID}#v3"
+    link = entries[2].find(f"{ATOM}link").get("href")
+    assert link == f"http://localhost/-/lso/article/{sample.MINOR_ID}#v3"
 
 
 def test_facets_and_search_from_metadata(ds):
@@ -142,13 +221,24 @@ def test_facets_and_search_from_metadata(ds):
             for name, f in data["facet_results"].items()
         }
 
-    versions = facets("/lso/versions.json")
-    assert versions["change_kind"] == {"initial": 3, "substantive": 2, "minor": 1}
-    assert versions["authors"] == {"Hoàng Tùng": 6}
+    versions = get(ds, "/lso/versions.json").json()
+    assert next(iter(versions["facet_results"])) == "change_kind"
+    assert facets("/lso/versions.json")["change_kind"] == {
+        "initial": 3,
+        "substantive": 2,
+        "minor": 1,
+    }
     overview = facets("/lso/article_overview.json")
     assert overview["year"] == {"2022": 3}
-    assert overview["tags"] == {"dân vận": 3, "biên giới": 3}
+    assert overview["last_change_kind"] == {"back": 1, "substantive": 2}
     assert overview["status"] == {"live": 3}
+    rows = get(ds, "/lso/article_overview.json?_shape=array").json()
+    assert [r["id"] for r in rows] == [sample.GONE_ID, sample.MINOR_ID, sample.SCRIPT_ID]
+    assert "etag" not in rows[0] and rows[0]["version_count"] == 1
+    tagged = get(
+        ds, "/lso/article_overview.json?_shape=array&tags__arraycontains=d%C3%A2n+v%E1%BA%ADn"
+    )
+    assert len(tagged.json()) == 3
     found = get(ds, "/lso/versions.json?_shape=array&_search=%22T%C3%A2n%20Thanh%22").json()
     assert [(r["article_id"], r["version"]) for r in found] == [(sample.SCRIPT_ID, 2)]
 
@@ -181,7 +271,7 @@ def _add_capture(db_path: Path, archive: Path) -> int:
 
 
 def test_raw_capture_link_and_page(tmp_path):
-    db_path = sample.build(tmp_path / "lso.db")
+    db_path = build(tmp_path / "lso.db")
     fetch_id = _add_capture(db_path, tmp_path / "archive")
     ds = serve(db_path, archive_dir=str(tmp_path / "archive"))
     history = get(ds, f"/-/lso/article/{sample.SCRIPT_ID}").text
@@ -198,7 +288,7 @@ def test_raw_capture_link_and_page(tmp_path):
 
 
 def test_no_capture_link_when_fetches_lack_warc_columns(tmp_path):
-    db_path = sample.build(tmp_path / "lso.db")
+    db_path = build(tmp_path / "lso.db")
     conn = sqlite3.connect(db_path)
     with conn:  # an archive from before the WARC pointers were recorded
         for column in ("warc_file", "warc_offset"):
@@ -215,7 +305,7 @@ def test_no_capture_link_when_fetches_lack_warc_columns(tmp_path):
 
 
 def test_unreadable_or_escaping_capture_pointers_are_404(tmp_path):
-    db_path = sample.build(tmp_path / "lso.db")
+    db_path = build(tmp_path / "lso.db")
     fetch_id = _add_capture(db_path, tmp_path / "archive")
     (tmp_path / "secret.warc.gz").write_bytes(b"not for the web")
     ds = serve(db_path, archive_dir=str(tmp_path / "archive"))
