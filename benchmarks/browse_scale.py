@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lso_crawler import browse  # noqa: E402
-from lso_crawler.schema import migrate  # noqa: E402
+from lso_crawler.store import browse  # noqa: E402
+from lso_crawler.store.schema import migrate  # noqa: E402
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 CATEGORIES = [

@@ -34,11 +34,12 @@ BASE = "https://baolangson.vn"
 SECOND_VERSION_SHARE = 0.2
 FIRST_ID = 6_000_000
 T0 = datetime(2025, 1, 1, 1, 0, tzinfo=UTC)
-WORDS = (
+TEXT = (
     "tỉnh Lạng Sơn cửa khẩu Hữu Nghị Đồng Đăng kinh tế xã hội nông dân thu hoạch hồi quế "
     "đồng bào dân tộc Tày Nùng biên giới thương mại xuất khẩu nông sản du lịch Mẫu Sơn "
     "cán bộ đảng viên hội nghị triển khai nhiệm vụ năm 2025 tăng trưởng tỷ đồng"
-).split()
+)
+WORDS = TEXT.split()
 
 
 def templates() -> list[tuple[int, str, str]]:
@@ -113,12 +114,11 @@ def build(directory: Path, articles: int, seed: int = 1) -> int:
     captures = 0
     started = time.monotonic()
     with WarcFileWriter(directory, info, prefix="SYN", fsync=False) as writer:
-        seconds = 0
         for number in range(articles):
+            seconds = number + 1
             article_id = FIRST_ID + number
             html = synthetic_page(pages[number % len(pages)], article_id, rng)
             url = f"{BASE}/bai-viet-tong-hop-{article_id}.html"
-            seconds += 1
             writer.write_capture(capture(url, html, T0 + timedelta(seconds=seconds)))
             captures += 1
             if rng.random() < SECOND_VERSION_SHARE:

@@ -11,8 +11,8 @@ import click
 from lso_crawler.cli import main
 from lso_crawler.cli.options import archive_option, db_option
 from lso_crawler.ingest.reparse import warc_files
-from lso_crawler.integrity import check_pointers, fetch_pointer
 from lso_crawler.store import Store
+from lso_crawler.store.integrity import check_pointers, fetch_pointer
 from lso_crawler.warc import read_block, read_record, repair_and_index, verify_archive
 
 

@@ -13,9 +13,10 @@ from typing import Any
 
 import click
 
-from lso_crawler import runner
+from lso_crawler import runs
 from lso_crawler.cli.options import archive_option, connect_read_only, db_option
 from lso_crawler.config import UsageError
+from lso_crawler.crawl import runner
 from lso_crawler.runlock import CrawlLock, lock_path_for
 
 _RUN_FIELDS = (
@@ -84,13 +85,13 @@ def crawl(
         ):
             if ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
                 overrides[setting] = value
-        overrides.update(runner.parse_overrides(pairs))
+        overrides.update(runs.parse_overrides(pairs))
         if backfill:
             overrides = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none", **overrides}
         settings = runner.load_settings(overrides)
     except UsageError as error:
         click.echo(f"lso: {error}", err=True)
-        sys.exit(runner.EX_USAGE)
+        sys.exit(runs.EX_USAGE)
     sys.exit(runner.run(settings, quiet=quiet))
 
 
@@ -142,12 +143,12 @@ def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) ->
     }
     last_run = None
     if last is not None:
-        errors = runner.json_dict(last.get("errors"))
+        errors = runs.json_dict(last.get("errors"))
         last_run = {
             **{key: last.get(key) for key in _RUN_FIELDS},
-            "outcome": runner.honest_outcome(last),
+            "outcome": runs.honest_outcome(last),
             "errors": errors,
-            "problem": runner.run_problem(last),
+            "problem": runs.run_problem(last),
         }
     return {
         "active": CrawlLock(lock_path_for(db_path)).is_held(),
@@ -197,7 +198,7 @@ def status(db_path: str, archive_dir: str, as_json: bool) -> None:
     """
     if not Path(db_path).exists():
         click.echo(f"lso: no database at {db_path}; run `lso crawl` first", err=True)
-        sys.exit(runner.EX_USAGE)
+        sys.exit(runs.EX_USAGE)
     with closing(connect_read_only(db_path)) as conn:
         report = status_report(conn, Path(db_path), Path(archive_dir))
     if as_json:

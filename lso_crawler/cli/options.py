@@ -1,7 +1,7 @@
 """Options and database access shared by several `lso` commands.
 
 `--db` and `--archive` fall back to the LSO_DB_PATH and LSO_ARCHIVE_DIR environment
-variables, then to the defaults in `lso_crawler.settings`.
+variables, then to the defaults in `lso_crawler.crawl.settings`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 
 import click
 
-from lso_crawler import settings
 from lso_crawler.config import database_problem
+from lso_crawler.crawl import settings
 
 # The tables every lso database has had since its first migration.
 REQUIRED_TABLES = frozenset({"articles", "versions", "runs"})

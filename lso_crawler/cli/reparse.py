@@ -40,7 +40,7 @@ def reparse(archive_dir: str, db_path: str, jobs: int, quiet: bool) -> None:
         lso reparse
         rm db/lso.db && lso reparse --archive archive --db db/lso.db --jobs 2
     """
-    from lso_crawler import settings
+    from lso_crawler.crawl import settings
     from lso_crawler.ingest import Limits
     from lso_crawler.ingest.reparse import reparse as rebuild
     from lso_crawler.ingest.reparse import warc_files

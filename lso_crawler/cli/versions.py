@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 
-from lso_crawler import queries
 from lso_crawler.cli.options import NotFound, connect_read_only, db_option, moment_callback
+from lso_crawler.store import queries
 from lso_crawler.versions import classify, diff_articles, records, render_json, render_text
 from lso_crawler.versions.render import html_document, terminal_safe
 

@@ -8,7 +8,7 @@ Routes:
   /-/lso/search                  search with optional diacritics, ranked, with snippets
   /-/lso/article/<id>[.json]     history: versions, word diffs, compare two versions
   /-/lso/capture/<fetch_id>      raw capture (linked when `fetches` has WARC pointers)
-The `recent_changes` canned query (from `lso_crawler.queries`) gets an `.atom` renderer.
+The `recent_changes` canned query (from `lso_crawler.store.queries`) gets an `.atom` renderer.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from datasette import hookimpl
 from markupsafe import Markup
 
-from lso_crawler import queries
 from lso_crawler.datasette_plugin import public, redirects
 from lso_crawler.datasette_plugin.capture import capture_page
 from lso_crawler.datasette_plugin.changes import base_url, changes_page
@@ -27,6 +26,7 @@ from lso_crawler.datasette_plugin.errors import exception_response, silence_rich
 from lso_crawler.datasette_plugin.feed import atom_feed
 from lso_crawler.datasette_plugin.history import article_page
 from lso_crawler.datasette_plugin.search import search_page
+from lso_crawler.store import queries
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette
@@ -74,7 +74,7 @@ def handle_exception(datasette: Datasette, request: Any, exception: Exception) -
 
 @hookimpl
 def canned_queries(datasette: Datasette, database: str) -> dict[str, Any] | None:
-    """`recent_changes`, defined once in lso_crawler.queries."""
+    """`recent_changes`, defined once in lso_crawler.store.queries."""
     settings = datasette.plugin_config("lso-archive") or {}
     if database != settings.get("database", "lso"):
         return None

@@ -3,7 +3,7 @@
 GET /-/lso/changes?since=2026-11-01&until=2026-11-07&kind=substantive&category=Kinh+tế
 GET /-/lso/changes.atom?...   the same filters as a feed
 `since`/`until` are Vietnam calendar days (until inclusive); rows come from
-`lso_crawler.queries.recent_changes`, the one definition of recent changes.
+`lso_crawler.store.queries.recent_changes`, the one definition of recent changes.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from urllib.parse import urlencode
 
 from datasette.utils.asgi import Request, Response
 
-from lso_crawler import queries
 from lso_crawler.datasette_plugin.config import lso_database
 from lso_crawler.datasette_plugin.errors import not_found
 from lso_crawler.datasette_plugin.feed import atom_feed
 from lso_crawler.datasette_plugin.ids import parse_small
 from lso_crawler.datasette_plugin.snippets import diff_snippet_html
 from lso_crawler.datasette_plugin.timefmt import day_start_utc, time_tag
+from lso_crawler.store import queries
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette

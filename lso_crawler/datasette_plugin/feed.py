@@ -1,4 +1,4 @@
-"""The Atom feed of recent changes (RFC 4287), from `lso_crawler.queries.recent_changes` rows.
+"""The Atom feed of recent changes (RFC 4287), from `lso_crawler.store.queries.recent_changes` rows.
 
 Every text is stripped of characters XML 1.0 forbids (control characters from a hostile
 page must not make the feed fail for everyone), then escaped by ElementTree.
@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from lso_crawler.datasette_plugin.timefmt import parse
-from lso_crawler.queries import decode_list
+from lso_crawler.store.queries import decode_list
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 AUTHOR = "Báo Lạng Sơn, archived by lso-archive"

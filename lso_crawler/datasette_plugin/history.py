@@ -19,7 +19,7 @@ from lso_crawler.datasette_plugin.errors import not_found
 from lso_crawler.datasette_plugin.ids import parse_id, parse_small
 from lso_crawler.datasette_plugin.sidebyside import render_side_by_side
 from lso_crawler.datasette_plugin.timefmt import time_tag, vietnam
-from lso_crawler.queries import decode_list
+from lso_crawler.store.queries import decode_list
 from lso_crawler.versions import ArticleDiff, classify, diff_articles, records, render_html
 from lso_crawler.versions.render import render_json
 

@@ -12,12 +12,12 @@ from urllib.parse import urlencode
 
 from datasette.utils.asgi import Request, Response
 
-from lso_crawler import queries
 from lso_crawler.datasette_plugin.config import lso_database
 from lso_crawler.datasette_plugin.errors import not_found
 from lso_crawler.datasette_plugin.ids import parse_small
 from lso_crawler.datasette_plugin.snippets import highlight_html
 from lso_crawler.datasette_plugin.timefmt import time_tag
+from lso_crawler.store import queries
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette

@@ -27,12 +27,11 @@ from dateutil.parser import isoparse
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from lso_crawler import browse
 from lso_crawler.ingest.analysis import DEFAULT_LIMITS, Analysis, Limits
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.ingest.pool import AnalysisPool
 from lso_crawler.ingest.rows import apply
-from lso_crawler.store import Store
+from lso_crawler.store import Store, browse
 from lso_crawler.warc import WarcPointer, read_record
 
 logger = logging.getLogger(__name__)

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from lso_crawler import browse
 from lso_crawler.ingest.analysis import Analysis
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.lifecycle import Answer, judge, settles_pending
 from lso_crawler.parsers.base import CONTENT_FIELDS, Article
-from lso_crawler.store import Store, iso_utc
+from lso_crawler.store import Store, browse, iso_utc
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
 from lso_crawler.warc.files import WarcPointer

@@ -1,6 +1,6 @@
 """Read articles, versions and events from the database (sqlite3, read-only).
 
-Recent changes are defined in `lso_crawler.queries`.
+Recent changes are defined in `lso_crawler.store.queries`.
 """
 
 from __future__ import annotations

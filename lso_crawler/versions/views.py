@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 # One row per article, without the crawl's helper columns (validators, check times).
-# A plain projection of `articles` (its derived columns are kept by lso_crawler.browse):
+# A plain projection of `articles` (its derived columns are kept by lso_crawler.store.browse):
 # SQLite flattens it, so sorts, filters and facets use the articles indexes.
 ARTICLE_OVERVIEW = """
 create view if not exists article_overview as

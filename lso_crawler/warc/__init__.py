@@ -1,6 +1,6 @@
 """The WARC layer: records of each capture, crash-safe files, indexes and verification.
 
-Importing this package does not import Scrapy; ``lso_crawler.warc.scrapy_capture`` does.
+Importing this package does not import Scrapy; ``lso_crawler.crawl.capture`` does.
 """
 
 from lso_crawler.warc.files import WarcFileWriter, WarcPointer, warc_filename

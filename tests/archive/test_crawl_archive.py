@@ -16,8 +16,8 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from lso_crawler.ingest.reparse import reparse
-from lso_crawler.integrity import check_pointers
 from lso_crawler.store import Store
+from lso_crawler.store.integrity import check_pointers
 from tests.crawl import CrawlResult, run_crawl
 from tests.site import ModelSite
 

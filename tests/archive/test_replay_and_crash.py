@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from lso_crawler.integrity import check_pointers
 from lso_crawler.store import Store
+from lso_crawler.store.integrity import check_pointers
 from tests.crawl import REPO, run_crawl
 from tests.site import ModelSite
 

@@ -19,8 +19,7 @@ from typing import Any
 
 import yaml
 
-from lso_crawler import browse
-from lso_crawler.store import Store
+from lso_crawler.store import Store, browse
 from tests.versions import sample
 
 METADATA = Path(__file__).parents[2] / "metadata.yml"

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from lso_crawler import browse, queries
+from lso_crawler.store import browse, queries
 from tests.browse import helpers
 from tests.versions import sample
 

@@ -8,7 +8,7 @@ from datasette.app import Datasette
 from datasette.plugins import pm
 
 import lso_crawler.datasette_plugin as plugin
-from lso_crawler import browse
+from lso_crawler.store import browse
 from tests.browse import helpers
 from tests.versions import sample
 

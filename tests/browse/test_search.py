@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from lso_crawler import queries
+from lso_crawler.store import queries
 from tests.browse import helpers
 from tests.versions import sample
 

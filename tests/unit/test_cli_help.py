@@ -61,7 +61,7 @@ def test_crawl_help_documents_its_exit_codes():
         "2",
         "75",
     ]
-    from lso_crawler import runner
+    from lso_crawler import runs as runner
 
     assert (runner.EX_OK, runner.EX_FAILED, runner.EX_USAGE, runner.EX_TEMPFAIL) == (0, 1, 2, 75)
 

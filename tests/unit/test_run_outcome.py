@@ -4,8 +4,7 @@ import json
 
 import pytest
 
-from lso_crawler.runlog import errors_by_kind, run_outcome
-from lso_crawler.runner import RunReport, honest_outcome, run_problem
+from lso_crawler.runs import RunReport, errors_by_kind, honest_outcome, run_outcome, run_problem
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lso_crawler import browse
 from lso_crawler.ingest import Analysis, ArchivedCapture, apply
 from lso_crawler.parsers.base import Article, Caption
-from lso_crawler.store import Store, iso_utc
+from lso_crawler.store import Store, browse, iso_utc
 from lso_crawler.versions.views import create_views
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import lso_crawler.datasette_plugin as plugin
-from lso_crawler import browse
+from lso_crawler.store import browse
 from lso_crawler.versions import records
 from tests.versions import sample
 

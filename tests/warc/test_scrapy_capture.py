@@ -15,10 +15,10 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from warcio.archiveiterator import ArchiveIterator
 
+from lso_crawler.crawl.capture import capture_from_scrapy
 from lso_crawler.warc.files import WarcPointer
 from lso_crawler.warc.reader import read_block, read_record
 from lso_crawler.warc.records import build_capture_records
-from lso_crawler.warc.scrapy_capture import capture_from_scrapy
 from lso_crawler.warc.verify import verify_archive
 from tests.warc.server import GZIP_PAGE, LocalServer
 
@@ -86,7 +86,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import CrawlerProcess
 from lso_crawler.warc.files import WarcFileWriter
 from lso_crawler.warc.records import CrawlInfo
-from lso_crawler.warc.scrapy_capture import capture_from_scrapy
+from lso_crawler.crawl.capture import capture_from_scrapy
 
 BASE, ARCHIVE, POINTERS = sys.argv[1:4]
 TARGETS = json.loads(sys.argv[4])

@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 
 from lso_crawler import site
 from lso_crawler.config import validate
-from lso_crawler.context import CrawlContext
+from lso_crawler.crawl.context import CrawlContext
 from lso_crawler.listings import (
     SitemapTooLarge,
     feed_items,

@@ -31,11 +31,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from lso_crawler.context import CrawlContext
+from lso_crawler.crawl.capture import capture_from_scrapy
+from lso_crawler.crawl.context import CrawlContext
 from lso_crawler.ingest import ArchivedCapture, IngestResult, Limits, apply, record_failure
 from lso_crawler.ingest.pool import AnalysisPool, PoolBroken
-from lso_crawler.integrity import find_pointer
 from lso_crawler.store import Store
+from lso_crawler.store.integrity import find_pointer
 from lso_crawler.warc import (
     CrawlInfo,
     WarcFileWriter,
@@ -44,7 +45,6 @@ from lso_crawler.warc import (
     repair_and_index,
 )
 from lso_crawler.warc.index import write_cdxj
-from lso_crawler.warc.scrapy_capture import capture_from_scrapy
 
 logger = logging.getLogger(__name__)
 
@@ -204,6 +204,4 @@ class ArchiveMiddleware:
         logger.error("storage failed while %s: %s; stopping the crawl", doing, error)
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None:
-            self._closing = asyncio.ensure_future(
-                engine.close_spider_async(reason=STORAGE_ERROR)
-            )
+            self._closing = asyncio.ensure_future(engine.close_spider_async(reason=STORAGE_ERROR))

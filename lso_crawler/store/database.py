@@ -23,7 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lso_crawler.schedule import Step, is_due
-from lso_crawler.schema import migrate
+from lso_crawler.store.schema import migrate
 
 # A writer (crawl, reparse) holds the lock for one batch; readers never block in WAL mode.
 BUSY_TIMEOUT_MS = 60_000
@@ -490,7 +490,7 @@ class Store:
         In the same transaction, every article's browsing columns are rebuilt
         (`browse.rebuild`), which a bulk load leaves to its end.
         """
-        from lso_crawler import browse  # derived columns, built from the rows stored here
+        from lso_crawler.store import browse  # derived columns, built from the rows stored here
 
         if not self.conn.execute(
             "select 1 from sqlite_master where name = '_deferred_schema'"

@@ -1,34 +1,91 @@
-"""Runs one crawl for `lso crawl`: lock, crawl in-process, log to a daily file, report.
+"""What a crawl run's outcome is, and how to say it in one line (pure: no Scrapy).
 
-Exit codes a cron wrapper can act on:
+The run log extension computes `run_outcome` from Scrapy's close reason and the stats; `lso
+crawl` and `lso status` read the recorded run back through `honest_outcome` and
+`run_problem`. Exit codes a cron wrapper can act on:
+
 0   the run finished (`ok`, or `partial` with a warning on stderr)
 1   the run failed or was interrupted (site unreachable, disk low, database error, SIGTERM)
 2   usage error (bad option or setting)
 75  another crawl holds the lock (EX_TEMPFAIL); nothing was touched
-
-Scrapy is imported only inside `load_settings` and `run`, so `lso status` can read a run's
-outcome (`run_problem`) without it.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import logging.handlers
-import os
-import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from lso_crawler.config import UsageError, validate
-from lso_crawler.runlock import CrawlLock, lock_path_for
+from lso_crawler.config import UsageError
 
-if TYPE_CHECKING:
-    from scrapy.settings import Settings
+# A run in which more than this share of requests failed is `partial`, not `ok`.
+PARTIAL_ERROR_SHARE = 0.5
+_ERROR_PREFIXES = (
+    "lso/http_error/",
+    "lso/download_error/",
+    "lso/parse_error/",
+    "lso/storage_error/",
+    "lso/sitemap_error/",
+)
+
+
+def _prefixed_total(stats: dict, prefix: str) -> int:
+    return sum(value for key, value in stats.items() if key.startswith(prefix))
+
+
+def errors_by_kind(stats: dict) -> dict[str, int]:
+    """{'http_error/404': 2, 'download_error/TimeoutError': 1, ...} from the crawl stats."""
+    return {
+        key.removeprefix("lso/"): value
+        for key, value in sorted(stats.items())
+        if key.startswith(_ERROR_PREFIXES)
+    }
+
+
+def parser_stats(stats: dict) -> dict[str, dict]:
+    """{parser: {"articles": n, "missing": {field: share}}} from the crawl stats."""
+    out: dict[str, dict] = {}
+    for key, value in stats.items():
+        if not key.startswith("lso/parser/"):
+            continue
+        name, _, rest = key.removeprefix("lso/parser/").partition("/")
+        entry = out.setdefault(name, {"articles": 0, "missing": {}})
+        if rest == "articles":
+            entry["articles"] = value
+        elif rest.startswith("missing/"):
+            entry["missing"][rest.removeprefix("missing/")] = value
+    for entry in out.values():
+        articles = entry["articles"] or 1
+        entry["missing"] = {
+            name: round(count / articles, 3) for name, count in sorted(entry["missing"].items())
+        }
+    return out
+
+
+def run_outcome(reason: str, stats: dict) -> str:
+    """`ok`, `partial`, `failed` or `interrupted`, from Scrapy's close reason and the stats."""
+    if reason == "shutdown":
+        return "interrupted"
+    if reason != "finished" or stats.get("lso/robots_unavailable"):
+        return "failed"  # disk_full, storage_error, or robots.txt could not be read
+    if _prefixed_total(stats, "lso/storage_error/"):
+        return "failed"  # something fetched could not be stored
+    responses = stats.get("downloader/response_count", 0)
+    failures = _prefixed_total(stats, "lso/http_error/") + _prefixed_total(
+        stats, "lso/download_error/"
+    )
+    answered = responses - _prefixed_total(stats, "lso/http_error/")
+    if answered <= 0:
+        return "failed"  # the site never answered usefully: unreachable for the whole run
+    if stats.get("robotstxt/forbidden") and responses <= stats.get("robotstxt/response_count", 0):
+        return "failed"  # robots.txt answered and forbade everything else
+    attempts = responses + _prefixed_total(stats, "lso/download_error/")
+    if attempts and failures / attempts > PARTIAL_ERROR_SHARE:
+        return "partial"
+    return "ok"
+
 
 EX_OK, EX_FAILED, EX_USAGE, EX_TEMPFAIL = 0, 1, 2, 75
 
@@ -44,17 +101,6 @@ _CONNECTION_WORDS = {
     "ConnectionDone": "connection closed",
     "SSL": "TLS handshake failed",
 }
-
-
-def load_settings(overrides: dict[str, str]) -> Settings:
-    """The project's settings with command-line overrides, validated."""
-    from scrapy.utils.project import get_project_settings
-
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "lso_crawler.settings")
-    settings = get_project_settings()
-    settings.setdict(overrides, priority="cmdline")
-    validate(settings)
-    return settings
 
 
 def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -189,104 +235,3 @@ class RunReport:
     def exit_code(self) -> int:
         """0 for `ok` and `partial`, 1 otherwise."""
         return EX_OK if self.outcome in ("ok", "partial") else EX_FAILED
-
-
-class ConsoleFormatter(logging.Formatter):
-    """Log lines without tracebacks: the terminal gets one line per event, the file the rest."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        saved = record.exc_info, record.exc_text, record.stack_info
-        record.exc_info, record.exc_text, record.stack_info = None, None, None
-        try:
-            return super().format(record).splitlines()[0]
-        finally:
-            record.exc_info, record.exc_text, record.stack_info = saved
-
-
-class ConsoleFilter(logging.Filter):
-    """At INFO, only the project's own messages (progress, summary) and real warnings."""
-
-    OWN = ("lso_crawler", "lso")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.WARNING:
-            return True
-        return record.name.split(".", 1)[0] in self.OWN
-
-
-def _configure_logging(settings: Settings, quiet: bool) -> Path:
-    """A daily-rotated log file always; the console too unless quiet."""
-    log_dir = Path(settings.get("LSO_LOG_DIR", "logs"))
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "lso.log"
-    formatter = logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
-    file_handler = logging.handlers.TimedRotatingFileHandler(
-        log_file, when="midnight", backupCount=settings.getint("LSO_LOG_DAYS", 30), encoding="utf-8"
-    )
-    file_handler.setFormatter(formatter)
-    file_handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    level = settings.get("LOG_LEVEL", "INFO")
-    root.setLevel(logging.DEBUG if level == "DEBUG" else logging.INFO)
-    root.addHandler(file_handler)
-    if not quiet:
-        console = logging.StreamHandler(sys.stderr)
-        console.setLevel(level)
-        if level != "DEBUG":  # DEBUG asks for everything, tracebacks included
-            console.setFormatter(
-                ConsoleFormatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
-            )
-            console.addFilter(ConsoleFilter())
-        else:
-            console.setFormatter(formatter)
-        root.addHandler(console)
-    return log_file
-
-
-def _finished_run(db_path: Path, run_id: int | None) -> dict[str, Any] | None:
-    """The run's `runs` row, read after the crawl closed."""
-    import sqlite3
-
-    if run_id is None or not db_path.is_file():
-        return None
-    with sqlite3.connect(db_path) as conn:
-        conn.row_factory = sqlite3.Row
-        row = conn.execute("select * from runs where id = ?", [run_id]).fetchone()
-    return dict(row) if row else None
-
-
-def run(settings: Settings, *, quiet: bool = False) -> int:
-    """Run one locked crawl with `settings`; print the summary; return the exit code."""
-    db_path = Path(settings.get("LSO_DB_PATH"))
-    lock = CrawlLock(lock_path_for(db_path))
-    if not lock.acquire():
-        print(f"lso: another crawl is running ({lock.holder()}); exiting", file=sys.stderr)
-        return EX_TEMPFAIL
-    try:
-        from scrapy.crawler import CrawlerProcess
-
-        log_file = _configure_logging(settings, quiet)
-        if not quiet and settings.getfloat("LSO_PROGRESS_INTERVAL") <= 0:
-            # Our progress line replaces Scrapy's per-minute stats line on the terminal.
-            settings.set("LSO_PROGRESS_INTERVAL", 15.0, priority="cmdline")
-            settings.set("LOGSTATS_INTERVAL", 0, priority="cmdline")
-        started = time.monotonic()
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours, above
-        process = CrawlerProcess(settings)
-        crawler = process.create_crawler("lso")
-        process.crawl(crawler)
-        process.start()
-        # Not CrawlContext.of(): that would open (and create) the database of a crawl that
-        # never started.
-        context = getattr(crawler, "_lso_context", None)
-        row = _finished_run(db_path, getattr(context, "run_id", None))
-        if row is None:
-            print(f"lso: the crawl did not start; see {log_file}", file=sys.stderr)
-            return EX_FAILED
-        report = RunReport(row, time.monotonic() - started)
-        print(report.summary())
-        if problem := report.problem():
-            print(f"{problem}; details in {log_file}", file=sys.stderr)
-        return report.exit_code()
-    finally:
-        lock.release()

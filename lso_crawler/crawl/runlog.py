@@ -9,75 +9,10 @@ from datetime import UTC, datetime
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from lso_crawler.context import CrawlContext
+from lso_crawler.crawl.context import CrawlContext
+from lso_crawler.runs import _prefixed_total, errors_by_kind, parser_stats, run_outcome
 
 logger = logging.getLogger(__name__)
-
-# A run in which more than this share of requests failed is `partial`, not `ok`.
-PARTIAL_ERROR_SHARE = 0.5
-_ERROR_PREFIXES = (
-    "lso/http_error/",
-    "lso/download_error/",
-    "lso/parse_error/",
-    "lso/storage_error/",
-    "lso/sitemap_error/",
-)
-
-
-def _prefixed_total(stats: dict, prefix: str) -> int:
-    return sum(value for key, value in stats.items() if key.startswith(prefix))
-
-
-def errors_by_kind(stats: dict) -> dict[str, int]:
-    """{'http_error/404': 2, 'download_error/TimeoutError': 1, ...} from the crawl stats."""
-    return {
-        key.removeprefix("lso/"): value
-        for key, value in sorted(stats.items())
-        if key.startswith(_ERROR_PREFIXES)
-    }
-
-
-def parser_stats(stats: dict) -> dict[str, dict]:
-    """{parser: {"articles": n, "missing": {field: share}}} from the crawl stats."""
-    out: dict[str, dict] = {}
-    for key, value in stats.items():
-        if not key.startswith("lso/parser/"):
-            continue
-        name, _, rest = key.removeprefix("lso/parser/").partition("/")
-        entry = out.setdefault(name, {"articles": 0, "missing": {}})
-        if rest == "articles":
-            entry["articles"] = value
-        elif rest.startswith("missing/"):
-            entry["missing"][rest.removeprefix("missing/")] = value
-    for entry in out.values():
-        articles = entry["articles"] or 1
-        entry["missing"] = {
-            name: round(count / articles, 3) for name, count in sorted(entry["missing"].items())
-        }
-    return out
-
-
-def run_outcome(reason: str, stats: dict) -> str:
-    """`ok`, `partial`, `failed` or `interrupted`, from Scrapy's close reason and the stats."""
-    if reason == "shutdown":
-        return "interrupted"
-    if reason != "finished" or stats.get("lso/robots_unavailable"):
-        return "failed"  # disk_full, storage_error, or robots.txt could not be read
-    if _prefixed_total(stats, "lso/storage_error/"):
-        return "failed"  # something fetched could not be stored
-    responses = stats.get("downloader/response_count", 0)
-    failures = _prefixed_total(stats, "lso/http_error/") + _prefixed_total(
-        stats, "lso/download_error/"
-    )
-    answered = responses - _prefixed_total(stats, "lso/http_error/")
-    if answered <= 0:
-        return "failed"  # the site never answered usefully: unreachable for the whole run
-    if stats.get("robotstxt/forbidden") and responses <= stats.get("robotstxt/response_count", 0):
-        return "failed"  # robots.txt answered and forbade everything else
-    attempts = responses + _prefixed_total(stats, "lso/download_error/")
-    if attempts and failures / attempts > PARTIAL_ERROR_SHARE:
-        return "partial"
-    return "ok"
 
 
 class RunLog:

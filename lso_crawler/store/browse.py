@@ -9,7 +9,7 @@ ingest calls `refresh_articles(db, ids)`, which recomputes for those articles:
   last_changed_fields, last_diff_snippet;
 - the `changes` table: one row per change (each version from 2 on, each lifecycle event)
   with the title, category, kind, changed fields and a plain-text word-diff snippet, so
-  "recent changes" is an index range scan (see `lso_crawler.queries`).
+  "recent changes" is an index range scan (see `lso_crawler.store.queries`).
 
 `rebuild(db)` does the same for every article (after a full `lso reparse`).
 Full-text search needs nothing here: `versions_fts` is kept by triggers.

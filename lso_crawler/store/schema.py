@@ -200,7 +200,7 @@ def add_ingest_outcomes(db: Database) -> None:
 @migrations()
 def add_browse_reads(db: Database) -> None:
     """What the browsing pages read at 100,000 articles: derived columns, changes, indexes."""
-    from lso_crawler import browse  # browse imports versions.views, as this module does
+    from lso_crawler.store import browse  # browse imports versions.views, as this module does
 
     browse.install(db)
     browse.rebuild(db)

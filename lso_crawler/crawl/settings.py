@@ -21,8 +21,8 @@ LSO_MAX_PAGE_BYTES  decoded article pages above this are archived, not parsed (r
 from lso_crawler import __version__
 
 BOT_NAME = "lso_crawler"
-SPIDER_MODULES = ["lso_crawler.spiders"]
-NEWSPIDER_MODULE = "lso_crawler.spiders"
+SPIDER_MODULES = ["lso_crawler.crawl.spiders"]
+NEWSPIDER_MODULE = "lso_crawler.crawl.spiders"
 
 LSO_BASE_URL = "https://baolangson.vn"
 LSO_DB_PATH = "db/lso.db"
@@ -76,18 +76,18 @@ DEFAULT_REQUEST_HEADERS = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
-    # Scrapy's own lets requests through while robots.txt is pending; see lso_crawler/robots.py.
+    # Scrapy's own lets requests through while robots.txt is pending; see crawl/robots.py.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "lso_crawler.robots.StrictRobotsTxtMiddleware": 100,
+    "lso_crawler.crawl.robots.StrictRobotsTxtMiddleware": 100,
     # Above Retry (550): the pause starts before the retry is scheduled.
-    "lso_crawler.backoff.BackoffMiddleware": 560,
+    "lso_crawler.crawl.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
-    "lso_crawler.archiving.ArchiveMiddleware": 950,
+    "lso_crawler.crawl.archiving.ArchiveMiddleware": 950,
 }
 EXTENSIONS = {
-    "lso_crawler.runlog.RunLog": 500,
-    "lso_crawler.diskguard.DiskGuard": 510,
-    "lso_crawler.progress.Progress": 520,
+    "lso_crawler.crawl.runlog.RunLog": 500,
+    "lso_crawler.crawl.diskguard.DiskGuard": 510,
+    "lso_crawler.crawl.progress.Progress": 520,
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

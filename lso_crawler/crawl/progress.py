@@ -14,7 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from lso_crawler.runlog import errors_by_kind
+from lso_crawler.runs import errors_by_kind
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Named read queries of the browsing pages, the feed and `lso changes` (sqlite3, read-only).
 
 "Recent changes" is defined once, here: each change of an article, newest first, from the
-`changes` table that `lso_crawler.browse` keeps (new versions from version 2 on, and the
+`changes` table that `lso_crawler.store.browse` keeps (new versions from version 2 on, and the
 lifecycle events gone, back, redirected and url_changed). Filters:
 
 kind      '' or 'all': everything; 'substantive': substantive edits and every lifecycle
@@ -98,7 +98,7 @@ def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def changes_built(conn: sqlite3.Connection) -> bool:
-    """Whether the `changes` table exists and has rows (lso_crawler.browse has run)."""
+    """Whether the `changes` table exists and has rows (lso_crawler.store.browse has run)."""
     if not _table_exists(conn, "changes"):
         return False
     return conn.execute("select 1 from changes limit 1").fetchone() is not None
