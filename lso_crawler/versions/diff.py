@@ -42,6 +42,7 @@ import json
 import re
 import time
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
@@ -94,8 +95,9 @@ CHAR_REFINE_MAX = 200
 # Wall-clock seconds per article diff (normalising included) before the remaining work is
 # shown whole; a backstop under heavy load, the work bound above keeps diffs well below.
 TIME_LIMIT = 0.4
-# Unchanged characters kept on each side of a change in a snippet.
-SNIPPET_CONTEXT = 40
+# Unchanged characters kept on each side of a change in a snippet: about five words.
+# When the first change does not fit the limit with them, less context is tried.
+SNIPPET_CONTEXTS = (32, 12, 0)
 
 _NUMBER = r"(?:(?<!\w)[-+\u2212])?\d+(?:[.,/:]\d+)*\w*"
 # The final `\s+` only matches trailing whitespace, so the tokens always join to the text.
@@ -335,13 +337,15 @@ class _BoundedMatcher(SequenceMatcher[Hashable]):
         self, a: Sequence[Hashable], b: Sequence[Hashable], allowance: int, budget: Budget
     ) -> None:
         super().__init__(None, a, b, autojunk=False)
-        positions = self.b2j
+        # Without junk, the scan of a[i] visits every position of a[i] in b (difflib's b2j).
+        positions = Counter(b)
         cost = [0]
         total = 0
         for item in a:
-            total += len(positions.get(item, ())) + 1
+            total += positions[item] + 1
             cost.append(total)
         self._cost = cost
+        self._sizes = len(a), len(b)
         self._budget = budget
         self.allowance = allowance
         self.spent = 0
@@ -350,8 +354,8 @@ class _BoundedMatcher(SequenceMatcher[Hashable]):
         self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
     ) -> Match:
         """The longest match in a[alo:ahi] and b[blo:bhi], if its scan is affordable."""
-        ahi = len(self.a) if ahi is None else ahi
-        bhi = len(self.b) if bhi is None else bhi
+        ahi = self._sizes[0] if ahi is None else ahi
+        bhi = self._sizes[1] if bhi is None else bhi
         cost = self._cost[ahi] - self._cost[alo] + CALL_UNITS
         if self.spent + cost > self.allowance or self._budget.expired():
             raise _OverBudget
@@ -842,11 +846,26 @@ def diff_snippet(diff: ArticleDiff, limit: int = 280) -> str:
     Fields other than the body are prefixed by their name (`title: …`); the text has no
     control, bidi or noncharacter code points and is at most `limit` characters.
     """
+    limit = max(0, limit)
+    best, best_changes = "", -1
+    for context in SNIPPET_CONTEXTS:  # the most changes shown whole, then the most context
+        text, changes = _fit(_snippet_atoms(diff, context, limit), limit)
+        if changes > best_changes:
+            best, best_changes = text, changes
+    return best
+
+
+def _width(atoms: list[Atom]) -> int:
+    return sum(len(text) + len(_MARKS[kind][0]) + len(_MARKS[kind][1]) for kind, text in atoms)
+
+
+def _snippet_atoms(diff: ArticleDiff, context: int, limit: int) -> list[Atom]:
+    """The snippet's atoms, stopping once past `limit`."""
     atoms: list[Atom] = []
     for field in diff.fields:
         first = True
         for block in field.blocks:
-            hunk = _hunk(block) if block.op != "equal" else []
+            hunk = _hunk(block, context) if block.op != "equal" else []
             if not hunk:
                 continue
             if first:
@@ -862,12 +881,12 @@ def diff_snippet(diff: ArticleDiff, limit: int = 280) -> str:
                     hunk[0] = ("", hunk[0][1].removeprefix("…").lstrip())
                 atoms.append(("", " … "))
             atoms += hunk
-            if sum(len(text) + 4 for _, text in atoms) > limit:
-                return _fit(atoms, max(0, limit))
-    return _fit(atoms, max(0, limit))
+            if _width(atoms) > limit:
+                return atoms
+    return atoms
 
 
-def _hunk(block: Block) -> list[Atom]:
+def _hunk(block: Block, context: int) -> list[Atom]:
     """The atoms of one changed block: its changes with a little unchanged text around."""
     if block.op == "delete":
         return [("-", clean_text(block.old))]
@@ -883,31 +902,35 @@ def _hunk(block: Block) -> list[Atom]:
         if segment.op != "equal":
             atoms.append(("-" if segment.op == "delete" else "+", text))
         elif index < changed[0]:
-            atoms.append(("", _context_before(text)))
+            atoms.append(("", _context_before(text, context)))
         elif index > changed[-1]:
-            atoms.append(("", _context_after(text)))
-        elif len(text) > 2 * SNIPPET_CONTEXT + 3:
-            after = _context_after(text).removesuffix("…")
-            atoms.append(("", after + "…" + _context_before(text).removeprefix("…")))
+            atoms.append(("", _context_after(text, context)))
+        elif len(text) > 2 * context + 3:
+            after = _context_after(text, context).removesuffix("…")
+            atoms.append(("", after + "…" + _context_before(text, context).removeprefix("…")))
         else:
             atoms.append(("", text))
     return atoms
 
 
-def _context_before(text: str) -> str:
+def _context_before(text: str, context: int) -> str:
     """The end of an unchanged run before a change, cut at a space, with … if cut."""
-    if len(text) <= SNIPPET_CONTEXT:
+    if len(text) <= context:
         return text
-    cut = text[-SNIPPET_CONTEXT:]
+    if not context:
+        return "… " if text.endswith(" ") else "…"
+    cut = text[-context:]
     space = cut.find(" ")
     return "…" + (cut[space:] if 0 <= space < len(cut) - 1 else cut)
 
 
-def _context_after(text: str) -> str:
+def _context_after(text: str, context: int) -> str:
     """The start of an unchanged run after a change, cut at a space, with … if cut."""
-    if len(text) <= SNIPPET_CONTEXT:
+    if len(text) <= context:
         return text
-    cut = text[:SNIPPET_CONTEXT]
+    if not context:
+        return " …" if text.startswith(" ") else "…"
+    cut = text[:context]
     space = cut.rfind(" ")
     return (cut[: space + 1] if space > 0 else cut) + "…"
 
@@ -915,16 +938,18 @@ def _context_after(text: str) -> str:
 _MARKS = {"": ("", ""), "-": ("[-", "-]"), "+": ("{+", "+}")}
 
 
-def _fit(atoms: list[Atom], limit: int) -> str:
-    """Atoms rendered as text of at most `limit` characters, markers always balanced."""
+def _fit(atoms: list[Atom], limit: int) -> tuple[str, int]:
+    """Atoms as text of at most `limit` characters (markers balanced); changes shown whole."""
     out: list[str] = []
     room = limit
+    whole = 0
     for kind, text in atoms:
         start, end = _MARKS[kind]
         piece = f"{start}{text}{end}"
         if len(piece) <= room:
             out.append(piece)
             room -= len(piece)
+            whole += bool(kind)
             continue
         keep = room - len(start) - len(end) - 1  # one character for the …
         if keep > 0:
@@ -936,4 +961,4 @@ def _fit(atoms: list[Atom], limit: int) -> str:
         elif room > 0:
             out.append("…")
         break
-    return "".join(out).strip()
+    return "".join(out).strip(), whole

@@ -176,7 +176,7 @@ def test_json_shape():
     (field,) = data["fields"]
     assert field["field"] == "body"
     assert field["chars_added"] == data["chars_added"] > 0
-    assert field["blocks"][0] == {"op": "delete", "text": P1}
+    assert field["blocks"][0] == {"op": "delete", "text": P1, "coarse": False}
     replaced = field["blocks"][1]
     assert replaced["op"] == "replace"
     assert (replaced["old"], replaced["new"]) == (P2, P2.replace("hai", "2"))
