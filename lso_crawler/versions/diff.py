@@ -55,7 +55,7 @@ from lso_crawler.versions.fields import field_blocks
 # here (0.04-0.12 µs measured over the adversarial cases in benchmarks/diff_speed.py);
 # every other pass is charged in the same currency from its own measurement below.
 # 2,000,000 units keep the work near 0.2 s, leaving room for normalising a 5 MB page
-# within the 0.5 s promise; a typical article edit costs 10,000-50,000.
+# within the 0.5 s promise; a typical article edit costs 1,000-100,000.
 MAX_WORK = 2_000_000
 # One difflib run may use at most this share of the work left, so one pathological
 # paragraph cannot leave every later edit coarse.
@@ -96,8 +96,8 @@ CHAR_REFINE_MAX = 200
 # shown whole: a backstop for a loaded machine (the work bound keeps diffs near 0.2 s),
 # with 0.2 s left for building the coarse blocks of up to a few 10,000 paragraphs.
 TIME_LIMIT = 0.3
-# Unchanged characters kept on each side of a change in a snippet: about five words.
-# When the first change does not fit the limit with them, less context is tried.
+# Unchanged characters kept on each side of a change in a snippet (32: about five words);
+# the snippet uses whichever shows the most changes whole within its limit.
 SNIPPET_CONTEXTS = (32, 12, 0)
 
 _NUMBER = r"(?:(?<!\w)[-+\u2212])?\d+(?:[.,/:]\d+)*\w*"
