@@ -81,9 +81,10 @@ MAX_DEPTH = 16
 # Characters of a paragraph pair's differing middle (old + new) above which it is shown
 # whole: 200,000 characters is ~40,000 tokens, far beyond any real paragraph.
 MAX_WORD_CHARS = 200_000
-# A word diff with more segments than this is shown whole: it is unreadable, and each
-# segment adds ~8 bytes to the stored diff.
-MAX_BLOCK_SEGMENTS = 2_000
+# A word diff with more segments than this is shown whole: past it, it is unreadable, and
+# each segment adds ~8 bytes to the stored diff. A 1,150-row table printed as one
+# paragraph that gains a column has ~2,300, and reads well as such.
+MAX_BLOCK_SEGMENTS = 5_000
 # Runs of replaced blocks up to this product are paired by best similarity (every old
 # block against every new one); longer runs pair in order within PAIR_WINDOW blocks.
 MAX_PAIRING = 64
