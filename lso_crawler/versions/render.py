@@ -1,6 +1,9 @@
 """Render an ArticleDiff as terminal text, escaped HTML or JSON-ready data.
 
 Runs of unchanged paragraphs are collapsed to a count in text and HTML; JSON keeps them.
+Each works alike on a fresh diff and on one read back with `ArticleDiff.from_json`.
+Deletions and insertions are `<del>`/`<ins>` in HTML and struck through/underlined in
+colour text, so they read without colour; blocks a bound showed whole carry `lso-coarse`.
 """
 
 from __future__ import annotations
@@ -60,17 +63,23 @@ _COLOURED: Styles = {
 }
 
 
+COARSE_NOTE = "parts too large to diff word by word are shown whole"
+
+
 def render_text(diff: ArticleDiff, *, color: bool = False) -> str:
     """Plain `[-deleted-]{+inserted+}` text, or red/green ANSI colours with `color=True`."""
     styles = _COLOURED if color else _PLAIN
     lines = []
     for field in diff.fields:
-        lines.append(click.style(f"{field.field}:", bold=True) if color else f"{field.field}:")
+        name = terminal_safe(field.field)
+        lines.append(click.style(f"{name}:", bold=True) if color else f"{name}:")
         for item in _runs(field.blocks):
             if isinstance(item, int):
                 lines.append(f"  {_unchanged(item, field.field)}")
             else:
                 lines.append(f"  {_text_block(item, styles)}")
+    if diff.coarse:
+        lines.append(f"({COARSE_NOTE})")
     return "\n".join(lines)
 
 
@@ -104,17 +113,20 @@ def _html_field(field: FieldDiff) -> Markup:
 
 
 def _html_block(block: Block) -> Markup:
+    coarse = " lso-coarse" if block.coarse else ""
     if block.op == "delete":
-        return Markup('<p class="lso-deleted"><del>{}</del></p>').format(block.old)
+        return Markup('<p class="lso-deleted{}"><del>{}</del></p>').format(coarse, block.old)
     if block.op == "insert":
-        return Markup('<p class="lso-inserted"><ins>{}</ins></p>').format(block.new)
+        return Markup('<p class="lso-inserted{}"><ins>{}</ins></p>').format(coarse, block.new)
     tags = {"delete": "<del>{}</del>", "insert": "<ins>{}</ins>", "equal": "{}"}
     html = Markup("").join(Markup(tags[s.op]).format(s.text) for s in block.segments)
-    return Markup('<p class="lso-changed">{}</p>').format(html)
+    return Markup('<p class="lso-changed{}">{}</p>').format(coarse, html)
 
 
+# Strikethrough and underline carry the meaning; the colours only help.
 DIFF_CSS = (
-    "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}"
+    "del{background:#fdd;color:#900;text-decoration:line-through}"
+    "ins{background:#dfd;color:#060;text-decoration:underline}"
     ".lso-unchanged{color:#777;font-style:italic}.lso-field h4{margin-bottom:.2em}"
 )
 
@@ -123,7 +135,8 @@ def html_document(title: str, heading: str, diff: ArticleDiff) -> Markup:
     """A standalone HTML page around `render_html(diff)`, for `lso diff --format html`."""
     return Markup(
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>{}</title>'
-        "<style>{}</style></head><body><h1>{}</h1><p>{}</p>{}</body></html>\n"
+        "<style>{}</style></head><body><h1>{}</h1><p>{}</p>"
+        '<p class="lso-legend"><del>deleted</del> <ins>inserted</ins></p>{}</body></html>\n'
     ).format(title, Markup(DIFF_CSS), title, heading, render_html(diff))
 
 
@@ -158,4 +171,7 @@ def _json_block(block: Block) -> dict[str, Any]:
             "coarse": block.coarse,
             "segments": [{"op": s.op, "text": s.text} for s in block.segments],
         }
-    return {"op": block.op, "text": block.new if block.op == "insert" else block.old}
+    if block.op == "equal":
+        return {"op": "equal", "text": block.old}
+    text = block.new if block.op == "insert" else block.old
+    return {"op": block.op, "text": text, "coarse": block.coarse}

@@ -1,11 +1,10 @@
 import json
-import time
 from html.parser import HTMLParser
 
 import click
 
 from lso_crawler.versions import diff_articles, render_html, render_json, render_text
-from lso_crawler.versions.diff import Block, diff_blocks, diff_words
+from lso_crawler.versions.diff import MAX_WORK, Block, Budget, diff_blocks, diff_words
 
 P1 = "Đoạn một nói về chợ Đông Kinh."
 P2 = "Đoạn hai nói về cửa khẩu Hữu Nghị."
@@ -177,16 +176,18 @@ def test_json_shape():
     (field,) = data["fields"]
     assert field["field"] == "body"
     assert field["chars_added"] == data["chars_added"] > 0
-    assert field["blocks"][0] == {"op": "delete", "text": P1}
+    assert field["blocks"][0] == {"op": "delete", "text": P1, "coarse": False}
     replaced = field["blocks"][1]
     assert replaced["op"] == "replace"
     assert (replaced["old"], replaced["new"]) == (P2, P2.replace("hai", "2"))
     assert {"op": "insert", "text": "2"} in replaced["segments"]
 
 
-# Bounded time -------------------------------------------------------------------
+# Bounded work -------------------------------------------------------------------
+# The deadline is switched off (NO_DEADLINE) so that only the work bound can stop a
+# diff: were it missing, these tests would run for minutes instead of failing fast.
 
-
+NO_DEADLINE = 3600.0
 WORDS = "Lạng Sơn tỉnh biên giới cửa khẩu Hữu Nghị chợ Đông Kinh nhân dân phát triển"
 
 
@@ -198,16 +199,28 @@ def _huge_body(paragraphs: int = 2700) -> list[str]:
     ]
 
 
-def test_huge_body_with_edits_is_fast_and_word_level():
+def rebuilt(blocks, side: str) -> list[str]:
+    """The old (or new) blocks of a field diff, rebuilt from its blocks and segments."""
+    drop = "insert" if side == "old" else "delete"
+    out = []
+    for block in blocks:
+        if block.op == "replace":
+            out.append("".join(s.text for s in block.segments if s.op != drop))
+        elif block.op != drop:
+            out.append(block.old if block.op != "insert" else block.new)
+    return out
+
+
+def test_huge_body_with_edits_is_word_level():
     old = _huge_body()
     assert len("\n\n".join(old).encode()) > 1_000_000
     new = list(old)
     new[1200] = new[1200].replace("Đông Kinh", "Kỳ Lừa", 1)
     new.insert(600, "Một đoạn mới.")
     del new[1800]
-    start = time.perf_counter()
-    diff = body_diff(old, new)
-    assert time.perf_counter() - start < 1.5
+    diff = diff_articles(
+        {"body": "\n\n".join(old)}, {"body": "\n\n".join(new)}, time_limit=NO_DEADLINE
+    )
     assert not diff.coarse
     changed = [b for b in diff.fields[0].blocks if b.op != "equal"]
     assert [b.op for b in changed] == ["insert", "replace", "delete"]
@@ -217,23 +230,73 @@ def test_pathological_input_is_bounded_and_marked_coarse():
     dense = " ".join(["và của"] * 120)
     old = [f"{dense} {i}" for i in range(900)]
     new = [f"{i} {dense.replace('và của và', 'và và của', 3)}" for i in range(900)]
-    start = time.perf_counter()
-    diff = body_diff(old, new)
-    assert time.perf_counter() - start < 2.5
-    assert diff.coarse
-    blocks = diff.fields[0].blocks
+    budget = Budget(NO_DEADLINE)
+    blocks = diff_blocks(old, new, budget=budget)
+    assert any(b.coarse for b in blocks)
+    assert 0 <= budget.remaining < MAX_WORK
     # Nothing is lost: every old and new paragraph is still in the diff.
-    assert sum(b.op in ("delete", "replace") for b in blocks) >= 900
-    assert sum(b.op in ("insert", "replace") for b in blocks) >= 900
+    assert rebuilt(blocks, "old") == old
+    assert rebuilt(blocks, "new") == new
 
 
 def test_a_huge_single_paragraph_falls_back_to_a_whole_replacement():
     old = " ".join(f"từ{i % 97}" for i in range(200_000))
     new = " ".join(f"từ{i % 89}" for i in range(200_000))
-    start = time.perf_counter()
-    (block,) = diff_blocks([old], [new])
-    assert time.perf_counter() - start < 1.5
+    (block,) = diff_blocks([old], [new], budget=Budget(NO_DEADLINE))
     assert block.coarse
     # The common start (từ0 … từ88) is still found; the rest is replaced whole.
     assert [s.op for s in block.segments] == ["equal", "delete", "insert"]
     assert block.segments[0].text == " ".join(f"từ{i}" for i in range(89)) + " "
+
+
+def test_one_edit_in_a_huge_paragraph_is_found_without_tokenizing_it_all():
+    old = " ".join(f"từ{i % 97}" for i in range(200_000))
+    at = old.index(" ", 700_000)
+    new = old[:at] + " mới" + old[at:]
+    (block,) = diff_blocks([old], [new], budget=Budget(NO_DEADLINE, work=1_000))
+    assert not block.coarse
+    assert [s.op for s in block.segments] == ["equal", "insert", "equal"]
+    assert block.segments[1].text.strip() == "mới"
+
+
+def test_difflib_worst_case_is_cut_by_work_not_time():
+    # Distinct tokens against the same with a token after each: difflib alone scans
+    # quadratically (68 s at 10,000 tokens). Patience anchors align it in linear work.
+    tokens = [f"t{i}" for i in range(6_000)]
+    old, new = " ".join(tokens), " ".join(f"{t} X{i}" for i, t in enumerate(tokens))
+    budget = Budget(NO_DEADLINE)
+    block = diff_words(old, new, budget=budget)
+    assert rebuilt([block], "old") == [old] and rebuilt([block], "new") == [new]
+    # Repetitive tokens leave no anchors: the matcher stops at its allowance.
+    rows = [" ".join(str((i * 7 + k) % 13) for k in range(8)) for i in range(2_000)]
+    old = " ".join(rows)
+    new = " ".join(f"{row} {i % 11}" for i, row in enumerate(rows))
+    budget = Budget(NO_DEADLINE)
+    block = diff_words(old, new, budget=budget)
+    assert block.coarse
+    assert rebuilt([block], "old") == [old] and rebuilt([block], "new") == [new]
+
+
+def test_a_huge_segment_count_is_shown_whole():
+    tokens = [f"t{i}" for i in range(6_000)]
+    old, new = " ".join(tokens), " ".join(f"{t} X" for t in tokens)
+    block = diff_words(old, new, budget=Budget(NO_DEADLINE))
+    assert block.coarse
+    assert len(block.segments) <= 4
+
+
+def test_an_exhausted_budget_keeps_every_paragraph():
+    old = [f"Đoạn {i} nói về chợ Đông Kinh." for i in range(50)]
+    new = [text.replace("chợ", "phố") for text in old]
+    blocks = diff_blocks(old, new, budget=Budget(NO_DEADLINE, work=5_000))
+    assert any(b.coarse for b in blocks) and not all(b.coarse for b in blocks)
+    assert rebuilt(blocks, "old") == old
+    assert rebuilt(blocks, "new") == new
+
+
+def test_a_passed_deadline_shows_the_rest_whole():
+    old = [f"Đoạn {i} nói về chợ Đông Kinh." for i in range(5)]
+    new = [text.replace("chợ", "phố") for text in old]
+    blocks = diff_blocks(old, new, budget=Budget(0.0))
+    assert all(b.coarse for b in blocks)
+    assert rebuilt(blocks, "old") == old
