@@ -30,12 +30,11 @@ if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
 def _stored_diff(row: dict[str, Any]) -> ArticleDiff | None:
     """The diff ingest stored with the version, if there is one that can be read."""
     stored = row.get("diff")
-    loader = getattr(ArticleDiff, "from_json", None)
-    if not stored or loader is None:
+    if not stored:
         return None
     try:
-        return loader(stored)
-    except Exception:  # an unreadable stored diff is recomputed instead
+        return ArticleDiff.from_json(stored)
+    except ValueError:  # an unreadable stored diff is recomputed instead
         return None
 
 

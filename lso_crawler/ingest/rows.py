@@ -21,6 +21,7 @@ from lso_crawler.parsers.base import CONTENT_FIELDS, Article
 from lso_crawler.store import Store, browse, iso_utc
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
+from lso_crawler.versions.diff import ArticleDiff, diff_snippet
 from lso_crawler.warc.files import WarcPointer
 
 _JSON_FIELDS = ("captions", "authors", "tags")
@@ -305,10 +306,6 @@ def _has_notes(article: Article) -> bool:
     return bool(getattr(article, "parse_notes", None))
 
 
-def _diff_columns(diff: Any) -> dict[str, Any]:
-    """The stored diff and its snippet, once the diff module provides them."""
-    from lso_crawler.versions import diff as diffs
-
-    if not hasattr(diff, "to_json") or not hasattr(diffs, "diff_snippet"):
-        return {}
-    return {"diff": diff.to_json(), "diff_snippet": diffs.diff_snippet(diff)}
+def _diff_columns(diff: ArticleDiff) -> dict[str, Any]:
+    """The stored diff from the previous version, and its one-line snippet."""
+    return {"diff": diff.to_json(), "diff_snippet": diff_snippet(diff)}

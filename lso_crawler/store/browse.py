@@ -23,8 +23,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from lso_crawler.versions import diff as diff_module
 from lso_crawler.versions import diff_articles, records
+from lso_crawler.versions.diff import diff_snippet
 from lso_crawler.versions.views import create_views
 
 BATCH = 400  # articles per round of IN (...) queries
@@ -250,55 +250,7 @@ def _compute_snippet(conn: sqlite3.Connection, article_id: int, version: int) ->
         diff = diff_articles(records.content(pair[0]), records.content(pair[1]))
     except Exception:  # a broken stored row must not stop the refresh of the others
         return None
-    return snippet_of(diff)
-
-
-def snippet_of(diff: Any, limit: int = SNIPPET_LIMIT) -> str:
-    """`diff_snippet(diff)` from lso_crawler.versions when it exists, else a local fallback."""
-    function = getattr(diff_module, "diff_snippet", None)
-    if function is None:  # until lso_crawler.versions.diff provides it
-        return fallback_snippet(diff, limit)
-    return str(function(diff, limit))
-
-
-def fallback_snippet(diff: Any, limit: int = SNIPPET_LIMIT) -> str:
-    """Plain text of the first changes, `… [-old-]{+new+} …`, at most `limit` characters."""
-    parts: list[str] = []
-    for field in diff.fields:
-        for block in field.blocks:
-            if block.op == "equal":
-                continue
-            if block.op == "delete":
-                parts.append(f"[-{block.old}-]")
-            elif block.op == "insert":
-                parts.append(f"{{+{block.new}+}}")
-            else:
-                parts.append(_segments_text(block.segments))
-            if sum(map(len, parts)) > limit:
-                break
-    text = " … ".join(" ".join(p.split()) for p in parts)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _segments_text(segments: Sequence[Any], context: int = 40) -> str:
-    """Changed words with a little unchanged context around each change."""
-    out: list[str] = []
-    for index, segment in enumerate(segments):
-        if segment.op == "delete":
-            out.append(f"[-{segment.text.strip()}-]")
-        elif segment.op == "insert":
-            out.append(f"{{+{segment.text.strip()}+}}")
-        else:
-            text = segment.text
-            first, last = index == 0, index == len(segments) - 1
-            if first and len(text) > context:
-                text = "…" + text[-context:]
-            elif last and len(text) > context:
-                text = text[:context] + "…"
-            elif len(text) > 2 * context:
-                text = text[:context] + " … " + text[-context:]
-            out.append(text.strip())
-    return " ".join(p for p in out if p)
+    return diff_snippet(diff, SNIPPET_LIMIT)
 
 
 # Schema ---------------------------------------------------------------------------

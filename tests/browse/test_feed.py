@@ -60,7 +60,7 @@ def test_feed_is_valid_atom_with_author_absolute_links_and_snippets(ds, path):
     script = next(e for e in feed.entries if e.link.endswith(f"/{sample.SCRIPT_ID}#v2"))
     assert script.title.startswith('Hành trình "hội nhập" <script>alert(1)</script>')
     assert "\x1b" not in script.title and "\x00" not in script.title
-    assert "[-Hữu Nghị-] {+Tân Thanh+} <img src=x onerror=alert(2)>" in script.summary
+    assert "[-Hữu Nghị-]{+Tân Thanh+} <img src=x onerror=alert(2)>" in script.summary
     gone = next(e for e in feed.entries if "(gone)" in e.title)
     assert "404 </content>" in gone.summary
 

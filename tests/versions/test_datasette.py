@@ -184,7 +184,7 @@ def test_recent_changes_query(ds):
     ]
     assert rows[2]["changed_fields"] == '["lead"]'
     assert (rows[2]["chars_added"], rows[2]["chars_removed"]) == (15, 7)
-    assert rows[2]["diff_snippet"] == "[-Mở đầu, bài viết-] {+Một mở đầu hoàn toàn mới+} ."
+    assert rows[2]["diff_snippet"] == "lead: [-Mở đầu, bài viết-]{+Một mở đầu hoàn toàn mới+}."
     minor = get(ds, "/lso/recent_changes.json?_shape=array&kind=minor").json()
     assert [r["version"] for r in minor] == [2]
     gone = get(ds, "/lso/recent_changes.json?_shape=array&kind=gone").json()
@@ -207,7 +207,7 @@ def test_atom_feed_escapes_titles(ds):
     assert content.get("type") == "text"
     assert content.text == (
         f"Version 3 of article {sample.MINOR_ID} changed lead (+15 −7 characters).\n\n"
-        "[-Mở đầu, bài viết-] {+Một mở đầu hoàn toàn mới+} ."
+        "lead: [-Mở đầu, bài viết-]{+Một mở đầu hoàn toàn mới+}."
     )
     link = entries[2].find(f"{ATOM}link").get("href")
     assert link == f"http://localhost/-/lso/article/{sample.MINOR_ID}#v3"
