@@ -22,6 +22,11 @@ _SITE_DATE_HEADER = re.compile(
 )
 
 
+# Dates outside these years are not an article's: they are treated as absent.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
 class Dateline(NamedTuple):
     """The calendar date and, when shown, the time of day a date line carries."""
 
@@ -36,6 +41,8 @@ def parse_dateline(text: str | None) -> Dateline:
     if not match:
         return Dateline(None, None)
     day_, month, year = (int(group) for group in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return Dateline(None, None)
     try:
         day = date(year, month, day_)
     except ValueError:
@@ -80,6 +87,13 @@ def meta_timestamp(value: str | None) -> str | None:
     if moment.tzinfo is None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return vietnam_isoformat(moment)
+
+
+def vietnam_isoformat(moment: datetime) -> str | None:
+    """Return an aware moment as ISO 8601 in Vietnam time; None if outside plausible years."""
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None  # also keeps astimezone() from overflowing at year 1 or 9999
     return moment.astimezone(VIETNAM_TZ).isoformat(timespec="seconds")
 
 
