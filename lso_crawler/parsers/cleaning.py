@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml.html import HtmlElement
 
@@ -25,7 +26,7 @@ _BOILERPLATE_TOKEN = re.compile(
 )
 # Page-level regions by class or id; only used to rule out where an article block may be.
 _FURNITURE_TOKEN = re.compile(
-    r"footer.*|.*[-_]footer|header|top|top[-_]?bar|.*menu.*|nav|navbar|navigation|sidebar"
+    r"footer.*|.*[-_]footer|header|header[-_].*|masthead.*|top|top[-_]?bar|.*menu.*|nav|navbar|navigation|sidebar"
     r"|side[-_]?bar|col[-_]?right|right[-_]?col(?:umn)?|box[-_]?right|copyright|site[-_]?info",
     re.IGNORECASE,
 )
@@ -67,6 +68,30 @@ def strip_boilerplate(block: HtmlElement) -> None:
             _remove(child)
         else:
             strip_boilerplate(child)
+
+
+def copy_with(
+    block: HtmlElement, inner: HtmlElement | None
+) -> tuple[HtmlElement, HtmlElement | None]:
+    """Return a deep copy of `block` and the copy of `inner` if it lies inside `block`."""
+    path: list[int] = []
+    node = inner
+    while node is not None and node is not block:
+        parent = node.getparent()
+        if parent is None:
+            path = []
+            node = None
+            break
+        path.append(parent.index(node))
+        node = parent
+    duplicate = deepcopy(block)
+    duplicate.tail = None
+    if node is None:
+        return duplicate, None
+    found = duplicate
+    for index in reversed(path):
+        found = found[index]
+    return duplicate, found
 
 
 def drop_through(element: HtmlElement, root: HtmlElement) -> None:
@@ -129,3 +154,10 @@ def _is_link_list(element: HtmlElement) -> bool:
     text_length = len("".join(element.itertext()).strip())
     link_length = sum(len("".join(link.itertext()).strip()) for link in links)
     return text_length > 0 and link_length >= _LINK_LIST_SHARE * text_length
+
+
+def in_page_furniture(element: HtmlElement) -> bool:
+    """Tell whether the element or one of its ancestors is page furniture."""
+    return is_page_furniture(element) or any(
+        is_page_furniture(ancestor) for ancestor in element.iterancestors()
+    )

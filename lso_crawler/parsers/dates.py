@@ -27,6 +27,10 @@ MIN_YEAR = 1900
 MAX_YEAR = 2200
 
 
+# Older images live under /uploads/YYYY/MM/DD/<n>.jpg: the day the article's photo was filed.
+_UPLOAD_PATH = re.compile(r"/uploads?/(\d{4})/(\d{1,2})/(\d{1,2})/")
+
+
 class Dateline(NamedTuple):
     """The calendar date and, when shown, the time of day a date line carries."""
 
@@ -113,3 +117,17 @@ def vietnam_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(VIETNAM_TZ).date()
+
+
+def upload_path_date(url: str | None) -> str | None:
+    """Return the ISO day of an `/uploads/YYYY/MM/DD/` image address, else None."""
+    match = _UPLOAD_PATH.search(url or "")
+    if not match:
+        return None
+    year, month, day_ = (int(group) for group in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day_).isoformat()
+    except ValueError:
+        return None

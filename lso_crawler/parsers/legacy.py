@@ -14,8 +14,15 @@ from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.blocks import credit_hint
 from lso_crawler.parsers.bylines import looks_like_byline
 from lso_crawler.parsers.cleaning import is_boilerplate, is_page_furniture
-from lso_crawler.parsers.dates import find_site_date_header, has_day_first_date
-from lso_crawler.parsers.document import absolute_url, element_text
+from lso_crawler.parsers.dates import (
+    dateline_iso_date,
+    dateline_timestamp,
+    find_site_date_header,
+    has_day_first_date,
+    meta_timestamp,
+    upload_path_date,
+)
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE, LEGACY_LAST_DAY, SITE_NAME
 from lso_crawler.text import normalize
@@ -24,7 +31,9 @@ from lso_crawler.text import normalize
 class LegacyV1(BlockArticleParser):
     """Pages of the older template, found by what they say rather than by class names.
 
-    The date header is the weekday date line before the headline; the headline is the
+    The weekday date header before the headline is the day the page was served, so
+    `dateline` stays None and `dateline_date` comes from the article's own evidence; the
+    headline is the
     main <h1> (else a title-class <h2>, else og:title/<title>); the article block is the
     element with the most direct-child paragraph text after the headline; the byline is
     its last short paragraph if that reads as a credit line.
@@ -36,6 +45,7 @@ class LegacyV1(BlockArticleParser):
             (bodies whose paragraphs are split between a div and its wrapper).
         DATE_OWNER_MAX_CHARS: longest element read whole when a date header is split
             across elements.
+        PRINTED_DATE_MAX_CHARS: longest line after the headline read as the article's date.
     """
 
     NAME = "legacy_v1"
@@ -48,6 +58,8 @@ class LegacyV1(BlockArticleParser):
     TAG_WORD = re.compile(r"(?:^|[ _-])(?:tags?|keywords?|tu-?khoa)(?:[ _-]|$)")
     MIN_WIDEN_CHARS = 40
     DATE_OWNER_MAX_CHARS = 200
+    PRINTED_DATE_MAX_CHARS = 80
+    LEAD_SEARCH_LIMIT = 60
 
     _h1 = XPath("//body//h1")
     _h2 = XPath("//body//h2[@class]")
@@ -112,6 +124,51 @@ class LegacyV1(BlockArticleParser):
         return block
 
     def dateline(self, page: Page) -> str | None:
+        """Return None: the date header of these pages is the day the page was served."""
+        return None
+
+    def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
+        """Return the article's day from its own evidence: article:published_time, a date
+        printed between the headline and the text, else the image upload path
+        `/uploads/YYYY/MM/DD/`; None without such evidence (never the serving day)."""
+        published = meta_timestamp(page.meta.get("article:published_time"))
+        if published:
+            page.notes["dateline_date_from"] = "meta"
+            return published[:10]
+        printed = dateline_iso_date(self.printed_date(page))
+        if printed:
+            page.notes["dateline_date_from"] = "page-date"
+            return printed
+        for caption in parts.captions:
+            day = upload_path_date(caption.image_url)
+            if day:
+                page.notes["dateline_date_from"] = "upload-path"
+                return day
+        return None
+
+    def published_at(self, page: Page, dateline: str | None) -> str | None:
+        """Return `article:published_time`, else the printed article date's time."""
+        return meta_timestamp(page.meta.get("article:published_time")) or dateline_timestamp(
+            self.printed_date(page)
+        )
+
+    def printed_date(self, page: Page) -> str | None:
+        """Return a short date line printed after the headline, before the article text."""
+        if page.heading is None:
+            return None
+        for seen, element in enumerate(iter_following(page.heading)):
+            if seen >= self.LEAD_SEARCH_LIMIT or element is page.block:
+                return None
+            if page.block is not None and is_inside(page.block, element):
+                continue  # an ancestor of the block: look inside it, element by element
+            text = element_text(element)
+            if len(text) <= self.PRINTED_DATE_MAX_CHARS and has_day_first_date(text):
+                return text
+            if len(text) > self.PRINTED_DATE_MAX_CHARS and not len(element):
+                return None  # article text reached
+        return None
+
+    def serving_date_header(self, page: Page) -> str | None:
         """Return the site date header (`Thứ sáu, 23/04/2021`) found before the headline."""
         body = page.doc.find("body")
         if body is None:
