@@ -87,12 +87,14 @@ class ArticleParser:
     NAME is stored in `Article.parser`. GENERATION groups the versions that share page
     markers (a later fix of a generation is a subclass overriding one constant).
     VALID_UNTIL is the last capture day (Vietnam time) a version applies to, None for the
-    newest; the registry refuses two versions with the same VALID_UNTIL.
+    newest; the registry refuses two versions of a generation with the same VALID_UNTIL.
+    SITE_SPECIFIC is False for the general reader, which never wins a tie.
     """
 
     NAME: ClassVar[str]
     GENERATION: ClassVar[str]
     VALID_UNTIL: ClassVar[date | None] = None
+    SITE_SPECIFIC: ClassVar[bool] = True
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:

@@ -75,10 +75,10 @@ class LegacyV1(BlockArticleParser):
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:
-        """Score the page by the share of current-template markers it lacks."""
+        """Score the page by the older template's own signs (URL shape, date header, uploads)."""
         if not isinstance(page, HtmlElement):
             return 0.0
-        return 1.0 - markers.current_marker_share(page)
+        return markers.legacy_evidence(page, url)
 
     def heading_element(self, page: Page) -> HtmlElement | None:
         """Return the main <h1> (the one matching <title>, else the longest), else an h2."""
