@@ -32,7 +32,8 @@ class LegacyV1(BlockArticleParser):
     """Pages of the older template, found by what they say rather than by class names.
 
     The weekday date header before the headline is the day the page was served, so
-    `dateline` stays None and `dateline_date` comes from the article's own evidence; the
+    `dateline` is only a date printed under the headline, and `dateline_date` comes from
+    the article's own evidence; the
     headline is the
     main <h1> (else a title-class <h2>, else og:title/<title>); the article block is the
     element with the most direct-child paragraph text after the headline; the byline is
@@ -124,20 +125,24 @@ class LegacyV1(BlockArticleParser):
         return block
 
     def dateline(self, page: Page) -> str | None:
-        """Return None: the date header of these pages is the day the page was served."""
-        return None
+        """Return a date line printed for the article after the headline, else None.
+
+        The weekday date header above the headline is the day the page was served (site
+        chrome), never the article's date line.
+        """
+        return self.printed_date(page)
 
     def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
-        """Return the article's day from its own evidence: article:published_time, a date
-        printed between the headline and the text, else the image upload path
+        """Return the article's day from its own evidence: article:published_time, the date
+        line printed under the headline, else the image upload path
         `/uploads/YYYY/MM/DD/`; None without such evidence (never the serving day)."""
         published = meta_timestamp(page.meta.get("article:published_time"))
         if published:
             page.notes["dateline_date_from"] = "meta"
             return published[:10]
-        printed = dateline_iso_date(self.printed_date(page))
+        printed = dateline_iso_date(dateline)
         if printed:
-            page.notes["dateline_date_from"] = "page-date"
+            page.notes["dateline_date_from"] = "dateline"
             return printed
         for caption in parts.captions:
             day = upload_path_date(caption.image_url)

@@ -60,10 +60,10 @@ def test_a_date_printed_under_an_older_headline_is_the_article_date() -> None:
         body=BODY,
     )
     article = parse_article(page, LEGACY_URL, datetime(2021, 4, 23, tzinfo=UTC))
-    assert article.dateline is None
+    assert article.dateline == "Cập nhật: 08:30, 23/04/2015"  # the article's, not the header
     assert article.dateline_date == "2015-04-23"
     assert article.published_at == "2015-04-23T08:30:00+07:00"
-    assert article.parse_notes["dateline_date_from"] == "page-date"
+    assert article.parse_notes["dateline_date_from"] == "dateline"
 
 
 def test_an_older_page_without_evidence_has_no_date() -> None:
