@@ -58,6 +58,7 @@ class Page:
     heading: HtmlElement | None = None
     block: HtmlElement | None = None
     notes: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)  # a parser's per-page working values
 
 
 class BlockArticleParser(ArticleParser):

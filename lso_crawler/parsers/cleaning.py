@@ -74,24 +74,38 @@ def copy_with(
     block: HtmlElement, inner: HtmlElement | None
 ) -> tuple[HtmlElement, HtmlElement | None]:
     """Return a deep copy of `block` and the copy of `inner` if it lies inside `block`."""
+    duplicate, (found,) = copy_with_all(block, [inner])
+    return duplicate, found
+
+
+def copy_with_all(
+    block: HtmlElement, inner: list[HtmlElement | None]
+) -> tuple[HtmlElement, list[HtmlElement | None]]:
+    """Return a deep copy of `block` and the copies of those `inner` elements inside it."""
+    paths = [_path_within(block, element) for element in inner]
+    duplicate = deepcopy(block)
+    duplicate.tail = None
+    found: list[HtmlElement | None] = []
+    for path in paths:
+        node: HtmlElement | None = None
+        if path is not None:
+            node = duplicate
+            for index in reversed(path):
+                node = node[index]
+        found.append(node)
+    return duplicate, found
+
+
+def _path_within(block: HtmlElement, element: HtmlElement | None) -> list[int] | None:
     path: list[int] = []
-    node = inner
+    node = element
     while node is not None and node is not block:
         parent = node.getparent()
         if parent is None:
-            path = []
-            node = None
-            break
+            return None
         path.append(parent.index(node))
         node = parent
-    duplicate = deepcopy(block)
-    duplicate.tail = None
-    if node is None:
-        return duplicate, None
-    found = duplicate
-    for index in reversed(path):
-        found = found[index]
-    return duplicate, found
+    return path if node is block else None
 
 
 def drop_through(element: HtmlElement, root: HtmlElement) -> None:
@@ -111,6 +125,11 @@ def drop_through(element: HtmlElement, root: HtmlElement) -> None:
             parent.remove(sibling)
         parent.text = None
         node = parent
+
+
+def remove_rejoining(element: HtmlElement) -> None:
+    """Remove `element` and its content, rejoining a paragraph it had split in two."""
+    _remove(element)
 
 
 def _remove(element: HtmlElement) -> None:

@@ -15,6 +15,10 @@ from lso_crawler.text import normalize
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 # HH:MM[:SS], also the "09h56" spelling.
 _CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])")
+# "ngày 23 tháng 4 năm 2021", "23 tháng 04, 2021".
+_WORDED_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
 _SITE_DATE_HEADER = re.compile(
@@ -41,7 +45,7 @@ class Dateline(NamedTuple):
 def parse_dateline(text: str | None) -> Dateline:
     """Read a date line such as `Thứ Sáu, 04/02/2022 09:56 [GMT+7]` (day first)."""
     text = normalize(text)
-    match = _DAY_FIRST_DATE.search(text)
+    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
     if not match:
         return Dateline(None, None)
     day_, month, year = (int(group) for group in match.groups())
@@ -108,8 +112,10 @@ def find_site_date_header(text: str | None) -> str | None:
 
 
 def has_day_first_date(text: str | None) -> bool:
-    """Tell whether `text` contains something shaped like DD/MM/YYYY."""
-    return bool(text) and _DAY_FIRST_DATE.search(text) is not None
+    """Tell whether `text` contains something shaped like DD/MM/YYYY (or `23 tháng 4 năm ...`)."""
+    return bool(text) and (
+        _DAY_FIRST_DATE.search(text) is not None or _WORDED_DATE.search(text) is not None
+    )
 
 
 def vietnam_day(moment: datetime) -> date:

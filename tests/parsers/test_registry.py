@@ -39,8 +39,8 @@ class CurrentTestFix(CurrentV1):
 
 
 def test_registered_versions() -> None:
-    assert [version.NAME for version in PARSERS] == ["legacy_v1", "current_v1"]
-    assert REGISTRY.names() == ("legacy_v1", "current_v1")
+    assert [version.NAME for version in PARSERS] == ["legacy_v1", "current_v1", "generic_v1"]
+    assert REGISTRY.names() == ("legacy_v1", "current_v1", "generic_v1")
     assert LegacyV1.VALID_UNTIL == LEGACY_LAST_DAY and CurrentV1.VALID_UNTIL is None
 
 
