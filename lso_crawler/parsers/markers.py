@@ -28,9 +28,10 @@ def current_marker_share(doc: HtmlElement) -> float:
 
 
 # The older template, told by what it shows rather than by the current template's absence:
-# its URL shape, the weekday date header above the headline, photos under /uploads/Y/M/D/.
-LEGACY_URL_WEIGHT = 0.5
-LEGACY_HEADER_WEIGHT = 0.3
+# the weekday date header above the headline (certain, and required), its URL shape, and
+# photos under /uploads/Y/M/D/. Without the header the general reader reads the page.
+LEGACY_HEADER_WEIGHT = 0.5
+LEGACY_URL_WEIGHT = 0.3
 LEGACY_UPLOADS_WEIGHT = 0.2
 _UPLOAD_IMAGES = XPath("//img[contains(@src, '/uploads/')]/@src")
 _HEADER_SCAN_CHARS = 3000
@@ -38,9 +39,11 @@ _HEADER_SCAN_CHARS = 3000
 
 def legacy_evidence(doc: HtmlElement, url: str) -> float:
     """Return the weighted share (0 to 1) of the older template's signs on the page."""
-    score = LEGACY_URL_WEIGHT if LEGACY_ARTICLE_PATH.match(urlsplit(url).path) else 0.0
-    if find_site_date_header(_text_before_heading(doc)):
-        score += LEGACY_HEADER_WEIGHT
+    if not find_site_date_header(_text_before_heading(doc)):
+        return 0.0
+    score = LEGACY_HEADER_WEIGHT
+    if LEGACY_ARTICLE_PATH.match(urlsplit(url).path):
+        score += LEGACY_URL_WEIGHT
     if any(upload_path_date(str(src)) for src in _UPLOAD_IMAGES(doc)):
         score += LEGACY_UPLOADS_WEIGHT
     return round(score, 3)

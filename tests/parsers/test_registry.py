@@ -74,9 +74,9 @@ def test_markers_choose_the_generation_whatever_the_date(captured_at: datetime) 
     ("captured_at", "version"), [(BEFORE_REDESIGN, LegacyV1), (AFTER_REDESIGN, CurrentV1)]
 )
 def test_the_capture_date_breaks_a_tie(captured_at: datetime, version: type) -> None:
-    # One of the two current markers (0.5) on an older-shaped URL (0.5): either generation.
-    page = load_document(current_page(heading="<h1>Hành trình hội nhập</h1>", body=BODY))
-    selection = REGISTRY.explain(page, LEGACY_URL, captured_at)
+    # One of the two current markers (0.5) and the older date header (0.5): either one.
+    page = load_document(legacy_page(body=f'<div id="content-detail">{BODY}</div>'))
+    selection = REGISTRY.explain(page, CURRENT_URL, captured_at)
     assert selection.scores["current_v1"] == selection.scores["legacy_v1"] == 0.5
     assert selection.parser is version
     assert "tie" in selection.reason
@@ -136,7 +136,9 @@ def test_a_later_version_with_its_own_markers_is_asked_and_chosen_by_date() -> N
 def test_the_older_template_is_scored_by_its_own_signs() -> None:
     legacy = load_document(legacy_page(body=BODY + '<img src="/uploads/2015/12/31/3.jpg">'))
     assert LegacyV1.matches(legacy, LEGACY_URL, BEFORE_REDESIGN) == 1.0
-    assert LegacyV1.matches(legacy, CURRENT_URL, BEFORE_REDESIGN) == 0.5
+    assert LegacyV1.matches(legacy, CURRENT_URL, BEFORE_REDESIGN) == 0.7
+    no_header = load_document(current_page(body=BODY + '<img src="/uploads/2015/12/31/3.jpg">'))
+    assert LegacyV1.matches(no_header, LEGACY_URL, BEFORE_REDESIGN) == 0.0
     # A page that is neither template is not an older page just for lacking the new markers.
     plain = load_document("<html><body><h1>Tiêu đề</h1><p>" + PARAGRAPH + "</p></body></html>")
     assert LegacyV1.matches(plain, CURRENT_URL, BEFORE_REDESIGN) == 0.0
