@@ -30,6 +30,7 @@ from lso_crawler.parsers.site_facts import (
     HOME_CRUMBS,
     NOT_FOUND_MAX_CHARS,
     NOT_FOUND_MESSAGE,
+    TITLE_SITE_PREFIX,
     TITLE_SITE_SUFFIX,
 )
 from lso_crawler.text import normalize
@@ -204,7 +205,8 @@ class BlockArticleParser(ArticleParser):
         """Return og:title or <title> without the site-name suffix."""
         titles = self._document_title(page.doc)
         raw = page.meta.get("og:title") or (element_text(titles[0]) if titles else "")
-        return normalize(TITLE_SITE_SUFFIX.sub("", normalize(raw))) or None
+        title = TITLE_SITE_PREFIX.sub("", TITLE_SITE_SUFFIX.sub("", normalize(raw)))
+        return normalize(title) or None
 
     def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
         """Return the date line's date as ISO `YYYY-MM-DD` (read day first)."""

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
+from lxml.html import HtmlElement
 
 from lso_crawler.parsers.site_facts import VIETNAM_TZ
 from lso_crawler.text import normalize
@@ -21,8 +22,11 @@ _WORDED_DATE = re.compile(
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
+# A time right after the date makes it an article's date line, not the site's "today".
 _SITE_DATE_HEADER = re.compile(
-    rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)", re.IGNORECASE
+    rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)"
+    r"(?!\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2})",
+    re.IGNORECASE,
 )
 
 
@@ -137,3 +141,13 @@ def upload_path_date(url: str | None) -> str | None:
         return date(year, month, day_).isoformat()
     except ValueError:
         return None
+
+
+def innermost_dated(element: HtmlElement) -> HtmlElement:
+    """Return the innermost element under `element` still holding its whole date and time."""
+    whole = parse_dateline(element.text_content())
+    found = element
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str) and parse_dateline(inner.text_content()) == whole:
+            found = inner
+    return found

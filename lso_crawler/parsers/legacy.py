@@ -19,12 +19,14 @@ from lso_crawler.parsers.dates import (
     dateline_timestamp,
     find_site_date_header,
     has_day_first_date,
+    innermost_dated,
     meta_timestamp,
     upload_path_date,
 )
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE, LEGACY_LAST_DAY, SITE_NAME
+from lso_crawler.parsers.structured import read_metadata
 from lso_crawler.text import normalize
 
 
@@ -73,6 +75,14 @@ class LegacyV1(BlockArticleParser):
     _named = XPath("//body//*[@class or @id]")
     _named_before = XPath("preceding::*[@class or @id]")
     _links_containing = XPath("//body//a[contains(@href, $fragment)]")
+    _text_holders = XPath(
+        "//body//*[not(self::a)][text()[string-length(normalize-space()) > 10]]"
+        "[string-length(normalize-space()) < 300]"
+    )
+    _tag_hrefs = XPath(
+        "//body//a[contains(@href, '/tag/') or contains(@href, '/tags/')"
+        " or contains(@href, '/tu-khoa/')]"
+    )
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:
@@ -96,6 +106,12 @@ class LegacyV1(BlockArticleParser):
                     return element
             if candidates:
                 return max(candidates, key=lambda candidate: len(candidate[1]))[0]
+        # No heading tag: the element showing exactly the page's title (a bold table cell).
+        if hint:
+            for element in self._text_holders(page.doc):
+                text = element_text(element)
+                if text.casefold() == hint and not _in_page_furniture(element):
+                    return _outermost_with_text(element, text)
         return None
 
     def body_element(self, page: Page) -> HtmlElement | None:
@@ -168,7 +184,7 @@ class LegacyV1(BlockArticleParser):
                 continue  # an ancestor of the block: look inside it, element by element
             text = element_text(element)
             if len(text) <= self.PRINTED_DATE_MAX_CHARS and has_day_first_date(text):
-                return text
+                return element_text(innermost_dated(element))
             if len(text) > self.PRINTED_DATE_MAX_CHARS and not len(element):
                 return None  # article text reached
         return None
@@ -206,13 +222,19 @@ class LegacyV1(BlockArticleParser):
         return self._category_from_menu(page)
 
     def tags(self, page: Page) -> tuple[str, ...]:
-        """Return the texts of links in a tags/keywords container."""
+        """Return the declared tags (`article:tag`, JSON-LD keywords), else the texts of links
+        in a tags/keywords container, else of links to tag pages."""
+        declared = read_metadata(page.doc).tags
+        if declared:
+            return tuple(declared)
         for container in self._named(page.doc):
             if self.TAG_WORD.search(_class_and_id(container)):
                 tags = self.link_texts(container.findall(".//a"))
                 if tags:
                     return tags
-        return ()
+        return self.link_texts(
+            [link for link in self._tag_hrefs(page.doc) if not _in_page_furniture(link)]
+        )
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the block's trailing credit line, else a credit element right after it."""
@@ -285,6 +307,15 @@ def _line_text_by_parent(line_breaks: list[HtmlElement]) -> dict[HtmlElement, in
 
 def _class_and_id(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _outermost_with_text(element: HtmlElement, text: str) -> HtmlElement:
+    # <td><font><b>Title</b></font></td>: the cell, so that what follows it is after it.
+    while (parent := element.getparent()) is not None and element_text(parent) == text:
+        if parent.tag in ("body", "tr", "table", "tbody"):
+            break
+        element = parent
+    return element
 
 
 def _could_be_headline(element: HtmlElement, text: str) -> bool:
