@@ -27,15 +27,23 @@ from lso_crawler.parsers.dates import (
     dateline_timestamp,
     meta_timestamp,
     parse_dateline,
+    upload_path_date,
 )
 from lso_crawler.parsers.density import clear_non_article, main_block, own_text
-from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
+from lso_crawler.parsers.document import (
+    absolute_url,
+    class_tokens,
+    element_text,
+    is_inside,
+    iter_following,
+)
 from lso_crawler.parsers.leads import strip_lead_prefix
 from lso_crawler.parsers.parts import ArticleParts, split_article
 from lso_crawler.parsers.site_facts import HOME_CRUMBS, NOT_FOUND_MAX_CHARS, NOT_FOUND_MESSAGE
 from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
+_CLASS_WORD = re.compile(r"[-_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
@@ -144,6 +152,11 @@ class GenericV1(BlockArticleParser):
         if published:
             page.notes["dateline_date_from"] = "published"
             return published[:10]
+        for caption in parts.captions:
+            day = upload_path_date(caption.image_url)
+            if day:
+                page.notes["dateline_date_from"] = "upload-path"
+                return day
         return None
 
     def published_at(self, page: Page, dateline: str | None) -> str | None:
@@ -173,7 +186,11 @@ class GenericV1(BlockArticleParser):
         crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
         if crumbs:
             return crumbs[0]
-        return self._breadcrumb_category(page) or self._folder_category(page)
+        return (
+            self._breadcrumb_category(page)
+            or self._menu_link_near_heading(page)
+            or self._folder_category(page)
+        )
 
     def tags(self, page: Page) -> tuple[str, ...]:
         """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
@@ -197,6 +214,14 @@ class GenericV1(BlockArticleParser):
         found = super().lead_element(page)
         if found is not None or page.heading is None or page.block is None:
             return found
+        for element in self._between_heading_and_text(page):
+            words = {w for t in class_tokens(element) for w in _CLASS_WORD.split(t) if w}
+            if (
+                any(self.LEAD_CLASS.fullmatch(word) for word in words)
+                and element_text(element)
+                and (not is_inside(element, page.block) or element.tag != "div")
+            ):
+                return element
         description = _comparable(strip_lead_prefix(self.metadata(page).description))
         for element in self._between_heading_and_text(page):
             text = element_text(element)
@@ -331,12 +356,26 @@ class GenericV1(BlockArticleParser):
         page.data["between"] = found
         return found
 
+    def _above_heading(self, page: Page) -> list[HtmlElement]:
+        # Elements before the heading inside the article's own region (some CMSes print the
+        # date over the title); a masthead lies outside that region.
+        region = self._article_region(page)
+        if region is None or page.heading is None:
+            return []
+        found = []
+        for element in region.iter():
+            if element is page.heading:
+                break
+            if isinstance(element.tag, str) and not is_inside(page.heading, element):
+                found.append(element)
+        return found
+
     def _dateline_element(self, page: Page) -> HtmlElement | None:
         if "dateline_element" in page.data:
             cached = page.data["dateline_element"]
             return cached if isinstance(cached, HtmlElement) else None
         found = None
-        for element in self._between_heading_and_text(page):
+        for element in [*self._between_heading_and_text(page), *self._above_heading(page)]:
             text = element_text(element)
             if len(text) <= self.DATELINE_MAX_CHARS and parse_dateline(text).day:
                 found = element
@@ -393,6 +432,8 @@ class GenericV1(BlockArticleParser):
     def _breadcrumb_category(self, page: Page) -> str | None:
         stop = page.heading
         for container in page.doc.iter("ol", "ul", "nav", "div", "p"):
+            if stop is not None and is_inside(stop, container):
+                continue  # holds the heading: the crumbs are further in
             if stop is not None and not _precedes(container, stop):
                 break
             links = container.findall(".//a")
@@ -408,6 +449,44 @@ class GenericV1(BlockArticleParser):
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
             if names:
                 return names[0]
+        return None
+
+    def _menu_link_near_heading(self, page: Page) -> str | None:
+        # A lone link just above the heading, in the article's own region, to a section the
+        # site's menu also links to (the category label many CMSes show over the title).
+        region = self._article_region(page)
+        if region is None or page.heading is None:
+            return None
+        menu_paths: dict[str, int] = {}
+        for link in self._links(page.doc):
+            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+            menu_paths[path] = menu_paths.get(path, 0) + 1
+        for link in region.iter("a"):
+            if link is page.heading or is_inside(link, page.heading):
+                break
+            if not _precedes(link, page.heading):
+                break
+            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+            text = element_text(link)
+            if (
+                path.count("/") == 1
+                and menu_paths.get(path, 0) >= 2
+                and 0 < len(text) <= 40
+                and text.casefold() not in HOME_CRUMBS
+            ):
+                return text
+        return None
+
+    def _article_region(self, page: Page) -> HtmlElement | None:
+        """Return the innermost element holding both the heading and the main text."""
+        if page.heading is None or page.block is None:
+            return None
+        if is_inside(page.heading, page.block):
+            return page.block
+        ancestors = {id(a) for a in page.block.iterancestors()}
+        for ancestor in page.heading.iterancestors():
+            if id(ancestor) in ancestors:
+                return None if ancestor.tag in ("body", "html") else ancestor
         return None
 
     def _folder_category(self, page: Page) -> str | None:
