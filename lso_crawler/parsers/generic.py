@@ -399,10 +399,8 @@ class GenericV1(BlockArticleParser):
             if parse_dateline(text).day:
                 continue
             hinted = credit_hint(element) or _all_bold(element) or _has_rel_author(element)
-            if (
-                _comparable(text) in declared
-                or (looks_like_byline(text, hinted=hinted)
-                and (hinted or ":" in text or text.isupper()))
+            if _comparable(text) in declared or (
+                looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())
             ):
                 return element
         return None
@@ -623,12 +621,7 @@ def _share_gallery_captions(blocks: list[Block]) -> list[Block]:
                 break
             run_start -= 1
         run = len(out) - run_start
-        if (
-            isinstance(block, Paragraph)
-            and block.italic
-            and run >= 2
-            and len(block.text) <= 400
-        ):
+        if isinstance(block, Paragraph) and block.italic and run >= 2 and len(block.text) <= 400:
             for index in range(run_start, len(out)):
                 image = out[index]
                 assert isinstance(image, Caption)

@@ -58,9 +58,7 @@ def read_metadata(doc: HtmlElement) -> Metadata:
     first = {key: values[0] for key, values in metas.items()}
     found.title = first.get("og:title") or first.get("twitter:title")
     found.headline = found.headline or found.title
-    found.description = found.description or first.get("og:description") or first.get(
-        "description"
-    )
+    found.description = found.description or first.get("og:description") or first.get("description")
     for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date"):
         if not found.published and first.get(key):
             found.published, found.published_from = first[key], "meta"
@@ -124,9 +122,7 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     if _text(section) and not found.section:
         found.section, found.section_from = _text(section), "json-ld"
     keywords = node.get("keywords")
-    tags = (
-        [_text(k) for k in keywords] if isinstance(keywords, list) else _split_keywords(keywords)
-    )
+    tags = [_text(k) for k in keywords] if isinstance(keywords, list) else _split_keywords(keywords)
     tags = [tag for tag in tags if tag]
     if tags and not found.tags:
         found.tags, found.tags_from = _unique(tags), "json-ld"

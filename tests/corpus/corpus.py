@@ -73,11 +73,18 @@ def write_fixture(markup: str) -> None:
 def parse(page: CorpusPage) -> dict[str, Any] | str:
     """The parsed record of a page, or the ParseError reason."""
     try:
-        article = parse_article(page.html.encode("utf-8"), page.url, datetime.fromisoformat(CAPTURED_AT))
+        article = parse_article(
+            page.html.encode("utf-8"), page.url, datetime.fromisoformat(CAPTURED_AT)
+        )
     except ParseError as error:
         return error.reason
-    return {"article_id": article.article_id, "url": article.url, "parser": article.parser,
-            "notes": article.parse_notes, **article.content()}
+    return {
+        "article_id": article.article_id,
+        "url": article.url,
+        "parser": article.parser,
+        "notes": article.parse_notes,
+        **article.content(),
+    }
 
 
 @dataclass

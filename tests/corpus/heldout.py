@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (whole pages of HTML are written out as the CMSes write them)
 """Held-out markups: written after the parsers were tuned on `markups.py`, and never tuned on.
 
 Their score is reported apart (benchmarks/corpus_score.py) as the honest estimate of how the
@@ -30,7 +31,9 @@ from tests.site.formats import iso_vietnam
 from tests.site.model import Article, Image, Paragraph
 
 
-def _paragraphs(article: Article, paragraph: Callable[[str], str], image: Callable[[Image], str]) -> str:
+def _paragraphs(
+    article: Article, paragraph: Callable[[str], str], image: Callable[[Image], str]
+) -> str:
     out = []
     for block in article.blocks:
         if isinstance(block, Paragraph):
@@ -51,7 +54,11 @@ def drupal(article: Article) -> CorpusPage:
     images = "".join(
         f'<div class="field-item {"even" if n % 2 == 0 else "odd"}"><img typeof="foaf:Image" '
         f'src="{attr(image_src(i))}" width="640" height="427" alt="">'
-        + (f'<blockquote class="image-field-caption">{esc(i.caption)}</blockquote>' if i.caption else "")
+        + (
+            f'<blockquote class="image-field-caption">{esc(i.caption)}</blockquote>'
+            if i.caption
+            else ""
+        )
         + "</div>"
         for n, i in enumerate(article.images)
     )
@@ -143,7 +150,9 @@ def microdata(article: Article) -> CorpusPage:
         else ""
     )
     credit = (
-        f'<div style="text-align:right"><b>{esc(article.byline)}</b></div>' if article.byline else ""
+        f'<div style="text-align:right"><b>{esc(article.byline)}</b></div>'
+        if article.byline
+        else ""
     )
     keywords = ",".join(article.tags)
     tags = " ".join(f'<a href="/search?q={attr(t)}">{esc(t)}</a>' for t in article.tags)
@@ -179,7 +188,9 @@ def joomla(article: Article) -> CorpusPage:
     `Thứ sáu, 04 Tháng 2 2022 09:56`, centered small captions, pathway breadcrumbs."""
     day = weekday(article.published)
     moment = article.published
-    created = f"{day[0]}{day[1:].lower()}, {moment:%d} Tháng {moment.month} {moment.year} {moment:%H:%M}"
+    created = (
+        f"{day[0]}{day[1:].lower()}, {moment:%d} Tháng {moment.month} {moment.year} {moment:%H:%M}"
+    )
 
     def image(img: Image) -> str:
         tag = f'<p style="text-align: center;"><img src="{attr(image_src(img))}" border="0" /></p>'

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (whole pages of HTML are written out as the CMSes write them)
 """Ten page markups that Vietnamese news CMSes use, carrying the model site's articles.
 
 Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnExpress-like
@@ -63,9 +64,7 @@ def _blocks(
 
 def _tags_links(article: Article, prefix: str = "/tag/", sep: str = ", ", rel: str = "") -> str:
     rel_attr = f' rel="{rel}"' if rel else ""
-    return sep.join(
-        f'<a href="{prefix}{tag_slug(t)}"{rel_attr}>{esc(t)}</a>' for t in article.tags
-    )
+    return sep.join(f'<a href="{prefix}{tag_slug(t)}"{rel_attr}>{esc(t)}</a>' for t in article.tags)
 
 
 # --- 1. WordPress (twentyseventeen-like theme, Yoast meta) ---------------------------------
@@ -184,11 +183,15 @@ def amp(article: Article) -> CorpusPage:
             f' alt="{attr(img.caption or "")}"></amp-img>'
         )
         if img.caption:
-            return f'<figure class="amp-fig">{tag}<figcaption>{esc(img.caption)}</figcaption></figure>'
+            return (
+                f'<figure class="amp-fig">{tag}<figcaption>{esc(img.caption)}</figcaption></figure>'
+            )
         return f'<div class="amp-fig">{tag}</div>'
 
     body = _blocks(article, lambda text: f"<p>{text}</p>", image, script="")
-    byline = f'<p class="amp-credit" style="text-align:right"><b>{esc(article.byline or "")}</b></p>'
+    byline = (
+        f'<p class="amp-credit" style="text-align:right"><b>{esc(article.byline or "")}</b></p>'
+    )
     when = f"{weekday(article.published)}, {article.published:%d/%m/%Y %H:%M}"
     page = f"""<!doctype html>
 <html amp lang="vi"><head><meta charset="utf-8">
@@ -318,7 +321,9 @@ def editor_divs(article: Article) -> CorpusPage:
             if img.caption
             else ""
         )
-        return f'<figure class="tplCaption"><div class="fig-picture">{picture}</div>{caption}</figure>'
+        return (
+            f'<figure class="tplCaption"><div class="fig-picture">{picture}</div>{caption}</figure>'
+        )
 
     body = _blocks(
         article,
@@ -333,7 +338,9 @@ def editor_divs(article: Article) -> CorpusPage:
             f'<div class="Normal" style="text-align:right;"><strong>'
             f"{esc(shown_byline(article) or '')}</strong></div>"
         )
-    tags = "".join(f'<h4 class="item-tag"><a href="/tag/{tag_slug(t)}">{esc(t)}</a></h4>' for t in article.tags)
+    tags = "".join(
+        f'<h4 class="item-tag"><a href="/tag/{tag_slug(t)}">{esc(t)}</a></h4>' for t in article.tags
+    )
     page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>{esc(article.title)} - Báo Lạng Sơn</title>
 <meta property="og:title" content="{attr(article.title)}">
@@ -458,7 +465,9 @@ def article_classes(article: Article) -> CorpusPage:
         ["post", "hentry", f"category-{article.category}"]
         + [f"tag-{tag_slug(t)}" for t in article.tags]
     )
-    author = f'<p class="author">{esc(shown_byline(article) or "")}</p>' if shown_byline(article) else ""
+    author = (
+        f'<p class="author">{esc(shown_byline(article) or "")}</p>' if shown_byline(article) else ""
+    )
     stamp = f"{dmy(article.published)} {article.published:%H:%M}"
     captions = None
     if gallery:
@@ -498,16 +507,18 @@ def bold_name_byline(article: Article) -> CorpusPage:
     captions; a related box inside the body container."""
 
     def image(img: Image, number: int) -> str:
-        caption = (
-            f'<tr><td class="caption">{esc(img.caption)}</td></tr>' if img.caption else ""
-        )
+        caption = f'<tr><td class="caption">{esc(img.caption)}</td></tr>' if img.caption else ""
         return (
             f'<table class="picture" align="center"><tr><td><img src="{attr(image_src(img))}" '
             f'alt=""></td></tr>{caption}</table>'
         )
 
     body = _blocks(article, lambda text: f"<p>{text}</p>", image)
-    credit = f"<p><strong>{esc(shown_byline(article) or '')}</strong></p>" if shown_byline(article) else ""
+    credit = (
+        f"<p><strong>{esc(shown_byline(article) or '')}</strong></p>"
+        if shown_byline(article)
+        else ""
+    )
     updated = f"Cập nhật: {article.published:%H:%M}, {dmy(article.published)}"
     tags = "".join(f'<li><a href="/tag/{tag_slug(t)}">{esc(t)}</a></li>' for t in article.tags)
     page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
@@ -639,7 +650,11 @@ def caption_beside(article: Article) -> CorpusPage:
         )
 
     body = _blocks(article, lambda text: f"<p>{text}</p>", image)
-    credit = f'<p class="signature">{esc(shown_byline(article) or "")}</p>' if shown_byline(article) else ""
+    credit = (
+        f'<p class="signature">{esc(shown_byline(article) or "")}</p>'
+        if shown_byline(article)
+        else ""
+    )
     worded = (
         f"Ngày {article.published.day:02d} tháng {article.published.month:02d} năm "
         f"{article.published.year}, {article.published:%H:%M}"

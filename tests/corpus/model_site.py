@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from tests.corpus.pages import BASE, CorpusPage, url_of
+from tests.corpus.pages import BASE, CorpusPage, content, url_of
 from tests.site.content import expected_record
 from tests.site.model import Article
 from tests.site.render.current import article_page as current_page
 from tests.site.render.legacy import article_page as legacy_page
-from tests.corpus.pages import content
 
 
 def model_current(article: Article) -> CorpusPage | None:

@@ -145,9 +145,7 @@ def body_blocks(article: Article) -> list[Paragraph | Image | Blank | Ad | Scrip
 
 def menu(extra: str = "") -> str:
     """Category links as a site menu writes them."""
-    links = "".join(
-        f'<li><a href="{c.path}">{esc(c.name)}</a></li>' for c in content().categories
-    )
+    links = "".join(f'<li><a href="{c.path}">{esc(c.name)}</a></li>' for c in content().categories)
     return f'<ul class="menu{extra}"><li><a href="/">Trang chủ</a></li>{links}</ul>'
 
 

@@ -1,6 +1,6 @@
 """Rewrite the corpus's expected records from the content; review `git diff` before committing.
 
-    .venv/bin/python tests/corpus/regenerate.py [MARKUP ...]
+.venv/bin/python tests/corpus/regenerate.py [MARKUP ...]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.corpus.corpus import all_markups, write_fixture  # noqa: E402
+from tests.corpus.corpus import all_markups, write_fixture
 
 
 def main(names: list[str]) -> int:
