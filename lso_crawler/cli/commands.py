@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from lso_crawler.cli import archive, ops, versions
+from lso_crawler.cli import parse as parse_commands
 
-__all__ = ["archive", "ops", "versions"]
+__all__ = ["archive", "ops", "parse_commands", "versions"]

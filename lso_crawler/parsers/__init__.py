@@ -1,8 +1,10 @@
 """Site-specific article parsers (no Scrapy imports: they also re-parse archived captures).
 
 `parse_article` decodes a capture, parses it once with lxml, lets the registry pick the
-parser version by the page's markers (capture date as tie-breaker) and returns an Article
-or raises ParseError.
+parser version by the page's markers (capture date as tie-breaker), falls back to the
+general reader when a site parser's result is missing or implausible, and returns an
+Article or raises ParseError (and nothing else, whatever the input). `read_capture` does
+the same and also says how the parser was chosen.
 """
 
 from __future__ import annotations
@@ -80,29 +82,51 @@ def parse_article(
     Raises only ParseError, whatever the input: a page longer than `max_chars` (decoded)
     is "too-large", and an unexpected failure inside a parser is "parser-error".
     """
+    return read_capture(
+        html, url, captured_at, encoding=encoding, max_chars=max_chars
+    ).article
+
+
+def read_capture(
+    html: bytes | str,
+    url: str,
+    captured_at: datetime,
+    *,
+    encoding: str | None = None,
+    max_chars: int = MAX_PAGE_CHARS,
+) -> Reading:
+    """Like `parse_article`, with how the parser was chosen (for `lso parse` and stats)."""
     try:
-        return _parse_article(html, url, captured_at, encoding, max_chars)
+        return _read_capture(html, url, captured_at, encoding, max_chars)
     except ParseError:
         raise
     except Exception as error:  # hostile input must cost one page, never the caller
         raise ParseError("parser-error", f"{type(error).__name__}: {error}"[:300]) from error
 
 
-def _parse_article(
-    html: bytes | str, url: str, captured_at: datetime, encoding: str | None, max_chars: int
-) -> Article:
+def load_capture(
+    html: bytes | str, encoding: str | None = None, max_chars: int = MAX_PAGE_CHARS
+) -> HtmlElement:
+    """Decode and parse a captured page into an lxml document (ParseError if it is none)."""
     if len(html) > max_chars:
         raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
-    if article_id(url) is None:
-        raise ParseError("not-article", f"no article id in {url}")
     if looks_binary(html):
         raise ParseError("not-html", "the payload is binary")
     if isinstance(html, bytes):
         html = decode_html(html, encoding or declared_charset(html))
     if len(html) > max_chars:
         raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
-    doc = load_document(sanitize_markup(html))
-    return read_document(doc, url, captured_at).article
+    return load_document(sanitize_markup(html))
+
+
+def _read_capture(
+    html: bytes | str, url: str, captured_at: datetime, encoding: str | None, max_chars: int
+) -> Reading:
+    if len(html) > max_chars:
+        raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
+    if article_id(url) is None:
+        raise ParseError("not-article", f"no article id in {url}")
+    return read_document(load_capture(html, encoding, max_chars), url, captured_at)
 
 
 def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:

@@ -95,6 +95,8 @@ class ArticleParser:
     GENERATION: ClassVar[str]
     VALID_UNTIL: ClassVar[date | None] = None
     SITE_SPECIFIC: ClassVar[bool] = True
+    # Where each field comes from, for `lso parse`; a parse note `<field>_from` overrides.
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -27,6 +28,18 @@ class CurrentV1(BlockArticleParser):
     GENERATION = "current"
     VALID_UNTIL = None
 
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "h1.name",
+        "dateline": "div.date after the headline",
+        "published_at": "article:published_time, else the date line",
+        "lead": "first paragraph of the body (LSO- marker removed)",
+        "body": "div#content-detail / div.detail.auto-gallery paragraphs",
+        "captions": "wp-caption, figure, table.image, italic line under an image",
+        "byline": "last credit paragraph, else div.pseudonym",
+        "authors": "names in the byline and div.pseudonym",
+        "category": "first breadcrumb after Trang chủ",
+        "tags": "div.tags links",
+    }
     _title = markers.CURRENT_TITLE
     _body = markers.CURRENT_BODY
     _date_after_title = XPath(f"following::div[{has_class('date')}][1]")

@@ -65,6 +65,18 @@ class GenericV1(BlockArticleParser):
     VALID_UNTIL = None
     SITE_SPECIFIC = False
     SCORE: ClassVar[float] = 0.35
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "the <h1> matching og:title/JSON-LD headline, else nearest the text",
+        "dateline": "a short dated element by the headline, inside the article region",
+        "published_at": "JSON-LD datePublished, article:published_time, <time datetime>",
+        "lead": "sapo-like element, LSO- marker or the description, else the first paragraph",
+        "body": "the block with most paragraph text, links discounted",
+        "captions": "figure/figcaption, wp-caption, table cells, boxes beside an image",
+        "byline": "trailing credit line, else a byline before or after the text",
+        "authors": "names in the byline and author line, else the declared authors",
+        "category": "article:section/JSON-LD, else breadcrumbs, else a section link",
+        "tags": "article:tag/JSON-LD keywords, else tag-page links",
+    }
     DATELINE_MAX_CHARS: ClassVar[int] = 100
     BYLINE_MAX_CHARS: ClassVar[int] = 100
     _h1 = XPath("//body//h1")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 from lxml.etree import XPath
@@ -54,6 +55,18 @@ class LegacyV1(BlockArticleParser):
     NAME = "legacy_v1"
     GENERATION = "legacy"
     VALID_UNTIL = LEGACY_LAST_DAY
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "main <h1> (else a title <h2>, else the element showing <title>)",
+        "dateline": "a date printed under the headline (the header date is chrome)",
+        "published_at": "article:published_time, else the printed date's time",
+        "lead": "sapo/LSO- element after the headline, else the first paragraph",
+        "body": "the element with most paragraph text after the headline",
+        "captions": "table/figure/wp-caption, italic line under an image",
+        "byline": "last short credit paragraph, else a credit line after the text",
+        "authors": "names in the byline",
+        "category": "breadcrumb before the headline, else the URL folder's menu name",
+        "tags": "article:tag / JSON-LD keywords, else a tags container's links",
+    }
     TITLE_CLASS = re.compile(r"title|tieu-?de|headline|name|heading", re.IGNORECASE)
     CRUMB_WORD = re.compile(
         r"(?:^|[ _-])(?:path|breadcrumbs?|crumbs?|duong-?dan|location)(?:[ _-]|$)"
