@@ -29,6 +29,7 @@ _UNITS = XPath(
     " or self::blockquote or self::dd or self::li or self::font or self::center]"
     "[text()[string-length(normalize-space()) > 0]]"
 )
+_PARAGRAPHS = XPath("//body//p")
 _OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer", "header", "menu"})
 _INLINE_TEXT_TAGS = frozenset(
     {"a", "b", "strong", "i", "em", "span", "font", "u", "sup", "sub", "small", "big", "mark"}
@@ -74,16 +75,20 @@ def main_block(doc: HtmlElement) -> HtmlElement | None:
 
 
 def main_text_chars(doc: HtmlElement) -> int:
-    """Return the paragraph text length of the page's main block (0 if none)."""
-    block = main_block(doc)
-    if block is None:
-        return 0
-    total = 0
-    for unit in block.iter():
-        if isinstance(unit.tag, str) and (unit.tag == "p" or unit.tag in BLOCK_TAGS):
-            length, linked = own_text(unit)
-            total += length - linked
-    return total
+    """Return a quick estimate of the page's main text: the most non-link <p> text that
+    one element holds directly (page furniture excluded)."""
+    scores: dict[HtmlElement, int] = {}
+    for count, paragraph in enumerate(_PARAGRAPHS(doc)):
+        if count >= MAX_UNITS:
+            break
+        length, linked = own_text(paragraph)
+        parent = paragraph.getparent()
+        if length - linked >= MIN_UNIT_CHARS and parent is not None:
+            scores[parent] = scores.get(parent, 0) + length - linked
+    for parent in sorted(scores, key=scores.__getitem__, reverse=True)[:3]:
+        if not _outside_article(parent):
+            return scores[parent]
+    return 0
 
 
 def own_text(element: HtmlElement) -> tuple[int, int]:

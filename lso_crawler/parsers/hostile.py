@@ -24,7 +24,8 @@ _FORM_FEEDS = re.compile("[\x0b\x0c]")
 _ANY_UNWANTED = re.compile(_FORBIDDEN.pattern[:-1] + "\x0b\x0c]")
 # Numeric references that would decode to one of those characters.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
-_LONG_TAG = re.compile(rf"<([a-zA-Z][^\s<>/]*)([^<>]{{{_LONG_TAG_CHARS},}})>")
+# Possessive: a short tag fails at once instead of backtracking through its name.
+_LONG_TAG = re.compile(rf"<([a-zA-Z][^\s<>/]*+)([^<>]{{{_LONG_TAG_CHARS},}}+)>")
 _ATTRIBUTE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
 
 
