@@ -20,7 +20,7 @@ from lso_crawler.parsers.decoding import declared_charset, decode_html, looks_bi
 from lso_crawler.parsers.density import main_text_chars
 from lso_crawler.parsers.document import load_document
 from lso_crawler.parsers.generic import GenericV1
-from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, sanitize_markup
+from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, clean_article, sanitize_markup
 from lso_crawler.parsers.legacy import LegacyV1
 from lso_crawler.parsers.registry import ParserRegistry, Selection
 from lso_crawler.urls import article_id
@@ -82,9 +82,7 @@ def parse_article(
     Raises only ParseError, whatever the input: a page longer than `max_chars` (decoded)
     is "too-large", and an unexpected failure inside a parser is "parser-error".
     """
-    return read_capture(
-        html, url, captured_at, encoding=encoding, max_chars=max_chars
-    ).article
+    return read_capture(html, url, captured_at, encoding=encoding, max_chars=max_chars).article
 
 
 def read_capture(
@@ -126,7 +124,11 @@ def _read_capture(
         raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
     if article_id(url) is None:
         raise ParseError("not-article", f"no article id in {url}")
-    return read_document(load_capture(html, encoding, max_chars), url, captured_at)
+    reading = read_document(load_capture(html, encoding, max_chars), url, captured_at)
+    article = clean_article(reading.article)
+    if article is reading.article:
+        return reading
+    return Reading(article, reading.selection, reading.fallback_reason)
 
 
 def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:

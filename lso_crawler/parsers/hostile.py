@@ -9,6 +9,9 @@ Settings:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from lso_crawler.parsers.base import Article, Caption
 
 MAX_PAGE_CHARS = 5 * 1024 * 1024
 MAX_ATTRIBUTES = 256
@@ -21,6 +24,10 @@ _FORBIDDEN = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 _FORM_FEEDS = re.compile("[\x0b\x0c]")
+# In a stored text field only the body's paragraph breaks (newlines) may remain.
+_UNWANTED_IN_TEXT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
 _ANY_UNWANTED = re.compile(_FORBIDDEN.pattern[:-1] + "\x0b\x0c]")
 # Numeric references that would decode to one of those characters.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
@@ -33,8 +40,13 @@ def sanitize_markup(text: str) -> str:
     """Drop forbidden characters and references to them, and trim over-long attribute lists."""
     if _ANY_UNWANTED.search(text):  # rare: one scan instead of two substitutions
         text = _FORM_FEEDS.sub(" ", _FORBIDDEN.sub("", text))
-    if "&#" in text:
-        text = _CHARACTER_REFERENCE.sub(_drop_forbidden_reference, text)
+    for _ in range(3):  # "&#&#x1B;x1B;" leaves a reference once the inner one is gone
+        if "&#" not in text:
+            break
+        cleaned = _CHARACTER_REFERENCE.sub(_drop_forbidden_reference, text)
+        if cleaned == text:
+            break
+        text = cleaned
     if len(text) > _LONG_TAG_CHARS:
         text = _LONG_TAG.sub(_trim_attributes, text)
     return text
@@ -59,3 +71,37 @@ def _trim_attributes(match: re.Match[str]) -> str:
     if len(attributes) <= MAX_ATTRIBUTES:
         return match.group(0)
     return f"<{match.group(1)} {' '.join(attributes[:MAX_ATTRIBUTES])}>"
+
+
+def clean_article(article: Article) -> Article:
+    """Return the article with control characters (but the body's newlines) and bidi
+    overrides removed from every text field: the last guard before anything is stored."""
+    changes: dict[str, object] = {}
+    for name in ("title", "dateline", "lead", "byline", "category"):
+        value = getattr(article, name)
+        if value and _UNWANTED_IN_TEXT.search(value):
+            changes[name] = _UNWANTED_IN_TEXT.sub("", value).strip() or None
+    if _UNWANTED_IN_TEXT.search(article.body.replace("\n", "")):
+        changes["body"] = "\n".join(
+            _UNWANTED_IN_TEXT.sub("", line) for line in article.body.split("\n")
+        )
+    for name in ("authors", "tags"):
+        values = getattr(article, name)
+        if any(_UNWANTED_IN_TEXT.search(value) for value in values):
+            changes[name] = tuple(v for v in (_UNWANTED_IN_TEXT.sub("", x) for x in values) if v)
+    if any(
+        _UNWANTED_IN_TEXT.search(c.image_url) or _UNWANTED_IN_TEXT.search(c.text or "")
+        for c in article.captions
+    ):
+        changes["captions"] = tuple(
+            Caption(
+                _UNWANTED_IN_TEXT.sub("", c.image_url),
+                _UNWANTED_IN_TEXT.sub("", c.text) or None if c.text else None,
+            )
+            for c in article.captions
+        )
+    if not changes:
+        return article
+    if "title" in changes and not changes["title"]:
+        changes["title"] = ""
+    return replace(article, **changes)  # type: ignore[arg-type]
