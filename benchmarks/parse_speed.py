@@ -1,8 +1,11 @@
-"""How fast the article parsers are, per site generation.
+"""How fast the article parsers are, per parser, and the general reader on big pages.
 
 Loads the parser fixtures (realistic full pages, the current ones about 44 KB), parses
 each one many times and prints ms/page and pages/s for `parse_article`, next to the cost
-of the lxml parse alone and of a full BeautifulSoup tree for comparison.
+of the lxml parse alone and of a full BeautifulSoup tree for comparison. Then times the
+general reader (generic_v1) forced onto a typical 45 KB current page and onto a 5 MB page
+(that page's body repeated), with and without the lxml parse. Targets: generic ≤ 5 ms at
+45 KB and ≤ 50 ms at 5 MB; a current page ≈ 2 ms (reparse at ≥ 500 captures/s).
 
     .venv/bin/python benchmarks/parse_speed.py [--rounds N]
 """
@@ -25,7 +28,8 @@ from lxml import html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lso_crawler.parsers import parse_article  # noqa: E402
+from lso_crawler.parsers import load_capture, parse_article  # noqa: E402
+from lso_crawler.parsers.generic import GenericV1  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "parsers" / "fixtures"
 
@@ -79,6 +83,50 @@ def main() -> None:
         print(
             f"{parser_name:<12}{len(pages):>6}{kilobytes:>8.1f}{lxml_ms:>9.2f}ms{soup_ms:>8.2f}ms"
             f"{parse_ms:>13.2f}ms{1000 / parse_ms:>9.0f}"
+        )
+    typical = next(
+        (data, meta)
+        for data, meta in groups["current_v1"]
+        if b'id="content-detail"' in data and len(data) > 40_000
+    )
+    general_reader(typical, rounds)
+
+
+def big_page(data: bytes) -> bytes:
+    """A 5 MB article: the page's body paragraphs repeated inside its body container."""
+    text = data.decode("utf-8")
+    start = text.index("<p", text.index('id="content-detail"'))
+    end = text.index("</div>", start)
+    body = text[start:end]
+    copies = (5 * 1024 * 1024 - len(text)) // len(body)
+    return (text[:end] + body * copies + text[end:]).encode("utf-8")
+
+
+def general_reader(page: tuple[bytes, dict], rounds: int) -> None:
+    """Print the general reader's time on a typical page and on a 5 MB page."""
+    print()
+    print(f"{'generic_v1 on':<22}{'KB':>8}{'lxml only':>11}{'reader':>10}{'total':>10}")
+    data, meta = page
+    url = meta["url"]
+    captured_at = datetime.fromisoformat(meta["captured_at"])
+    for label, payload, repeat in (
+        ("a typical page", data, rounds),
+        ("a 5 MB page", big_page(data), max(3, rounds // 40)),
+    ):
+        limit = len(payload) + 1
+        load_ms = ms_per_page(
+            lambda d, _, limit=limit: load_capture(d, max_chars=limit), [(payload, {})], repeat
+        )
+        total_ms = ms_per_page(
+            lambda d, _, limit=limit: GenericV1().parse(
+                load_capture(d, max_chars=limit), url, captured_at
+            ),
+            [(payload, {})],
+            repeat,
+        )
+        print(
+            f"{label:<22}{len(payload) / 1024:>8.0f}{load_ms:>9.2f}ms{total_ms - load_ms:>8.2f}ms"
+            f"{total_ms:>8.2f}ms"
         )
 
 

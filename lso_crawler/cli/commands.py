@@ -33,6 +33,11 @@ COMMANDS: dict[str, Entry] = {
         "changes_command",
         "List recent changes, newest first: new versions and lifecycle events.",
     ),
+    "parse": Entry(
+        "lso_crawler.cli.parse",
+        "parse_command",
+        "Parse one saved page and show which parser read it, why, and every field's source.",
+    ),
     "reparse": Entry(
         "lso_crawler.cli.reparse",
         "reparse",

@@ -1,20 +1,28 @@
 """Site-specific article parsers (no Scrapy imports: they also re-parse archived captures).
 
 `parse_article` decodes a capture, parses it once with lxml, lets the registry pick the
-parser version by the page's markers (capture date as tie-breaker) and returns an Article
-or raises ParseError.
+parser version by the page's markers (capture date as tie-breaker), falls back to the
+general reader when a site parser's result is missing or implausible, and returns an
+Article or raises ParseError (and nothing else, whatever the input). `read_capture` does
+the same and also says how the parser was chosen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+
+from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Article, ArticleParser, Caption, ParseError
 from lso_crawler.parsers.current import CurrentV1
 from lso_crawler.parsers.decoding import declared_charset, decode_html, looks_binary
+from lso_crawler.parsers.density import main_text_chars
 from lso_crawler.parsers.document import load_document
+from lso_crawler.parsers.generic import GenericV1
+from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, clean_article, sanitize_markup
 from lso_crawler.parsers.legacy import LegacyV1
-from lso_crawler.parsers.registry import ParserRegistry
+from lso_crawler.parsers.registry import ParserRegistry, Selection
 from lso_crawler.urls import article_id
 
 __all__ = [
@@ -24,25 +32,130 @@ __all__ = [
     "ArticleParser",
     "Caption",
     "ParseError",
+    "Reading",
     "decode_html",
     "parse_article",
+    "read_document",
 ]
 
 # Every parser version in use, oldest first; building the registry checks their dates.
-REGISTRY = ParserRegistry([LegacyV1, CurrentV1])
+REGISTRY = ParserRegistry([LegacyV1, CurrentV1, GenericV1])
 PARSERS: tuple[type[ArticleParser], ...] = REGISTRY.versions
+# A site parser's text shorter than this share of the page's main text is implausible.
+MIN_SHARE_OF_MAIN_TEXT = 0.5
+# Bodies at least this long are not checked against the page's main text (saves the work).
+PLAUSIBLE_TEXT_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article, how its parser was chosen, and why the general reader stood in (if it did)."""
+
+    article: Article
+    selection: Selection
+    fallback_reason: str | None
+
+
+def implausible(article: Article, doc: HtmlElement) -> str | None:
+    """Say why a site parser's article cannot be right, or None if it can."""
+    if not article.title:
+        return "no-title"
+    text = len(article.body) + len(article.lead or "")
+    if text >= PLAUSIBLE_TEXT_CHARS:
+        return None
+    main = main_text_chars(doc)
+    if text < MIN_SHARE_OF_MAIN_TEXT * main:
+        return f"text-too-short: {text} of {main} characters"
+    return None
 
 
 def parse_article(
-    html: bytes | str, url: str, captured_at: datetime, *, encoding: str | None = None
+    html: bytes | str,
+    url: str,
+    captured_at: datetime,
+    *,
+    encoding: str | None = None,
+    max_chars: int = MAX_PAGE_CHARS,
 ) -> Article:
-    """Parse one captured article page; `encoding` is the charset the HTTP header declared."""
-    if article_id(url) is None:
-        raise ParseError("not-article", f"no article id in {url}")
+    """Parse one captured article page; `encoding` is the charset the HTTP header declared.
+
+    Raises only ParseError, whatever the input: a page longer than `max_chars` (decoded)
+    is "too-large", and an unexpected failure inside a parser is "parser-error".
+    """
+    return read_capture(html, url, captured_at, encoding=encoding, max_chars=max_chars).article
+
+
+def read_capture(
+    html: bytes | str,
+    url: str,
+    captured_at: datetime,
+    *,
+    encoding: str | None = None,
+    max_chars: int = MAX_PAGE_CHARS,
+) -> Reading:
+    """Like `parse_article`, with how the parser was chosen (for `lso parse` and stats)."""
+    try:
+        return _read_capture(html, url, captured_at, encoding, max_chars)
+    except ParseError:
+        raise
+    except Exception as error:  # hostile input must cost one page, never the caller
+        raise ParseError("parser-error", f"{type(error).__name__}: {error}"[:300]) from error
+
+
+def load_capture(
+    html: bytes | str, encoding: str | None = None, max_chars: int = MAX_PAGE_CHARS
+) -> HtmlElement:
+    """Decode and parse a captured page into an lxml document (ParseError if it is none)."""
+    if len(html) > max_chars:
+        raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
     if looks_binary(html):
         raise ParseError("not-html", "the payload is binary")
     if isinstance(html, bytes):
         html = decode_html(html, encoding or declared_charset(html))
-    doc = load_document(html)
-    parser = REGISTRY.select(doc, url, captured_at)
-    return parser().parse(doc, url, captured_at)
+    if len(html) > max_chars:
+        raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
+    return load_document(sanitize_markup(html))
+
+
+def _read_capture(
+    html: bytes | str, url: str, captured_at: datetime, encoding: str | None, max_chars: int
+) -> Reading:
+    if len(html) > max_chars:
+        raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
+    if article_id(url) is None:
+        raise ParseError("not-article", f"no article id in {url}")
+    reading = read_document(load_capture(html, encoding, max_chars), url, captured_at)
+    article = clean_article(reading.article)
+    if article is reading.article:
+        return reading
+    return Reading(article, reading.selection, reading.fallback_reason)
+
+
+def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:
+    """Parse an lxml document with the chosen parser, falling back to the general reader
+    when the site parser's result is missing or implausible; say what happened."""
+    selection = REGISTRY.explain(doc, url, captured_at)
+    chosen = selection.parser
+    if not chosen.SITE_SPECIFIC:
+        return Reading(chosen().parse(doc, url, captured_at), selection, None)
+    try:
+        article: Article | None = chosen().parse(doc, url, captured_at)
+        problem = implausible(article, doc) if article else None
+    except ParseError as error:
+        if error.reason == "removed":
+            raise
+        article, problem = None, error
+    if problem is None and article is not None:
+        return Reading(article, selection, None)
+    try:
+        fallback = GenericV1().parse(doc, url, captured_at)
+    except ParseError:
+        if article is not None:
+            return Reading(article, selection, None)
+        raise problem if isinstance(problem, ParseError) else ParseError("no-body") from None
+    if article is not None and len(fallback.body) <= len(article.body):
+        return Reading(article, selection, None)
+    reason = problem.reason if isinstance(problem, ParseError) else str(problem)
+    fallback.parse_notes["fallback_from"] = chosen.NAME
+    fallback.parse_notes["fallback_reason"] = reason
+    return Reading(fallback, selection, reason)

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from hashlib import sha256
-from typing import ClassVar
+from typing import Any, ClassVar
 
 # Fields that make up an article's content; a version changes when one of these does.
 CONTENT_FIELDS = (
@@ -50,6 +50,9 @@ class Article:
     authors: tuple[str, ...] = field(default_factory=tuple)
     category: str | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
+    # How the fields were found, JSON-ready; not content (no version changes with it), e.g.
+    # {"missing": ["byline"], "fallback": ["captions"], "dateline_date_from": "upload-path"}.
+    parse_notes: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def content(self) -> dict:
         """The content fields as plain JSON-ready values."""
@@ -71,7 +74,10 @@ class ParseError(ValueError):
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason  # short machine key, e.g. "no-title", "no-body"
+        # Short machine key: "not-article", "not-html", "too-large", "no-title", "no-body",
+        # "removed" (a 200 page saying the article is gone, or an empty template),
+        # "parser-error" (an unexpected failure, recorded rather than raised).
+        self.reason = reason
         self.detail = detail
 
 
@@ -81,12 +87,16 @@ class ArticleParser:
     NAME is stored in `Article.parser`. GENERATION groups the versions that share page
     markers (a later fix of a generation is a subclass overriding one constant).
     VALID_UNTIL is the last capture day (Vietnam time) a version applies to, None for the
-    newest; the registry refuses two versions with the same VALID_UNTIL.
+    newest; the registry refuses two versions of a generation with the same VALID_UNTIL.
+    SITE_SPECIFIC is False for the general reader, which never wins a tie.
     """
 
     NAME: ClassVar[str]
     GENERATION: ClassVar[str]
     VALID_UNTIL: ClassVar[date | None] = None
+    SITE_SPECIFIC: ClassVar[bool] = True
+    # Where each field comes from, for `lso parse`; a parse note `<field>_from` overrides.
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:

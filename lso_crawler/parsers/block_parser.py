@@ -4,9 +4,9 @@ page-level fields, then split the block into lead, body, captions and byline."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.base import Article, ArticleParser, Caption, ParseError
 from lso_crawler.parsers.blocks import read_blocks
 from lso_crawler.parsers.bylines import authors_from_byline
-from lso_crawler.parsers.cleaning import drop_through, strip_boilerplate
+from lso_crawler.parsers.cleaning import copy_with, drop_through, strip_boilerplate
 from lso_crawler.parsers.dates import dateline_iso_date, dateline_timestamp, meta_timestamp
 from lso_crawler.parsers.document import (
     BLOCK_TAGS,
@@ -30,10 +30,23 @@ from lso_crawler.parsers.site_facts import (
     HOME_CRUMBS,
     NOT_FOUND_MAX_CHARS,
     NOT_FOUND_MESSAGE,
+    TITLE_SITE_PREFIX,
     TITLE_SITE_SUFFIX,
 )
 from lso_crawler.text import normalize
 from lso_crawler.urls import article_id
+
+# Fields whose absence `parse_notes["missing"]` reports (tags and captions are often
+# legitimately empty, so their absence says nothing about the parser).
+NOTED_FIELDS = (
+    "dateline",
+    "dateline_date",
+    "published_at",
+    "lead",
+    "byline",
+    "authors",
+    "category",
+)
 
 
 @dataclass
@@ -45,6 +58,8 @@ class Page:
     meta: dict[str, str]
     heading: HtmlElement | None = None
     block: HtmlElement | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)  # a parser's per-page working values
 
 
 class BlockArticleParser(ArticleParser):
@@ -89,7 +104,11 @@ class BlockArticleParser(ArticleParser):
     # --- the flow ---------------------------------------------------------------------------
 
     def parse(self, page: object, url: str, captured_at: datetime) -> Article:
-        """Return the Article of an lxml document, or raise ParseError."""
+        """Return the Article of an lxml document, or raise ParseError.
+
+        The document is never changed: the article block is cleaned on a copy, so the
+        fields can be read in any order and by any subclass.
+        """
         if not isinstance(page, HtmlElement):
             raise TypeError("parse() takes an lxml document; call parse_article() with bytes")
         identifier = article_id(url)
@@ -98,47 +117,67 @@ class BlockArticleParser(ArticleParser):
         state = Page(doc=page, url=url, meta=meta_values(page))
         state.heading = self.heading_element(state)
         state.block = self.body_element(state)
-        # Page-level fields are read before the article block is cleaned in place.
         title = self.title(state)
-        dateline = self.dateline(state)
-        category = self.category(state)
-        tags = self.tags(state)
-        published_at = self.published_at(state, dateline)
         parts = self.article_parts(state)
         lead, body = self.lead(parts), self.body(parts)
-        _check_content(title, lead, body)
+        self.check_content(state, title, lead, body)
+        dateline = self.dateline(state)
         byline = self.byline(state, parts)
-        return Article(
+        article = Article(
             article_id=identifier,
             url=url,
             title=title or "",
             body=body,
             parser=self.NAME,
             dateline=dateline,
-            dateline_date=self.dateline_date(dateline),
-            published_at=published_at,
+            dateline_date=self.dateline_date(state, dateline, parts),
+            published_at=self.published_at(state, dateline),
             lead=lead,
             captions=self.captions(parts),
             byline=byline,
             authors=self.authors(state, byline),
-            category=category,
-            tags=tags,
+            category=self.category(state),
+            tags=self.tags(state),
+            parse_notes=state.notes,
         )
+        missing = [name for name in NOTED_FIELDS if not getattr(article, name)]
+        if missing:
+            state.notes["missing"] = missing
+        return article
 
     def article_parts(self, page: Page) -> ArticleParts:
-        """Clean the article block and divide its text into the article's fields."""
-        block = page.block
-        if block is None:
+        """Divide a cleaned copy of the article block into the article's fields."""
+        if page.block is None:
             return ArticleParts()
         lead_element = self.lead_element(page)
-        if page.heading is not None and is_inside(page.heading, block):
-            drop_through(page.heading, block)
+        block, heading = copy_with(page.block, page.heading)
+        if heading is not None:
+            drop_through(heading, block)
         strip_boilerplate(block)
         return split_article(
             read_blocks(block, page.url),
             lead=element_text(lead_element) if lead_element is not None else None,
             italic_captions=self.ITALIC_CAPTIONS,
         )
+
+    def check_content(self, page: Page, title: str | None, lead: str | None, body: str) -> None:
+        """Raise ParseError unless the page holds an article: "removed" for a shell saying
+        the article is gone (or an empty template), else "no-body" or "no-title"."""
+        text = f"{lead or ''} {body}".strip()
+        if len(text) <= NOT_FOUND_MAX_CHARS and (
+            NOT_FOUND_MESSAGE.search(text) or NOT_FOUND_MESSAGE.search(title or "")
+        ):
+            raise ParseError("removed", "the page says the article does not exist")
+        if not text:
+            if self.is_empty_template(page, title):
+                raise ParseError("removed", "the article template is empty")
+            raise ParseError("no-body", "no article text found")
+        if not title:
+            raise ParseError("no-title", "no headline found")
+
+    def is_empty_template(self, page: Page, title: str | None) -> bool:
+        """Tell whether the page is this generation's article template with nothing in it."""
+        return False
 
     def lead_element(self, page: Page) -> HtmlElement | None:
         """Return a lead shown apart, between the heading and the block (`div.sapo`, `LSO-`)."""
@@ -166,11 +205,15 @@ class BlockArticleParser(ArticleParser):
         """Return og:title or <title> without the site-name suffix."""
         titles = self._document_title(page.doc)
         raw = page.meta.get("og:title") or (element_text(titles[0]) if titles else "")
-        return normalize(TITLE_SITE_SUFFIX.sub("", normalize(raw))) or None
+        title = TITLE_SITE_PREFIX.sub("", TITLE_SITE_SUFFIX.sub("", normalize(raw)))
+        return normalize(title) or None
 
-    def dateline_date(self, dateline: str | None) -> str | None:
+    def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
         """Return the date line's date as ISO `YYYY-MM-DD` (read day first)."""
-        return dateline_iso_date(dateline)
+        day = dateline_iso_date(dateline)
+        if day:
+            page.notes["dateline_date_from"] = "dateline"
+        return day
 
     def published_at(self, page: Page, dateline: str | None) -> str | None:
         """Return `article:published_time`, else the date line's time, in Vietnam time."""
@@ -224,15 +267,3 @@ def _is_leaf_block(element: HtmlElement) -> bool:
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS
         for child in element.iterdescendants()
     )
-
-
-def _check_content(title: str | None, lead: str | None, body: str) -> None:
-    if not lead and not body:
-        raise ParseError("no-body", "no article text found")
-    text = f"{lead or ''} {body}"
-    if len(text) <= NOT_FOUND_MAX_CHARS and (
-        NOT_FOUND_MESSAGE.search(text) or NOT_FOUND_MESSAGE.search(title or "")
-    ):
-        raise ParseError("no-body", "the page says the article does not exist")
-    if not title:
-        raise ParseError("no-title", "no headline found")

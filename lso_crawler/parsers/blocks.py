@@ -13,6 +13,7 @@ from lso_crawler.parsers.document import BLOCK_TAGS, class_tokens
 from lso_crawler.text import normalize
 
 _ITALIC_TAGS = frozenset({"em", "i", "cite"})
+_BOLD_TAGS = frozenset({"b", "strong"})
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 _TEXT_ALIGN = re.compile(r"text-align\s*:\s*(\w+)", re.IGNORECASE)
@@ -22,23 +23,26 @@ _CREDIT_CLASS = re.compile(r"author|tac-?gia|pseudonym|byline|signature|text-rig
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One line of article text; `credit_hint` = right-aligned or in an author element."""
+    """One line of article text; `credit_hint` = right-aligned or in an author element;
+    `italic`/`bold` = all of its text is."""
 
     text: str
     italic: bool = False
     credit_hint: bool = False
+    bold: bool = False
 
 
 Block = Paragraph | Caption
 
 
-def read_blocks(root: HtmlElement, base_url: str) -> list[Block]:
+def read_blocks(root: HtmlElement, base_url: str, *, share_captions: bool = False) -> list[Block]:
     """Return the paragraphs and images (as `Caption`s) under `root`, in page order.
 
     A block element or `<br><br>` ends a paragraph; an image inside a paragraph is listed
-    before that paragraph's text; caption containers yield their captioned images.
+    before that paragraph's text; caption containers yield their captioned images
+    (`share_captions`: one caption under several images goes to each of them).
     """
-    reader = _BlockReader(base_url)
+    reader = _BlockReader(base_url, share_captions)
     hint = credit_hint(root, inherited=False)
     reader.read(root, italic=False, hint=hint)
     reader.flush(hint)
@@ -46,11 +50,13 @@ def read_blocks(root: HtmlElement, base_url: str) -> list[Block]:
 
 
 class _BlockReader:
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, share_captions: bool = False) -> None:
         self.base_url = base_url
+        self.share_captions = share_captions
         self.blocks: list[Block] = []
-        self._pieces: list[tuple[str, bool]] = []
+        self._pieces: list[tuple[str, bool, bool]] = []
         self._after_break = False
+        self._bold = False
 
     def read(self, element: HtmlElement, *, italic: bool, hint: bool) -> None:
         self._add(element.text, italic)
@@ -60,10 +66,11 @@ class _BlockReader:
             self._add(child.tail, italic)
 
     def flush(self, hint: bool) -> None:
-        text = normalize("".join(piece for piece, _ in self._pieces))
+        text = normalize("".join(piece for piece, _, _ in self._pieces))
         if text:
-            italic = all(slanted for piece, slanted in self._pieces if piece.strip())
-            self.blocks.append(Paragraph(text, italic, hint))
+            italic = all(slanted for piece, slanted, _ in self._pieces if piece.strip())
+            bold = all(heavy for piece, _, heavy in self._pieces if piece.strip())
+            self.blocks.append(Paragraph(text, italic, hint, bold))
         self._pieces.clear()
         self._after_break = False
 
@@ -77,12 +84,14 @@ class _BlockReader:
             if url:
                 self.blocks.append(Caption(url, None))
             return
-        figures = figure_captions(child, self.base_url)
+        figures = figure_captions(child, self.base_url, share=self.share_captions)
         if figures is not None:
             self.flush(hint)
             self.blocks.extend(figures)
             return
         child_italic = italic or tag in _ITALIC_TAGS or _is_italic_style(child)
+        was_bold = self._bold
+        self._bold = was_bold or tag in _BOLD_TAGS
         if tag in BLOCK_TAGS:
             child_hint = credit_hint(child, inherited=hint)
             self.flush(hint)
@@ -90,10 +99,11 @@ class _BlockReader:
             self.flush(child_hint)
         else:
             self.read(child, italic=child_italic, hint=hint)
+        self._bold = was_bold
 
     def _add(self, text: str | None, italic: bool) -> None:
         if text:
-            self._pieces.append((text, italic))
+            self._pieces.append((text, italic, self._bold))
             if not text.isspace():
                 self._after_break = False
 
@@ -101,7 +111,7 @@ class _BlockReader:
         if self._after_break:
             self.flush(hint)
             return
-        self._pieces.append(("\n", italic))
+        self._pieces.append(("\n", italic, self._bold))
         self._after_break = True
 
 

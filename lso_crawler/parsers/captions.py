@@ -21,21 +21,49 @@ _CAPTION_CLASS = re.compile(
     r"caption|desc|chu-?thich|legend|image[-_]?note|photo[-_]?note|note", re.IGNORECASE
 )
 _IMAGE_BOX_CLASS = re.compile(r"^(?:image|photo|picture|img|figure|anh)(?:$|[-_])", re.IGNORECASE)
+# A src that only holds the place of a lazily loaded picture.
+_PLACEHOLDER = re.compile(r"^$|^data:|placeholder|blank\.|spacer|lazy|loading", re.IGNORECASE)
 # A layout table that happens to hold a picture has far more text than a caption.
 MAX_CAPTION_CHARS = 600
 
 
 def image_url(img: HtmlElement, base_url: str) -> str | None:
-    """Return the image's absolute address, preferring a lazy-load attribute to `src`."""
+    """Return the image's absolute address, preferring a lazy-load attribute to `src`, and
+    the widest `srcset` candidate to a missing or placeholder `src`."""
     for attribute in IMAGE_URL_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
+        if attribute == "src" and _PLACEHOLDER.search(value) and _srcset(img):
+            break
         if value and not value.startswith("data:"):
             return absolute_url(value, base_url)
-    return None
+    best = _srcset(img)
+    return absolute_url(best, base_url) if best else None
 
 
-def figure_captions(element: HtmlElement, base_url: str) -> list[Caption] | None:
-    """Return the captioned images of a caption container, or None if `element` is not one."""
+def _srcset(img: HtmlElement) -> str | None:
+    value = img.get("data-srcset") or img.get("srcset")
+    if not value:
+        return None
+    best, best_width = None, -1.0
+    for candidate in value.split(",")[:50]:
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        width = 0.0
+        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
+            width = float(parts[1][:-1])
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best
+
+
+def figure_captions(
+    element: HtmlElement, base_url: str, *, share: bool = False
+) -> list[Caption] | None:
+    """Return the captioned images of a caption container, or None if `element` is not one.
+
+    One caption under several images goes to the first, or to each of them if `share`.
+    """
     tag = element.tag
     tokens = class_tokens(element)
     if "wp-caption" in tokens:
@@ -59,7 +87,7 @@ def figure_captions(element: HtmlElement, base_url: str) -> list[Caption] | None
     urls = [url for url in (image_url(img, base_url) for img in element.iter("img")) if url]
     if tag == "div" and "wp-caption" not in tokens and (len(urls) != 1 or not texts):
         return None
-    return _pair(urls, texts)
+    return _pair(urls, texts, share)
 
 
 def _table_caption_texts(table: HtmlElement, tokens: list[str]) -> list[str] | None:
@@ -82,8 +110,10 @@ def _texts(elements) -> list[str]:
     return [text for text in (element_text(element) for element in elements) if text]
 
 
-def _pair(urls: list[str], texts: list[str]) -> list[Caption]:
+def _pair(urls: list[str], texts: list[str], share: bool = False) -> list[Caption]:
     if len(texts) == len(urls):
         return [Caption(url, text) for url, text in zip(urls, texts, strict=True)]
     joined = normalize_or_none(" ".join(texts))
+    if share:
+        return [Caption(url, joined) for url in urls]
     return [Caption(url, joined if index == 0 else None) for index, url in enumerate(urls)]

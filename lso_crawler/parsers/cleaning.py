@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml.html import HtmlElement
 
@@ -25,7 +26,7 @@ _BOILERPLATE_TOKEN = re.compile(
 )
 # Page-level regions by class or id; only used to rule out where an article block may be.
 _FURNITURE_TOKEN = re.compile(
-    r"footer.*|.*[-_]footer|header|top|top[-_]?bar|.*menu.*|nav|navbar|navigation|sidebar"
+    r"footer.*|.*[-_]footer|header|header[-_].*|masthead.*|top|top[-_]?bar|.*menu.*|nav|navbar|navigation|sidebar"
     r"|side[-_]?bar|col[-_]?right|right[-_]?col(?:umn)?|box[-_]?right|copyright|site[-_]?info",
     re.IGNORECASE,
 )
@@ -69,6 +70,44 @@ def strip_boilerplate(block: HtmlElement) -> None:
             strip_boilerplate(child)
 
 
+def copy_with(
+    block: HtmlElement, inner: HtmlElement | None
+) -> tuple[HtmlElement, HtmlElement | None]:
+    """Return a deep copy of `block` and the copy of `inner` if it lies inside `block`."""
+    duplicate, (found,) = copy_with_all(block, [inner])
+    return duplicate, found
+
+
+def copy_with_all(
+    block: HtmlElement, inner: list[HtmlElement | None]
+) -> tuple[HtmlElement, list[HtmlElement | None]]:
+    """Return a deep copy of `block` and the copies of those `inner` elements inside it."""
+    paths = [_path_within(block, element) for element in inner]
+    duplicate = deepcopy(block)
+    duplicate.tail = None
+    found: list[HtmlElement | None] = []
+    for path in paths:
+        node: HtmlElement | None = None
+        if path is not None:
+            node = duplicate
+            for index in reversed(path):
+                node = node[index]
+        found.append(node)
+    return duplicate, found
+
+
+def _path_within(block: HtmlElement, element: HtmlElement | None) -> list[int] | None:
+    path: list[int] = []
+    node = element
+    while node is not None and node is not block:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        path.append(parent.index(node))
+        node = parent
+    return path if node is block else None
+
+
 def drop_through(element: HtmlElement, root: HtmlElement) -> None:
     """Remove `element` and everything before it inside `root`, keeping the text after it."""
     parent = element.getparent()
@@ -86,6 +125,11 @@ def drop_through(element: HtmlElement, root: HtmlElement) -> None:
             parent.remove(sibling)
         parent.text = None
         node = parent
+
+
+def remove_rejoining(element: HtmlElement) -> None:
+    """Remove `element` and its content, rejoining a paragraph it had split in two."""
+    _remove(element)
 
 
 def _remove(element: HtmlElement) -> None:
@@ -129,3 +173,10 @@ def _is_link_list(element: HtmlElement) -> bool:
     text_length = len("".join(element.itertext()).strip())
     link_length = sum(len("".join(link.itertext()).strip()) for link in links)
     return text_length > 0 and link_length >= _LINK_LIST_SHARE * text_length
+
+
+def in_page_furniture(element: HtmlElement) -> bool:
+    """Tell whether the element or one of its ancestors is page furniture."""
+    return is_page_furniture(element) or any(
+        is_page_furniture(ancestor) for ancestor in element.iterancestors()
+    )

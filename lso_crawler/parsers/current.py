@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -10,7 +11,8 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers import markers
 from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.bylines import authors_from_byline, merge_names
-from lso_crawler.parsers.document import has_class
+from lso_crawler.parsers.cleaning import in_page_furniture
+from lso_crawler.parsers.document import element_text, has_class
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.text import normalize_or_none
 
@@ -26,6 +28,18 @@ class CurrentV1(BlockArticleParser):
     GENERATION = "current"
     VALID_UNTIL = None
 
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "h1.name",
+        "dateline": "div.date after the headline",
+        "published_at": "article:published_time, else the date line",
+        "lead": "first paragraph of the body (LSO- marker removed)",
+        "body": "div#content-detail / div.detail.auto-gallery paragraphs",
+        "captions": "wp-caption, figure, table.image, italic line under an image",
+        "byline": "last credit paragraph, else div.pseudonym",
+        "authors": "names in the byline and div.pseudonym",
+        "category": "first breadcrumb after Trang chủ",
+        "tags": "div.tags links",
+    }
     _title = markers.CURRENT_TITLE
     _body = markers.CURRENT_BODY
     _date_after_title = XPath(f"following::div[{has_class('date')}][1]")
@@ -52,10 +66,21 @@ class CurrentV1(BlockArticleParser):
         return found[0] if found else None
 
     def dateline(self, page: Page) -> str | None:
-        """Return `div.date` under the headline, e.g. `Thứ Sáu, 04/02/2022 09:56 [GMT+7]`."""
+        """Return `div.date` under the headline, e.g. `Thứ Sáu, 04/02/2022 09:56 [GMT+7]`.
+
+        Without a headline, the first `div.date` outside the page's header, menus and
+        sidebars: a masthead "today" date is site chrome, never the article's.
+        """
         found = self._date_after_title(page.heading) if page.heading is not None else []
-        found = found or self._date_anywhere(page.doc)
+        if not found:
+            found = [date for date in self._date_anywhere(page.doc) if not in_page_furniture(date)]
         return normalize_or_none(found[0].text_content()) if found else None
+
+    def is_empty_template(self, page: Page, title: str | None) -> bool:
+        """Tell whether both the headline and the body container are there but empty."""
+        return (
+            page.heading is not None and page.block is not None and not element_text(page.heading)
+        )
 
     def category(self, page: Page) -> str | None:
         """Return the last breadcrumb after Trang chủ."""

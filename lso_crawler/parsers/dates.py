@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
+from lxml.html import HtmlElement
 
 from lso_crawler.parsers.site_facts import VIETNAM_TZ
 from lso_crawler.text import normalize
@@ -15,11 +16,27 @@ from lso_crawler.text import normalize
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 # HH:MM[:SS], also the "09h56" spelling.
 _CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])")
+# "ngày 23 tháng 4 năm 2021", "23 tháng 04, 2021".
+_WORDED_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
+# A time right after the date makes it an article's date line, not the site's "today".
 _SITE_DATE_HEADER = re.compile(
-    rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)", re.IGNORECASE
+    rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)"
+    r"(?!\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2})",
+    re.IGNORECASE,
 )
+
+
+# Dates outside these years are not an article's: they are treated as absent.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+# Older images live under /uploads/YYYY/MM/DD/<n>.jpg: the day the article's photo was filed.
+_UPLOAD_PATH = re.compile(r"/uploads?/(\d{4})/(\d{1,2})/(\d{1,2})/")
 
 
 class Dateline(NamedTuple):
@@ -32,10 +49,12 @@ class Dateline(NamedTuple):
 def parse_dateline(text: str | None) -> Dateline:
     """Read a date line such as `Thứ Sáu, 04/02/2022 09:56 [GMT+7]` (day first)."""
     text = normalize(text)
-    match = _DAY_FIRST_DATE.search(text)
+    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
     if not match:
         return Dateline(None, None)
     day_, month, year = (int(group) for group in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return Dateline(None, None)
     try:
         day = date(year, month, day_)
     except ValueError:
@@ -80,6 +99,13 @@ def meta_timestamp(value: str | None) -> str | None:
     if moment.tzinfo is None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return vietnam_isoformat(moment)
+
+
+def vietnam_isoformat(moment: datetime) -> str | None:
+    """Return an aware moment as ISO 8601 in Vietnam time; None if outside plausible years."""
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None  # also keeps astimezone() from overflowing at year 1 or 9999
     return moment.astimezone(VIETNAM_TZ).isoformat(timespec="seconds")
 
 
@@ -90,8 +116,10 @@ def find_site_date_header(text: str | None) -> str | None:
 
 
 def has_day_first_date(text: str | None) -> bool:
-    """Tell whether `text` contains something shaped like DD/MM/YYYY."""
-    return bool(text) and _DAY_FIRST_DATE.search(text) is not None
+    """Tell whether `text` contains something shaped like DD/MM/YYYY (or `23 tháng 4 năm ...`)."""
+    return bool(text) and (
+        _DAY_FIRST_DATE.search(text) is not None or _WORDED_DATE.search(text) is not None
+    )
 
 
 def vietnam_day(moment: datetime) -> date:
@@ -99,3 +127,27 @@ def vietnam_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(VIETNAM_TZ).date()
+
+
+def upload_path_date(url: str | None) -> str | None:
+    """Return the ISO day of an `/uploads/YYYY/MM/DD/` image address, else None."""
+    match = _UPLOAD_PATH.search(url or "")
+    if not match:
+        return None
+    year, month, day_ = (int(group) for group in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day_).isoformat()
+    except ValueError:
+        return None
+
+
+def innermost_dated(element: HtmlElement) -> HtmlElement:
+    """Return the innermost element under `element` still holding its whole date and time."""
+    whole = parse_dateline(element.text_content())
+    found = element
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str) and parse_dateline(inner.text_content()) == whole:
+            found = inner
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 from lxml.etree import XPath
@@ -14,17 +15,29 @@ from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.blocks import credit_hint
 from lso_crawler.parsers.bylines import looks_like_byline
 from lso_crawler.parsers.cleaning import is_boilerplate, is_page_furniture
-from lso_crawler.parsers.dates import find_site_date_header, has_day_first_date
-from lso_crawler.parsers.document import absolute_url, element_text
+from lso_crawler.parsers.dates import (
+    dateline_iso_date,
+    dateline_timestamp,
+    find_site_date_header,
+    has_day_first_date,
+    innermost_dated,
+    meta_timestamp,
+    upload_path_date,
+)
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE, LEGACY_LAST_DAY, SITE_NAME
+from lso_crawler.parsers.structured import read_metadata
 from lso_crawler.text import normalize
 
 
 class LegacyV1(BlockArticleParser):
     """Pages of the older template, found by what they say rather than by class names.
 
-    The date header is the weekday date line before the headline; the headline is the
+    The weekday date header before the headline is the day the page was served, so
+    `dateline` is only a date printed under the headline, and `dateline_date` comes from
+    the article's own evidence; the
+    headline is the
     main <h1> (else a title-class <h2>, else og:title/<title>); the article block is the
     element with the most direct-child paragraph text after the headline; the byline is
     its last short paragraph if that reads as a credit line.
@@ -36,11 +49,24 @@ class LegacyV1(BlockArticleParser):
             (bodies whose paragraphs are split between a div and its wrapper).
         DATE_OWNER_MAX_CHARS: longest element read whole when a date header is split
             across elements.
+        PRINTED_DATE_MAX_CHARS: longest line after the headline read as the article's date.
     """
 
     NAME = "legacy_v1"
     GENERATION = "legacy"
     VALID_UNTIL = LEGACY_LAST_DAY
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "main <h1> (else a title <h2>, else the element showing <title>)",
+        "dateline": "a date printed under the headline (the header date is chrome)",
+        "published_at": "article:published_time, else the printed date's time",
+        "lead": "sapo/LSO- element after the headline, else the first paragraph",
+        "body": "the element with most paragraph text after the headline",
+        "captions": "table/figure/wp-caption, italic line under an image",
+        "byline": "last short credit paragraph, else a credit line after the text",
+        "authors": "names in the byline",
+        "category": "breadcrumb before the headline, else the URL folder's menu name",
+        "tags": "article:tag / JSON-LD keywords, else a tags container's links",
+    }
     TITLE_CLASS = re.compile(r"title|tieu-?de|headline|name|heading", re.IGNORECASE)
     CRUMB_WORD = re.compile(
         r"(?:^|[ _-])(?:path|breadcrumbs?|crumbs?|duong-?dan|location)(?:[ _-]|$)"
@@ -48,6 +74,8 @@ class LegacyV1(BlockArticleParser):
     TAG_WORD = re.compile(r"(?:^|[ _-])(?:tags?|keywords?|tu-?khoa)(?:[ _-]|$)")
     MIN_WIDEN_CHARS = 40
     DATE_OWNER_MAX_CHARS = 200
+    PRINTED_DATE_MAX_CHARS = 80
+    LEAD_SEARCH_LIMIT = 60
 
     _h1 = XPath("//body//h1")
     _h2 = XPath("//body//h2[@class]")
@@ -60,13 +88,21 @@ class LegacyV1(BlockArticleParser):
     _named = XPath("//body//*[@class or @id]")
     _named_before = XPath("preceding::*[@class or @id]")
     _links_containing = XPath("//body//a[contains(@href, $fragment)]")
+    _text_holders = XPath(
+        "//body//*[not(self::a)][text()[string-length(normalize-space()) > 10]]"
+        "[string-length(normalize-space()) < 300]"
+    )
+    _tag_hrefs = XPath(
+        "//body//a[contains(@href, '/tag/') or contains(@href, '/tags/')"
+        " or contains(@href, '/tu-khoa/')]"
+    )
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:
-        """Score the page by the share of current-template markers it lacks."""
+        """Score the page by the older template's own signs (URL shape, date header, uploads)."""
         if not isinstance(page, HtmlElement):
             return 0.0
-        return 1.0 - markers.current_marker_share(page)
+        return markers.legacy_evidence(page, url)
 
     def heading_element(self, page: Page) -> HtmlElement | None:
         """Return the main <h1> (the one matching <title>, else the longest), else an h2."""
@@ -83,6 +119,12 @@ class LegacyV1(BlockArticleParser):
                     return element
             if candidates:
                 return max(candidates, key=lambda candidate: len(candidate[1]))[0]
+        # No heading tag: the element showing exactly the page's title (a bold table cell).
+        if hint:
+            for element in self._text_holders(page.doc):
+                text = element_text(element)
+                if text.casefold() == hint and not _in_page_furniture(element):
+                    return _outermost_with_text(element, text)
         return None
 
     def body_element(self, page: Page) -> HtmlElement | None:
@@ -112,6 +154,55 @@ class LegacyV1(BlockArticleParser):
         return block
 
     def dateline(self, page: Page) -> str | None:
+        """Return a date line printed for the article after the headline, else None.
+
+        The weekday date header above the headline is the day the page was served (site
+        chrome), never the article's date line.
+        """
+        return self.printed_date(page)
+
+    def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
+        """Return the article's day from its own evidence: article:published_time, the date
+        line printed under the headline, else the image upload path
+        `/uploads/YYYY/MM/DD/`; None without such evidence (never the serving day)."""
+        published = meta_timestamp(page.meta.get("article:published_time"))
+        if published:
+            page.notes["dateline_date_from"] = "meta"
+            return published[:10]
+        printed = dateline_iso_date(dateline)
+        if printed:
+            page.notes["dateline_date_from"] = "dateline"
+            return printed
+        for caption in parts.captions:
+            day = upload_path_date(caption.image_url)
+            if day:
+                page.notes["dateline_date_from"] = "upload-path"
+                return day
+        return None
+
+    def published_at(self, page: Page, dateline: str | None) -> str | None:
+        """Return `article:published_time`, else the printed article date's time."""
+        return meta_timestamp(page.meta.get("article:published_time")) or dateline_timestamp(
+            self.printed_date(page)
+        )
+
+    def printed_date(self, page: Page) -> str | None:
+        """Return a short date line printed after the headline, before the article text."""
+        if page.heading is None:
+            return None
+        for seen, element in enumerate(iter_following(page.heading)):
+            if seen >= self.LEAD_SEARCH_LIMIT or element is page.block:
+                return None
+            if page.block is not None and is_inside(page.block, element):
+                continue  # an ancestor of the block: look inside it, element by element
+            text = element_text(element)
+            if len(text) <= self.PRINTED_DATE_MAX_CHARS and has_day_first_date(text):
+                return element_text(innermost_dated(element))
+            if len(text) > self.PRINTED_DATE_MAX_CHARS and not len(element):
+                return None  # article text reached
+        return None
+
+    def serving_date_header(self, page: Page) -> str | None:
         """Return the site date header (`Thứ sáu, 23/04/2021`) found before the headline."""
         body = page.doc.find("body")
         if body is None:
@@ -144,13 +235,19 @@ class LegacyV1(BlockArticleParser):
         return self._category_from_menu(page)
 
     def tags(self, page: Page) -> tuple[str, ...]:
-        """Return the texts of links in a tags/keywords container."""
+        """Return the declared tags (`article:tag`, JSON-LD keywords), else the texts of links
+        in a tags/keywords container, else of links to tag pages."""
+        declared = read_metadata(page.doc).tags
+        if declared:
+            return tuple(declared)
         for container in self._named(page.doc):
             if self.TAG_WORD.search(_class_and_id(container)):
                 tags = self.link_texts(container.findall(".//a"))
                 if tags:
                     return tags
-        return ()
+        return self.link_texts(
+            [link for link in self._tag_hrefs(page.doc) if not _in_page_furniture(link)]
+        )
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the block's trailing credit line, else a credit element right after it."""
@@ -223,6 +320,15 @@ def _line_text_by_parent(line_breaks: list[HtmlElement]) -> dict[HtmlElement, in
 
 def _class_and_id(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _outermost_with_text(element: HtmlElement, text: str) -> HtmlElement:
+    # <td><font><b>Title</b></font></td>: the cell, so that what follows it is after it.
+    while (parent := element.getparent()) is not None and element_text(parent) == text:
+        if parent.tag in ("body", "tr", "table", "tbody"):
+            break
+        element = parent
+    return element
 
 
 def _could_be_headline(element: HtmlElement, text: str) -> bool:

@@ -39,7 +39,8 @@ def split_article(
     if lead and paragraphs and _same_text(paragraphs[0].text, lead):
         paragraphs.pop(0)  # the block repeats the lead shown above it
     byline = None
-    if paragraphs and looks_like_byline(paragraphs[-1].text, hinted=paragraphs[-1].credit_hint):
+    last = paragraphs[-1] if paragraphs else None
+    if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold):
         byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
     if lead is None and paragraphs:
         lead = paragraphs.pop(0).text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
@@ -14,20 +15,37 @@ from lso_crawler.parsers.dates import vietnam_day
 ParserClass = type[ArticleParser]
 
 
-class ParserRegistry:
-    """Parser versions in chronological order (by VALID_UNTIL, None = newest).
+@dataclass(frozen=True)
+class Selection:
+    """The version chosen for a page, every generation's marker score, and why."""
 
-    A page's markers choose the generation; the capture day breaks a tie between
-    generations and picks the version inside one. Two versions with the same VALID_UNTIL,
-    or the same NAME, make the registry refuse to build.
+    parser: ParserClass
+    scores: dict[str, float]  # by the NAME of the version asked in each generation
+    reason: str
+
+
+class ParserRegistry:
+    """Parser versions grouped by generation, each generation in chronological order
+    (by VALID_UNTIL, None = newest).
+
+    For a page, each generation's version valid on the capture day (Vietnam time) scores
+    the page with its own `matches`; the best score chooses the generation, and the capture
+    day breaks a tie between site generations. A generation whose SITE_SPECIFIC is False
+    (the general reader) never wins a tie against a site generation. Two versions of one
+    generation with the same VALID_UNTIL, or two versions with the same NAME, make the
+    registry refuse to build.
     """
 
     def __init__(self, versions: Iterable[ParserClass]) -> None:
         self.versions: tuple[ParserClass, ...] = tuple(sorted(versions, key=_chronological))
-        _refuse_duplicates(self.versions)
+        if not self.versions:
+            raise ValueError("a parser registry needs at least one version")
         self._generations: dict[str, list[ParserClass]] = {}
         for version in self.versions:
             self._generations.setdefault(version.GENERATION, []).append(version)
+        for versions_of_one in self._generations.values():
+            _refuse_same_day(versions_of_one)
+        _refuse_same_name(self.versions)
 
     def __iter__(self) -> Iterator[ParserClass]:
         return iter(self.versions)
@@ -41,24 +59,45 @@ class ParserRegistry:
 
     def select(self, doc: HtmlElement, url: str, captured_at: datetime) -> ParserClass:
         """Return the version that should parse this page."""
+        return self.explain(doc, url, captured_at).parser
+
+    def explain(self, doc: HtmlElement, url: str, captured_at: datetime) -> Selection:
+        """Return the chosen version with the marker scores and the reason for the choice."""
         day = vietnam_day(captured_at)
+        asked = {generation: self._version_of(generation, day) for generation in self._generations}
         scores = {
-            generation: versions[0].matches(doc, url, captured_at)
-            for generation, versions in self._generations.items()
+            version.NAME: float(version.matches(doc, url, captured_at))
+            for version in asked.values()
         }
-        best = max(scores.values())
-        candidates = [generation for generation, score in scores.items() if score == best]
+        by_generation = {generation: scores[version.NAME] for generation, version in asked.items()}
+        best = max(by_generation.values())
+        candidates = [g for g, score in by_generation.items() if score == best]
+        if len(candidates) == 1:
+            chosen = asked[candidates[0]]
+            return Selection(chosen, scores, f"highest marker score {best:g}")
+        site = [g for g in candidates if asked[g].SITE_SPECIFIC] or candidates
         by_date = self.valid_on(day)
-        if by_date.GENERATION in candidates:
-            return self._version_of(by_date.GENERATION, day)
-        return self._version_of(candidates[0], day)
+        if by_date.GENERATION in site:
+            chosen = asked[by_date.GENERATION]
+            return Selection(chosen, scores, f"tie at {best:g}, broken by the capture day {day}")
+        return Selection(asked[site[0]], scores, f"tie at {best:g}, first site generation")
 
     def valid_on(self, day: date) -> ParserClass:
-        """Return the first version still valid on `day` (the newest if all have expired)."""
-        for version in self.versions:
+        """Return the first site version still valid on `day` (the newest if all expired)."""
+        site = [version for version in self.versions if version.SITE_SPECIFIC] or list(
+            self.versions
+        )
+        for version in site:
             if version.VALID_UNTIL is None or day <= version.VALID_UNTIL:
                 return version
-        return self.versions[-1]
+        return site[-1]
+
+    def version_named(self, name: str) -> ParserClass:
+        """Return the version with this NAME (KeyError if none)."""
+        for version in self.versions:
+            if name == version.NAME:
+                return version
+        raise KeyError(name)
 
     def _version_of(self, generation: str, day: date) -> ParserClass:
         versions = self._generations[generation]
@@ -72,15 +111,16 @@ def _chronological(version: ParserClass) -> tuple[bool, date]:
     return (version.VALID_UNTIL is None, version.VALID_UNTIL or date.max)
 
 
-def _refuse_duplicates(versions: tuple[ParserClass, ...]) -> None:
-    if not versions:
-        raise ValueError("a parser registry needs at least one version")
+def _refuse_same_day(versions: list[ParserClass]) -> None:
     for earlier, later in pairwise(versions):
         if earlier.VALID_UNTIL == later.VALID_UNTIL:
             raise ValueError(
                 f"parser versions {earlier.__name__} and {later.__name__} are both valid "
                 f"until {earlier.VALID_UNTIL}: give the older one the day before the change"
             )
+
+
+def _refuse_same_name(versions: tuple[ParserClass, ...]) -> None:
     names = [version.NAME for version in versions]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:

@@ -18,6 +18,11 @@ LEGACY_LAST_DAY = date(2021, 10, 31)
 TITLE_SITE_SUFFIX = re.compile(
     r"\s+[-–—|:]\s+(?:Báo\s+Lạng\s+Sơn|baolangson\.vn|Lạng\s+Sơn\s+Online)\b.*$", re.IGNORECASE
 )
+# Older pages put the site name first: "Báo Lạng Sơn - …", "Báo Lạng Sơn điện tử | …".
+TITLE_SITE_PREFIX = re.compile(
+    r"^(?:Báo\s+Lạng\s+Sơn(?:\s+điện\s+tử)?|baolangson\.vn|Lạng\s+Sơn\s+Online)\s*[-–—|:»]\s+",
+    re.IGNORECASE,
+)
 # A heading that is only the site's name (a logo in <h1>), never an article title.
 SITE_NAME = re.compile(r"^(?:báo\s+)?lạng\s+sơn(?:\s+online)?$|^baolangson\.vn$", re.IGNORECASE)
 

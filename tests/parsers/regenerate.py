@@ -2,8 +2,8 @@
 
 Run it after a deliberate parser change, then review every changed line before committing:
 
-    .venv/bin/python -m tests.parsers.regenerate            # all fixtures
-    .venv/bin/python -m tests.parsers.regenerate legacy_seed
+    .venv/bin/python tests/parsers/regenerate.py            # all fixtures
+    .venv/bin/python tests/parsers/regenerate.py legacy_seed
     git diff tests/parsers/fixtures/
 
 The expected files are the reviewed truth; this script only saves typing. Tests never call it.
@@ -12,8 +12,17 @@ The expected files are the reviewed truth; this script only saves typing. Tests 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from tests.parsers.fixture_files import expected, fixture_names, parse_record, write_expected
+# Run as a script, Python puts this folder on the path, not the project root `tests` lives in.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.parsers.fixture_files import (
+    expected,
+    fixture_names,
+    parse_record,
+    write_expected,
+)
 
 
 def main(names: list[str]) -> int:

@@ -71,8 +71,25 @@ def test_a_page_without_article_text_raises_no_body(page: str) -> None:
     ],
     ids=["current-template", "no-heading", "legacy-template"],
 )
-def test_a_not_found_shell_served_with_200_raises_no_body(page: str) -> None:
-    assert reason(page) == "no-body"
+def test_a_not_found_shell_served_with_200_raises_removed(page: str) -> None:
+    assert reason(page) == "removed"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        current_page(heading='<h1 class="name"></h1>', body=""),
+        current_page(heading='<h1 class="name"> </h1>', body="<p>&nbsp;</p>"),
+    ],
+    ids=["empty", "blank-paragraph"],
+)
+def test_an_empty_article_template_raises_removed(page: str) -> None:
+    assert reason(page) == "removed"
+
+
+def test_a_long_article_that_mentions_removal_is_an_article() -> None:
+    body = f"<p>LSO- {PARAGRAPH}</p><p>Bài viết không tồn tại trên mạng. {PARAGRAPH}</p>" * 3
+    assert parse_article(current_page(body=body), CURRENT_URL, CAPTURED).body
 
 
 def test_malformed_html_that_is_still_an_article_parses() -> None:

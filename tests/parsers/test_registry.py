@@ -13,7 +13,13 @@ from lso_crawler.parsers.document import load_document
 from lso_crawler.parsers.legacy import LegacyV1
 from lso_crawler.parsers.registry import ParserRegistry
 from lso_crawler.parsers.site_facts import LEGACY_LAST_DAY
-from tests.parsers.small_pages import CURRENT_URL, LEGACY_URL, PARAGRAPH, current_page, legacy_page
+from tests.parsers.small_pages import (
+    CURRENT_URL,
+    LEGACY_URL,
+    PARAGRAPH,
+    current_page,
+    legacy_page,
+)
 
 BEFORE_REDESIGN = datetime(2021, 5, 1, tzinfo=UTC)
 AFTER_REDESIGN = datetime(2023, 5, 1, tzinfo=UTC)
@@ -33,8 +39,8 @@ class CurrentTestFix(CurrentV1):
 
 
 def test_registered_versions() -> None:
-    assert [version.NAME for version in PARSERS] == ["legacy_v1", "current_v1"]
-    assert REGISTRY.names() == ("legacy_v1", "current_v1")
+    assert [version.NAME for version in PARSERS] == ["legacy_v1", "current_v1", "generic_v1"]
+    assert REGISTRY.names() == ("legacy_v1", "current_v1", "generic_v1")
     assert LegacyV1.VALID_UNTIL == LEGACY_LAST_DAY and CurrentV1.VALID_UNTIL is None
 
 
@@ -68,9 +74,12 @@ def test_markers_choose_the_generation_whatever_the_date(captured_at: datetime) 
     ("captured_at", "version"), [(BEFORE_REDESIGN, LegacyV1), (AFTER_REDESIGN, CurrentV1)]
 )
 def test_the_capture_date_breaks_a_tie(captured_at: datetime, version: type) -> None:
-    # Only one of the two current markers: the page could be either generation.
-    page = load_document(current_page(heading="<h1>Hành trình hội nhập</h1>", body=BODY))
-    assert REGISTRY.select(page, CURRENT_URL, captured_at) is version
+    # One of the two current markers (0.5) and the older date header (0.5): either one.
+    page = load_document(legacy_page(body=f'<div id="content-detail">{BODY}</div>'))
+    selection = REGISTRY.explain(page, CURRENT_URL, captured_at)
+    assert selection.scores["current_v1"] == selection.scores["legacy_v1"] == 0.5
+    assert selection.parser is version
+    assert "tie" in selection.reason
 
 
 def test_a_later_fix_takes_over_after_its_predecessors_last_day() -> None:
@@ -87,5 +96,59 @@ def test_a_later_fix_takes_over_after_its_predecessors_last_day() -> None:
 def test_an_older_page_captured_after_the_redesign_still_gets_the_older_parser() -> None:
     article = parse_article(legacy_page(body=BODY), LEGACY_URL, AFTER_REDESIGN)
     assert article.parser == "legacy_v1"
-    assert article.dateline == "Thứ sáu, 23/04/2021"
+    assert article.dateline is None  # the header date is the day the page was served
     assert article.category == "Chính trị"
+
+
+class CurrentTestMarker(CurrentV1):
+    """A later fix whose page marker changed: the headline is now h1.title."""
+
+    NAME = "current_test_marker"
+    _title = etree.XPath("//h1[@class='title']")
+
+    @classmethod
+    def matches(cls, page: object, url: str, captured_at: datetime) -> float:
+        found = bool(cls._title(page)) + bool(cls._body(page))
+        return found / 2
+
+
+class CurrentTestBefore(CurrentV1):
+    NAME = "current_test_before"
+    VALID_UNTIL = date(2024, 6, 30)
+
+
+def test_a_later_version_with_its_own_markers_is_asked_and_chosen_by_date() -> None:
+    registry = ParserRegistry([LegacyV1, CurrentTestBefore, CurrentTestMarker])
+    page = load_document(
+        current_page(heading='<h1 class="title">Hành trình hội nhập</h1>', body=BODY)
+    )
+    after = datetime(2024, 7, 1, tzinfo=UTC)
+    before = datetime(2024, 6, 1, tzinfo=UTC)
+    chosen = registry.explain(page, CURRENT_URL, after)
+    assert chosen.parser is CurrentTestMarker
+    assert chosen.scores == {"legacy_v1": 0.0, "current_test_marker": 1.0}
+    # Before its day the older version is asked: it knows only one of the two markers.
+    assert registry.explain(page, CURRENT_URL, before).scores["current_test_before"] == 0.5
+    article = CurrentTestMarker().parse(page, CURRENT_URL, after)
+    assert article.title == "Hành trình hội nhập" and article.parser == "current_test_marker"
+
+
+def test_the_older_template_is_scored_by_its_own_signs() -> None:
+    legacy = load_document(legacy_page(body=BODY + '<img src="/uploads/2015/12/31/3.jpg">'))
+    assert LegacyV1.matches(legacy, LEGACY_URL, BEFORE_REDESIGN) == 1.0
+    assert LegacyV1.matches(legacy, CURRENT_URL, BEFORE_REDESIGN) == 0.7
+    no_header = load_document(current_page(body=BODY + '<img src="/uploads/2015/12/31/3.jpg">'))
+    assert LegacyV1.matches(no_header, LEGACY_URL, BEFORE_REDESIGN) == 0.0
+    # A page that is neither template is not an older page just for lacking the new markers.
+    plain = load_document("<html><body><h1>Tiêu đề</h1><p>" + PARAGRAPH + "</p></body></html>")
+    assert LegacyV1.matches(plain, CURRENT_URL, BEFORE_REDESIGN) == 0.0
+    assert CurrentV1.matches(plain, CURRENT_URL, BEFORE_REDESIGN) == 0.0
+
+
+def test_the_fields_do_not_depend_on_the_order_they_are_read_in() -> None:
+    page = load_document(legacy_page(body=BODY + '<p align="right"><b>ĐẶNG DŨNG</b></p>'))
+    before = etree.tostring(page)
+    parser = LegacyV1()
+    first = parser.parse(page, LEGACY_URL, BEFORE_REDESIGN)
+    assert etree.tostring(page) == before  # parsing leaves the document as it was
+    assert parser.parse(page, LEGACY_URL, BEFORE_REDESIGN) == first

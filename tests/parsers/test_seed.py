@@ -62,8 +62,11 @@ def test_parser_returns_the_seed_text_exactly() -> None:
         page_bytes("legacy_seed"), info["url"], datetime.fromisoformat(info["captured_at"])
     )
     assert article.parser == "legacy_v1"
-    assert article.dateline == normalize(lines[HEADER]) == "Thứ sáu, 23/04/2021"
-    assert article.dateline_date == "2021-04-23"
+    # The date header is the serving day (site chrome): the article's day is its photo's.
+    assert normalize(lines[HEADER]) == "Thứ sáu, 23/04/2021"
+    assert article.dateline is None
+    assert article.dateline_date == "2015-12-31"
+    assert article.parse_notes["dateline_date_from"] == "upload-path"
     assert article.published_at is None
     assert article.title == lines[TITLE]
     assert "LSO- " + article.lead == lines[LEAD]

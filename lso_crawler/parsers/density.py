@@ -1,0 +1,175 @@
+"""Finding a page's main text block by text density, and clearing what is not article text
+out of it by structure (link density, forms, empty boxes), not by class names.
+
+Settings:
+    MIN_UNIT_CHARS: shortest run of text counted as a paragraph of the main text.
+    MAX_UNITS: paragraphs scored per page (bounded work on huge pages).
+    LINK_SHARE_DROP: a box whose text is at least this share of link text, with two links
+        or more, is navigation, a related list, tags or a share bar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.cleaning import remove_rejoining
+from lso_crawler.parsers.document import BLOCK_TAGS
+
+MIN_UNIT_CHARS = 25
+MAX_UNITS = 5_000
+LINK_SHARE_DROP = 0.5
+_LINK_SHARE_PARAGRAPH = 0.8
+# Paragraph holders: <p>, and containers with text of their own (editor <div> paragraphs,
+# <br>-separated lines in a table cell).
+_UNITS = XPath(
+    "//body//p | //body//*[self::div or self::td or self::section or self::article"
+    " or self::blockquote or self::dd or self::li or self::font or self::center]"
+    "[text()[string-length(normalize-space()) > 0]]"
+)
+_PARAGRAPHS = XPath("//body//p")
+_OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer", "header", "menu"})
+_INLINE_TEXT_TAGS = frozenset(
+    {"a", "b", "strong", "i", "em", "span", "font", "u", "sup", "sub", "small", "big", "mark"}
+    | {"abbr", "cite", "q", "time", "code", "s", "strike", "ins", "del", "label"}
+)
+_DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "form", "button", "input", "select"}
+    | {"textarea", "nav", "aside", "footer", "svg", "video", "audio", "object", "embed"}
+    | {"canvas", "link", "meta", "menu", "dialog"}
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def main_block(doc: HtmlElement) -> HtmlElement | None:
+    """Return the element holding most of the page's paragraph text (links discounted)."""
+    scores: dict[HtmlElement, float] = {}
+    outside: dict[HtmlElement, bool] = {}
+    for count, unit in enumerate(_UNITS(doc)):
+        if count >= MAX_UNITS:
+            break
+        parent = unit.getparent()
+        if parent is None:
+            continue
+        if parent not in outside:
+            outside[parent] = _outside_article(parent)
+        if outside[parent] or unit.tag in _OUTSIDE_ARTICLE:
+            continue
+        length, linked = own_text(unit)
+        if length < MIN_UNIT_CHARS:
+            continue
+        score = length * (1.0 - linked / length)
+        if unit.tag != "p" and _has_line_breaks(unit):
+            holders = (unit, parent)  # text in <br> lines: the unit itself is the block
+        else:
+            holders = (parent, parent.getparent())
+        for holder, share in zip(holders, (1.0, 0.5), strict=False):
+            if holder is not None and holder.tag not in ("html", "body"):
+                scores[holder] = scores.get(holder, 0.0) + score * share
+    if not scores:
+        return None
+    return max(scores, key=scores.__getitem__)
+
+
+def main_text_chars(doc: HtmlElement) -> int:
+    """Return a quick estimate of the page's main text: the most non-link <p> text that
+    one element holds directly (page furniture excluded)."""
+    scores: dict[HtmlElement, int] = {}
+    for count, paragraph in enumerate(_PARAGRAPHS(doc)):
+        if count >= MAX_UNITS:
+            break
+        length, linked = own_text(paragraph)
+        parent = paragraph.getparent()
+        if length - linked >= MIN_UNIT_CHARS and parent is not None:
+            scores[parent] = scores.get(parent, 0) + length - linked
+    for parent in sorted(scores, key=scores.__getitem__, reverse=True)[:3]:
+        if not _outside_article(parent):
+            return scores[parent]
+    return 0
+
+
+def own_text(element: HtmlElement) -> tuple[int, int]:
+    """Return the length of the text directly in `element` and its inline children, and how
+    much of it is link text."""
+    length = len((element.text or "").strip())
+    linked = length if element.tag == "a" else 0
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag in _INLINE_TEXT_TAGS:
+            text_length = len(child.text_content().strip())
+            length += text_length
+            if tag == "a":
+                linked += text_length
+            else:
+                linked += sum(len(a.text_content().strip()) for a in child.iter("a"))
+        length += len((child.tail or "").strip())
+    return length, min(linked, length)
+
+
+def clear_non_article(block: HtmlElement) -> None:
+    """Remove from `block`, in place, what is not article text: scripts, forms, hidden
+    elements, link lists and boxes, image ads, and boxes left empty."""
+    for element in list(block.iter()):
+        if element is block or not isinstance(element.tag, str):
+            continue
+        if element.getparent() is None:
+            continue  # already removed with an ancestor
+        if _should_drop(element):
+            remove_rejoining(element)
+    for element in reversed(list(block.iter())):
+        if element is not block and isinstance(element.tag, str) and _is_empty_box(element):
+            remove_rejoining(element)
+
+
+def _should_drop(element: HtmlElement) -> bool:
+    tag = element.tag
+    if tag in _DROP_TAGS:
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if tag == "a" and element.find(".//img") is not None:
+        # A picture that links away is an ad or a teaser; article photos link to the file.
+        return not _IMAGE_FILE.search(element.get("href") or "") and bool(element.get("href"))
+    if tag in ("ul", "ol", "div", "section", "table", "p", "dl", "span"):
+        links = element.findall(".//a")
+        if len(links) < 2:
+            return False
+        text = len(element.text_content().strip())
+        linked = sum(len(link.text_content().strip()) for link in links)
+        share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
+        return text == 0 or linked >= share * text
+    return False
+
+
+def _is_empty_box(element: HtmlElement) -> bool:
+    if element.tag not in BLOCK_TAGS or element.tag in ("td", "th", "tr", "tbody"):
+        return False
+    if element.text_content().strip():
+        return False
+    return element.find(".//img") is None and element.find(".//amp-img") is None
+
+
+def _has_line_breaks(element: HtmlElement) -> bool:
+    return any(child.tag == "br" for child in element)
+
+
+def _outside_article(element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    while node is not None:
+        if node.tag in _OUTSIDE_ARTICLE:
+            # A <header> inside an <article> or <main> is the article's own header.
+            return not (node.tag == "header" and _inside_article(node))
+        if node.tag == "form" and node.find(".//textarea") is not None:
+            return True  # a comment form
+        node = node.getparent()
+    return False
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())

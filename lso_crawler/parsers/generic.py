@@ -1,0 +1,654 @@
+"""The general reader: any Vietnamese news article page, read by structure and evidence.
+
+Used when no site parser's markers match a page, or when a site parser's result is
+implausible. It knows no class names of any CMS: the metadata a page declares (JSON-LD,
+OpenGraph, `article:*`, `<time>`, `rel=author`), the main heading checked against it, the
+block holding most paragraph text, and how captions, date lines and bylines are written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.base import Caption, ParseError
+from lso_crawler.parsers.block_parser import BlockArticleParser, Page
+from lso_crawler.parsers.blocks import Block, Paragraph, credit_hint, read_blocks
+from lso_crawler.parsers.bylines import authors_from_byline, looks_like_byline, merge_names
+from lso_crawler.parsers.captions import image_url
+from lso_crawler.parsers.cleaning import copy_with_all, drop_through
+from lso_crawler.parsers.dates import (
+    dateline_iso_date,
+    dateline_timestamp,
+    meta_timestamp,
+    parse_dateline,
+    upload_path_date,
+)
+from lso_crawler.parsers.density import clear_non_article, main_block, own_text
+from lso_crawler.parsers.document import (
+    absolute_url,
+    class_tokens,
+    element_text,
+    is_inside,
+    iter_following,
+)
+from lso_crawler.parsers.leads import strip_lead_prefix
+from lso_crawler.parsers.parts import ArticleParts, split_article
+from lso_crawler.parsers.site_facts import HOME_CRUMBS, NOT_FOUND_MAX_CHARS, NOT_FOUND_MESSAGE
+from lso_crawler.parsers.structured import Metadata, read_metadata
+from lso_crawler.text import normalize
+
+_CLASS_WORD = re.compile(r"[-_]+")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
+_TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
+_CAPTION_BOX_MAX_CHARS = 300
+_MAX_PRE_BODY_ELEMENTS = 80
+
+
+class GenericV1(BlockArticleParser):
+    """Read any article page by structure; see the module docstring.
+
+    Settings:
+        SCORE: the marker score it gives every page: site generations with more evidence
+            than this win; below it the general reader reads the page.
+        DATELINE_MAX_CHARS: longest element read as a date line.
+        BYLINE_MAX_CHARS: longest element before or after the text read as a byline.
+    """
+
+    NAME = "generic_v1"
+    GENERATION = "generic"
+    VALID_UNTIL = None
+    SITE_SPECIFIC = False
+    SCORE: ClassVar[float] = 0.35
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "title": "the <h1> matching og:title/JSON-LD headline, else nearest the text",
+        "dateline": "a short dated element by the headline, inside the article region",
+        "published_at": "JSON-LD datePublished, article:published_time, <time datetime>",
+        "lead": "sapo-like element, LSO- marker or the description, else the first paragraph",
+        "body": "the block with most paragraph text, links discounted",
+        "captions": "figure/figcaption, wp-caption, table cells, boxes beside an image",
+        "byline": "trailing credit line, else a byline before or after the text",
+        "authors": "names in the byline and author line, else the declared authors",
+        "category": "article:section/JSON-LD, else breadcrumbs, else a section link",
+        "tags": "article:tag/JSON-LD keywords, else tag-page links",
+    }
+    DATELINE_MAX_CHARS: ClassVar[int] = 100
+    BYLINE_MAX_CHARS: ClassVar[int] = 100
+    _h1 = XPath("//body//h1")
+    _h2 = XPath("//body//h2 | //body//h3")
+    _time = XPath("//body//time")
+    _links = XPath("//body//a[@href]")
+    _document_title = XPath("/html/head/title")
+    _short_texts = XPath(
+        "//body//*[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
+        "[string-length(normalize-space()) > 0][string-length(normalize-space()) < 300]"
+    )
+
+    @classmethod
+    def matches(cls, page: object, url: str, captured_at: datetime) -> float:
+        """Give every HTML page the same low score: any site generation with evidence wins."""
+        return cls.SCORE if isinstance(page, HtmlElement) else 0.0
+
+    # --- landmarks -----------------------------------------------------------------------------
+
+    def metadata(self, page: Page) -> Metadata:
+        """Return (once per page) what the page's JSON-LD and meta tags declare."""
+        found = page.data.get("metadata")
+        if not isinstance(found, Metadata):
+            found = read_metadata(page.doc)
+            page.data["metadata"] = found
+        return found
+
+    def heading_element(self, page: Page) -> HtmlElement | None:
+        """Return the main heading: the <h1> matching the declared headline, else the one
+        nearest before the main text, else an <h2>/<h3> matching the headline."""
+        headline = _comparable(self.metadata(page).headline)
+        block = main_block(page.doc)
+        page.data["main_block"] = block
+        candidates = [h for h in self._h1(page.doc) if self._could_be_heading(h, page)]
+        for heading in candidates:
+            if headline and _same_title(element_text(heading), headline):
+                return heading
+        if block is not None and candidates:
+            before = [h for h in candidates if _precedes(h, block) or is_inside(h, block)]
+            if before:
+                return before[-1]
+        if candidates:
+            return max(candidates, key=lambda h: len(element_text(h)))
+        if headline:
+            for heading in self._h2(page.doc):
+                if _same_title(element_text(heading), headline):
+                    return heading
+        return None
+
+    def body_element(self, page: Page) -> HtmlElement | None:
+        """Return the block with the most paragraph text, links discounted."""
+        if "main_block" not in page.data:
+            page.data["main_block"] = main_block(page.doc)
+        block = page.data["main_block"]
+        return block if isinstance(block, HtmlElement) else None
+
+    # --- fields --------------------------------------------------------------------------------
+
+    def title(self, page: Page) -> str | None:
+        """Return the heading's text, else the declared headline, else <title> without the
+        site's name."""
+        text = element_text(page.heading)
+        if text:
+            return text
+        self._fallback(page, "title")
+        data = self.metadata(page)
+        if data.headline:
+            return self._without_site_name(data.headline, page)
+        titles = self._document_title(page.doc)
+        return self._without_site_name(element_text(titles[0]), page) if titles else None
+
+    def dateline(self, page: Page) -> str | None:
+        """Return the article's date line: a short dated element between the heading and the
+        text (a masthead date above the heading is site chrome), else a dated `<time>`."""
+        element = self._dateline_element(page)
+        return element_text(element) if element is not None else None
+
+    def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
+        """Return the date line's day, else the declared publication day."""
+        day = dateline_iso_date(dateline)
+        if day:
+            page.notes["dateline_date_from"] = "dateline"
+            return day
+        published = self.published_at(page, dateline)
+        if published:
+            page.notes["dateline_date_from"] = "published"
+            return published[:10]
+        for caption in parts.captions:
+            day = upload_path_date(caption.image_url)
+            if day:
+                page.notes["dateline_date_from"] = "upload-path"
+                return day
+        return None
+
+    def published_at(self, page: Page, dateline: str | None) -> str | None:
+        """Return the declared publication time (JSON-LD, meta, `<time datetime>`), else the
+        date line's time, in Vietnam time."""
+        data = self.metadata(page)
+        moment = meta_timestamp(data.published)
+        if moment:
+            page.notes["published_at_from"] = data.published_from
+            return moment
+        for element in self._time(page.doc):
+            moment = meta_timestamp(element.get("datetime"))
+            if moment and not _in_chrome(element):
+                page.notes["published_at_from"] = "time"
+                return moment
+        moment = dateline_timestamp(dateline)
+        if moment:
+            page.notes["published_at_from"] = "dateline"
+        return moment
+
+    def category(self, page: Page) -> str | None:
+        """Return the declared section, else the first breadcrumb after home, else the menu
+        name of the URL's first folder."""
+        data = self.metadata(page)
+        if data.section:
+            return data.section
+        crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
+        if crumbs:
+            return crumbs[0]
+        return (
+            self._breadcrumb_category(page)
+            or self._menu_link_near_heading(page)
+            or self._folder_category(page)
+        )
+
+    def tags(self, page: Page) -> tuple[str, ...]:
+        """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
+        data = self.metadata(page)
+        if data.tags:
+            return tuple(data.tags)
+        links = [
+            link
+            for link in self._links(page.doc)
+            if (
+                _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+                or "tag" in (link.get("rel") or "").split()
+            )
+            and not _in_chrome(link)
+        ]
+        return self.link_texts(links)
+
+    def lead_element(self, page: Page) -> HtmlElement | None:
+        """Return a lead shown between the heading and the text: a `sapo`-like element, one
+        starting `LSO-`, the declared description, or an all-bold paragraph."""
+        found = super().lead_element(page)
+        if found is not None or page.heading is None or page.block is None:
+            return found
+        for element in self._between_heading_and_text(page):
+            words = {w for t in class_tokens(element) for w in _CLASS_WORD.split(t) if w}
+            if (
+                any(self.LEAD_CLASS.fullmatch(word) for word in words)
+                and element_text(element)
+                and (not is_inside(element, page.block) or element.tag != "div")
+            ):
+                return element
+        description = _comparable(strip_lead_prefix(self.metadata(page).description))
+        for element in self._between_heading_and_text(page):
+            text = element_text(element)
+            if len(text) < 40 or (len(element) and _has_block_child(element)):
+                continue
+            if description and _comparable(strip_lead_prefix(text)) == description:
+                return element
+            if _all_bold(element) and len(text) >= 60:
+                return element
+        return None
+
+    def byline(self, page: Page, parts: ArticleParts) -> str | None:
+        """Return the text's trailing credit line, else a byline just before the text, else
+        an author line just after it."""
+        if parts.byline:
+            page.notes["byline_from"] = "end-of-text"
+            return parts.byline
+        for where, element in (
+            ("before-text", page.data.get("byline_before")),
+            ("after-text", self._author_after(page)),
+        ):
+            if isinstance(element, HtmlElement):
+                page.notes["byline_from"] = where
+                return element_text(element)
+        return None
+
+    def authors(self, page: Page, byline: str | None) -> tuple[str, ...]:
+        """Return the byline's names, then an author line's, else the declared authors."""
+        after = self._author_after(page)
+        names = merge_names(
+            authors_from_byline(byline),
+            authors_from_byline(element_text(after)) if after is not None else (),
+        )
+        if names:
+            return names
+        declared = self.metadata(page).authors
+        if declared:
+            page.notes["authors_from"] = "metadata"
+        return tuple(declared)
+
+    def check_content(self, page: Page, title: str | None, lead: str | None, body: str) -> None:
+        """Like the site parsers, and a short page whose own text says the article is gone
+        is "removed" even when no article block was found."""
+        if len(f"{lead or ''} {body}".strip()) <= NOT_FOUND_MAX_CHARS:
+            for element in self._short_texts(page.doc):
+                if NOT_FOUND_MESSAGE.search(element_text(element)) and not _in_chrome(element):
+                    raise ParseError("removed", "the page says the article does not exist")
+        super().check_content(page, title, lead, body)
+
+    # --- the article block ---------------------------------------------------------------------
+
+    def article_parts(self, page: Page) -> ArticleParts:
+        """Clean a copy of the main block by structure and divide it into the fields."""
+        if page.block is None:
+            return ArticleParts()
+        lead_element = self.lead_element(page)
+        dateline_element = self._dateline_element(page)
+        before = self._byline_before(page)
+        page.data["byline_before"] = before
+        inner = [page.heading, lead_element, dateline_element, before]
+        block, copies = copy_with_all(page.block, inner)
+        heading_copy, *others = copies
+        if heading_copy is not None:
+            drop_through(heading_copy, block)
+        for element in others:
+            if element is not None and element.getparent() is not None:
+                element.drop_tree()
+        _normalise_images(block)
+        page.data["alts"] = collect_alts(block, page.url)
+        clear_non_article(block)
+        _mark_caption_boxes(block)
+        blocks = _share_gallery_captions(read_blocks(block, page.url, share_captions=True))
+        parts = split_article(
+            blocks,
+            lead=element_text(lead_element) if lead_element is not None else None,
+            italic_captions=True,
+        )
+        return self._alt_captions(page, parts)
+
+    def _alt_captions(self, page: Page, parts: ArticleParts) -> ArticleParts:
+        # An image with no visible caption: its alt/title text, as a last resort.
+        if all(caption.text for caption in parts.captions):
+            return parts
+        title = _comparable(self.title(page))
+        alts = page.data.get("alts", {})
+        captions = []
+        for caption in parts.captions:
+            text = caption.text
+            alt = alts.get(caption.image_url) if not text else None
+            if alt and _comparable(alt) != title and len(alt) >= 15 and " " in alt:
+                text = alt
+                self._fallback(page, "captions")
+            captions.append(Caption(caption.image_url, text))
+        return ArticleParts(parts.lead, parts.paragraphs, tuple(captions), parts.byline)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _could_be_heading(self, heading: HtmlElement, page: Page) -> bool:
+        text = element_text(heading)
+        if not text or _in_chrome(heading):
+            return False
+        site = _comparable(self.metadata(page).site_name)
+        if site and _comparable(text) == site:
+            return False
+        links = heading.findall(".//a")
+        # A logo: a heading that only links to the home page.
+        return not (
+            len(links) == 1
+            and urlsplit(absolute_url(links[0].get("href"), page.url) or "").path in ("", "/")
+        )
+
+    def _between_heading_and_text(self, page: Page) -> list[HtmlElement]:
+        cached = page.data.get("between")
+        if isinstance(cached, list):
+            return cached
+        found: list[HtmlElement] = []
+        if page.heading is not None and page.block is not None:
+            for seen, element in enumerate(iter_following(page.heading)):
+                if seen >= _MAX_PRE_BODY_ELEMENTS:
+                    break
+                if element is page.block or not isinstance(element.tag, str):
+                    if element is page.block and not is_inside(page.heading, page.block):
+                        break
+                    continue
+                if is_inside(page.block, element):
+                    continue  # an ancestor of both
+                if element.tag == "p" or element.tag in ("div", "span", "time", "td", "li"):
+                    length, _ = own_text(element)
+                    if is_inside(element, page.block) and element.tag == "p" and length > 200:
+                        break  # the article text itself has begun
+                found.append(element)
+        page.data["between"] = found
+        return found
+
+    def _above_heading(self, page: Page) -> list[HtmlElement]:
+        # Elements before the heading inside the article's own region (some CMSes print the
+        # date over the title); a masthead lies outside that region.
+        region = self._article_region(page)
+        if region is None or page.heading is None:
+            return []
+        found = []
+        for element in region.iter():
+            if element is page.heading:
+                break
+            if isinstance(element.tag, str) and not is_inside(page.heading, element):
+                found.append(element)
+        return found
+
+    def _dateline_element(self, page: Page) -> HtmlElement | None:
+        if "dateline_element" in page.data:
+            cached = page.data["dateline_element"]
+            return cached if isinstance(cached, HtmlElement) else None
+        found = None
+        for element in [*self._between_heading_and_text(page), *self._above_heading(page)]:
+            text = element_text(element)
+            if len(text) <= self.DATELINE_MAX_CHARS and parse_dateline(text).day:
+                found = element
+                break
+        if found is not None:
+            # The innermost element that still holds the whole date and time.
+            whole = parse_dateline(element_text(found))
+            for inner in found.iterdescendants():
+                if isinstance(inner.tag, str) and parse_dateline(element_text(inner)) == whole:
+                    found = inner
+        page.data["dateline_element"] = found
+        return found
+
+    def _byline_before(self, page: Page) -> HtmlElement | None:
+        data = self.metadata(page)
+        declared = {_comparable(name) for name in data.authors}
+        for element in self._between_heading_and_text(page):
+            text = element_text(element)
+            if not text or len(text) > self.BYLINE_MAX_CHARS or _has_block_child(element):
+                continue
+            if parse_dateline(text).day:
+                continue
+            hinted = credit_hint(element) or _all_bold(element) or _has_rel_author(element)
+            if _comparable(text) in declared or (
+                looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())
+            ):
+                return element
+        return None
+
+    def _author_after(self, page: Page) -> HtmlElement | None:
+        if "author_after" in page.data:
+            cached = page.data["author_after"]
+            return cached if isinstance(cached, HtmlElement) else None
+        found = None
+        if page.block is not None:
+            declared = {_comparable(name) for name in self.metadata(page).authors}
+            for seen, sibling in enumerate(page.block.itersiblings()):
+                if seen > 5 or not isinstance(sibling.tag, str):
+                    continue
+                text = element_text(sibling)
+                if not text:
+                    continue
+                hinted = credit_hint(sibling) or _has_rel_author(sibling)
+                if len(text) <= self.BYLINE_MAX_CHARS and (
+                    _comparable(text) in declared or looks_like_byline(text, hinted=hinted)
+                ):
+                    found = sibling
+                break
+        page.data["author_after"] = found
+        return found
+
+    def _breadcrumb_category(self, page: Page) -> str | None:
+        stop = page.heading
+        for container in page.doc.iter("ol", "ul", "nav", "div", "p"):
+            if stop is not None and is_inside(stop, container):
+                continue  # holds the heading: the crumbs are further in
+            if stop is not None and not _precedes(container, stop):
+                break
+            links = container.findall(".//a")
+            if not 2 <= len(links) <= 6 or _has_nested_lists(container):
+                continue
+            first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
+            texts = [element_text(link) for link in links]
+            if first not in ("", "/") or any(len(text) > 40 for text in texts):
+                continue
+            text = element_text(container)
+            if sum(len(t) for t in texts) < 0.6 * len(text):
+                continue
+            names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
+            if names:
+                return names[0]
+        return None
+
+    def _menu_link_near_heading(self, page: Page) -> str | None:
+        # A lone link just above the heading, in the article's own region, to a section the
+        # site's menu also links to (the category label many CMSes show over the title).
+        region = self._article_region(page)
+        if region is None or page.heading is None:
+            return None
+        menu_paths: dict[str, int] = {}
+        for link in self._links(page.doc):
+            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+            menu_paths[path] = menu_paths.get(path, 0) + 1
+        for link in region.iter("a"):
+            if link is page.heading or is_inside(link, page.heading):
+                break
+            if not _precedes(link, page.heading):
+                break
+            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+            text = element_text(link)
+            if (
+                path.count("/") == 1
+                and menu_paths.get(path, 0) >= 2
+                and 0 < len(text) <= 40
+                and text.casefold() not in HOME_CRUMBS
+            ):
+                return text
+        return None
+
+    def _article_region(self, page: Page) -> HtmlElement | None:
+        """Return the innermost element holding both the heading and the main text."""
+        if page.heading is None or page.block is None:
+            return None
+        if is_inside(page.heading, page.block):
+            return page.block
+        ancestors = {id(a) for a in page.block.iterancestors()}
+        for ancestor in page.heading.iterancestors():
+            if id(ancestor) in ancestors:
+                return None if ancestor.tag in ("body", "html") else ancestor
+        return None
+
+    def _folder_category(self, page: Page) -> str | None:
+        segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
+        if len(segments) < 2:
+            return None
+        folder = "/" + segments[0].lower()
+        for link in self._links(page.doc):
+            target = absolute_url(link.get("href"), page.url)
+            path = urlsplit(target).path.rstrip("/").lower() if target else ""
+            if path == folder and (name := element_text(link)):
+                return name
+        return None
+
+    def _without_site_name(self, text: str, page: Page) -> str | None:
+        parts = [normalize(part) for part in _TITLE_SEPARATOR.split(normalize(text))]
+        site = _comparable(self.metadata(page).site_name)
+        host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+        kept = [
+            part
+            for part in parts
+            if part
+            and _comparable(part) != site
+            and host not in part.lower()
+            and not _looks_like_site_name(part)
+        ]
+        return max(kept, key=len) if kept else normalize(text) or None
+
+    def _fallback(self, page: Page, name: str) -> None:
+        fallback = page.notes.setdefault("fallback", [])
+        if name not in fallback:
+            fallback.append(name)
+
+
+_SITE_WORDS = re.compile(r"^(?:báo|tạp chí|cổng thông tin|trang tin)\b", re.IGNORECASE)
+
+
+def _looks_like_site_name(text: str) -> bool:
+    return bool(_SITE_WORDS.match(text)) and len(text.split()) <= 6
+
+
+def _comparable(text: str | None) -> str:
+    return normalize(text).casefold().rstrip(" .")
+
+
+def _same_title(text: str, headline: str) -> bool:
+    text = _comparable(text)
+    return bool(text) and (text == headline or (headline.startswith(text) and len(text) > 20))
+
+
+def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
+    """Tell whether `first` starts before `second` in document order (and is not inside it)."""
+    for element in second.iterancestors():
+        if element is first:
+            return False
+    for element in first.itersiblings():
+        if element is second or is_inside(second, element):
+            return True
+    for ancestor in first.iterancestors():
+        for element in ancestor.itersiblings():
+            if element is second or is_inside(second, element):
+                return True
+    return False
+
+
+def _in_chrome(element: HtmlElement) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("nav", "footer", "aside", "menu"):
+            return True
+        if node.tag == "header" and not any(
+            ancestor.tag in ("article", "main") for ancestor in node.iterancestors()
+        ):
+            return True
+    return False
+
+
+def _has_block_child(element: HtmlElement) -> bool:
+    return any(child.tag in ("p", "div", "table", "ul", "ol", "h1", "h2") for child in element)
+
+
+def _has_nested_lists(element: HtmlElement) -> bool:
+    return element.find(".//ul//ul") is not None or element.find(".//ol//ol") is not None
+
+
+def _has_rel_author(element: HtmlElement) -> bool:
+    return any("author" in (link.get("rel") or "").split() for link in element.iter("a"))
+
+
+def _all_bold(element: HtmlElement) -> bool:
+    text = normalize(element.text_content())
+    if not text:
+        return False
+    bold = "".join(b.text_content() for b in element.iter("b", "strong"))
+    return normalize(bold) == text or element.tag in ("b", "strong")
+
+
+def _normalise_images(block: HtmlElement) -> None:
+    # <amp-img> is an image; <picture> keeps its <img>; alt texts are kept for last resort.
+    for element in list(block.iter("amp-img")):
+        element.tag = "img"
+
+
+def _mark_caption_boxes(block: HtmlElement) -> None:
+    # A box holding one image and one short text beside it is a captioned figure.
+    for element in list(block.iter("div", "td", "li", "span", "section")):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 2 or (element.text or "").strip():
+            continue
+        images = [child for child in children if _is_image_holder(child)]
+        texts = [child for child in children if child not in images]
+        if len(images) != 1 or len(texts) != 1 or texts[0].find(".//img") is not None:
+            continue
+        text = element_text(texts[0])
+        if not text or len(text) > _CAPTION_BOX_MAX_CHARS or texts[0].find(".//a") is not None:
+            continue
+        element.tag = "figure"
+        texts[0].tag = "figcaption"
+
+
+def _is_image_holder(element: HtmlElement) -> bool:
+    if element.tag == "img":
+        return True
+    return element.find(".//img") is not None and not element.text_content().strip()
+
+
+def _share_gallery_captions(blocks: list[Block]) -> list[Block]:
+    # Several uncaptioned images followed by one italic line: the line captions them all.
+    out: list[Block] = []
+    for block in blocks:
+        run_start = len(out)
+        while run_start > 0:
+            previous = out[run_start - 1]
+            if not (isinstance(previous, Caption) and previous.text is None):
+                break
+            run_start -= 1
+        run = len(out) - run_start
+        if isinstance(block, Paragraph) and block.italic and run >= 2 and len(block.text) <= 400:
+            for index in range(run_start, len(out)):
+                image = out[index]
+                assert isinstance(image, Caption)
+                out[index] = Caption(image.image_url, block.text)
+            continue
+        out.append(block)
+    return out
+
+
+def collect_alts(block: HtmlElement, base_url: str) -> dict[str, str]:
+    """Map each image address in `block` to its alt (or title) text."""
+    alts: dict[str, str] = {}
+    for img in block.iter("img", "amp-img"):
+        url = image_url(img, base_url)
+        text = normalize(img.get("alt") or img.get("title"))
+        if url and text:
+            alts.setdefault(url, text)
+    return alts

@@ -1,0 +1,184 @@
+"""Article metadata a page declares for machines: JSON-LD, OpenGraph/article meta, <time>.
+
+Settings:
+    MAX_JSON_LD_CHARS: a JSON-LD script longer than this is skipped (bounded work).
+    MAX_JSON_LD_NODES: objects visited per page when looking for the article node.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.text import normalize
+
+MAX_JSON_LD_CHARS = 200_000
+MAX_JSON_LD_NODES = 2_000
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"}
+    | {"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage"}
+)
+_JSON_LD = XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
+_META = XPath("//meta[@content]")
+_REL_AUTHOR = XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+
+
+@dataclass
+class Metadata:
+    """What the page's machine-readable metadata says about the article, with sources."""
+
+    headline: str | None = None
+    description: str | None = None
+    published: str | None = None  # as written, not yet parsed
+    published_from: str | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    section_from: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    tags_from: str | None = None
+    site_name: str | None = None
+    title: str | None = None  # og:title (JSON-LD headline is `headline`)
+
+
+def read_metadata(doc: HtmlElement) -> Metadata:
+    """Gather JSON-LD, meta tags and rel=author links; JSON-LD first, meta second."""
+    found = Metadata()
+    for node in _json_ld_nodes(doc):
+        kind = _types(node)
+        if kind & ARTICLE_TYPES and (kind - {"webpage"} or found.headline is None):
+            _from_article_node(found, node)
+        if "breadcrumblist" in kind and not found.breadcrumb:
+            found.breadcrumb = _breadcrumb_names(node)
+    metas = _meta_values(doc)
+    first = {key: values[0] for key, values in metas.items()}
+    found.title = first.get("og:title") or first.get("twitter:title")
+    found.headline = found.headline or found.title
+    found.description = found.description or first.get("og:description") or first.get("description")
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date"):
+        if not found.published and first.get(key):
+            found.published, found.published_from = first[key], "meta"
+    if not found.section and first.get("article:section"):
+        found.section, found.section_from = first["article:section"], "meta"
+    if not found.tags:
+        tags = metas.get("article:tag") or _split_keywords(first.get("news_keywords"))
+        if tags:
+            found.tags, found.tags_from = _unique(tags), "meta"
+    if not found.authors:
+        names = metas.get("article:author") or metas.get("author") or []
+        found.authors = _unique(name for name in names if not name.startswith("http"))
+    if not found.authors:
+        found.authors = _unique(normalize(link.text_content()) for link in _REL_AUTHOR(doc))
+    found.site_name = first.get("og:site_name")
+    return found
+
+
+def _json_ld_nodes(doc: HtmlElement) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = []
+    for script in _JSON_LD(doc):
+        text = script.text or ""
+        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        pending: list[Any] = [data]
+        while pending and len(nodes) < MAX_JSON_LD_NODES:
+            item = pending.pop(0)
+            if isinstance(item, list):
+                pending.extend(item[:MAX_JSON_LD_NODES])
+            elif isinstance(item, dict):
+                nodes.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    pending.extend(graph[:MAX_JSON_LD_NODES])
+    return nodes
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
+    headline = _text(node.get("headline")) or _text(node.get("name"))
+    if headline:
+        found.headline = headline
+    found.description = found.description or _text(node.get("description"))
+    published = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
+    if published and not found.published:
+        found.published, found.published_from = published, "json-ld"
+    authors = _names(node.get("author")) or _names(node.get("creator"))
+    if authors and not found.authors:
+        found.authors = authors
+    section = node.get("articleSection")
+    section = section[0] if isinstance(section, list) and section else section
+    if _text(section) and not found.section:
+        found.section, found.section_from = _text(section), "json-ld"
+    keywords = node.get("keywords")
+    tags = [_text(k) for k in keywords] if isinstance(keywords, list) else _split_keywords(keywords)
+    tags = [tag for tag in tags if tag]
+    if tags and not found.tags:
+        found.tags, found.tags_from = _unique(tags), "json-ld"
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items[:20]:
+        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if name and not name.startswith("http"):
+            names.append(name)
+    return _unique(names)
+
+
+def _breadcrumb_names(node: dict[str, Any]) -> list[str]:
+    items = node.get("itemListElement")
+    if not isinstance(items, list):
+        return []
+    ordered = sorted(
+        (item for item in items[:50] if isinstance(item, dict)),
+        key=lambda item: item.get("position") if isinstance(item.get("position"), int) else 0,
+    )
+    names = []
+    for item in ordered:
+        inner = item.get("item")
+        name = _text(item.get("name")) or (
+            _text(inner.get("name")) if isinstance(inner, dict) else None
+        )
+        if name:
+            names.append(name)
+    return names
+
+
+def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for meta in _META(doc):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = normalize(meta.get("content"))
+        if key and content:
+            values.setdefault(key.strip().lower(), []).append(content)
+    return values
+
+
+def _split_keywords(value: Any) -> list[str]:
+    text = _text(value)
+    return [normalize(part) for part in text.split(",") if normalize(part)] if text else []
+
+
+def _text(value: Any) -> str | None:
+    return normalize(value) or None if isinstance(value, str) else None
+
+
+def _unique(items: Any) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen

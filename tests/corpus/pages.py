@@ -1,0 +1,168 @@
+"""What every corpus markup shares: the page record, the content-derived expected record,
+and small writing helpers. The content comes from the model site (tests/site)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from tests.site import default_content
+from tests.site.content import SiteContent
+from tests.site.formats import CURRENT_WEEKDAYS, author_name, clean, iso_vietnam, slugify
+from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+
+BASE = "https://baolangson.vn"
+# The day every corpus page is captured and served (its masthead "today").
+SERVED = date(2026, 11, 23)
+CAPTURED_AT = "2026-11-23T03:00:00+00:00"
+
+
+@dataclass(frozen=True)
+class CorpusPage:
+    """One article rendered in one markup, with the record a correct reader returns."""
+
+    markup: str
+    article_id: int
+    url: str
+    html: str
+    expected: dict[str, Any] = field(hash=False)
+
+
+def content() -> SiteContent:
+    """The model site's content, first state."""
+    return default_content()
+
+
+def articles() -> list[Article]:
+    """Every article of the model site, in id order."""
+    return sorted(content().articles.values(), key=lambda a: a.article_id)
+
+
+def url_of(article: Article) -> str:
+    """The article's canonical URL on the real site."""
+    return BASE + article.path
+
+
+def image_src(image: Image) -> str:
+    """The image's absolute address."""
+    return image.src if image.src.startswith("http") else BASE + image.src
+
+
+def category_name(article: Article) -> str:
+    """The article's top-level category name."""
+    return content().category(article.category).name
+
+
+def category_path(article: Article) -> str:
+    """The article's category listing path."""
+    return content().category(article.category).path
+
+
+def shown_byline(article: Article) -> str | None:
+    """What a page shows as the article's credit: the byline, else the pseudonym."""
+    return article.byline or article.pseudonym
+
+
+def expected(
+    article: Article,
+    *,
+    dateline: str | None,
+    published: str | None,
+    captions: list[dict[str, Any]] | None = None,
+    tags: bool = True,
+) -> dict[str, Any]:
+    """The record a correct reader returns; `published` = "seconds", "minutes" or None
+    (how precisely the page gives the publication time), `dateline` = the date line as shown.
+    """
+    moment = article.published
+    published_at = None
+    if published == "seconds":
+        published_at = iso_vietnam(moment)
+    elif published == "minutes":
+        published_at = iso_vietnam(moment.replace(second=0))
+    day = None
+    if dateline or published:
+        day = moment.date().isoformat()
+    byline = shown_byline(article)
+    return {
+        "article_id": article.article_id,
+        "url": url_of(article),
+        "title": clean(article.title),
+        "dateline": clean(dateline) if dateline else None,
+        "dateline_date": day,
+        "published_at": published_at,
+        "lead": clean(article.lead),
+        "body": "\n\n".join(clean(p.text) for p in article.paragraphs if clean(p.text)),
+        "captions": captions
+        if captions is not None
+        else [
+            {"image_url": image_src(i), "text": clean(i.caption) if i.caption else None}
+            for i in article.images
+        ],
+        "byline": clean(byline) if byline else None,
+        "authors": [author_name(clean(a)) for a in article.authors],
+        "category": clean(category_name(article)),
+        "tags": [clean(t) for t in article.tags] if tags else [],
+    }
+
+
+def esc(text: str) -> str:
+    """Escape element text."""
+    return html.escape(text, quote=False)
+
+
+def attr(text: str) -> str:
+    """Escape an attribute value."""
+    return html.escape(text, quote=True)
+
+
+def lead_text(article: Article) -> str:
+    """The lead as written on the page, with its `LSO-` marker."""
+    return article.lead_prefix + article.lead
+
+
+def dmy(moment: datetime) -> str:
+    """`04/02/2022`."""
+    return f"{moment:%d/%m/%Y}"
+
+
+def weekday(moment: datetime | date) -> str:
+    """`Thứ Sáu`."""
+    return CURRENT_WEEKDAYS[moment.weekday()]
+
+
+def tag_slug(tag: str) -> str:
+    """The URL slug of a tag."""
+    return slugify(tag)
+
+
+def body_blocks(article: Article) -> list[Paragraph | Image | Blank | Ad | Script]:
+    """The article's blocks after the lead, in order."""
+    return list(article.blocks)
+
+
+def menu(extra: str = "") -> str:
+    """Category links as a site menu writes them."""
+    links = "".join(f'<li><a href="{c.path}">{esc(c.name)}</a></li>' for c in content().categories)
+    return f'<ul class="menu{extra}"><li><a href="/">Trang chủ</a></li>{links}</ul>'
+
+
+def other_links(article: Article, count: int = 5) -> list[tuple[str, str]]:
+    """(path, title) of other articles, for related and most-read boxes."""
+    others = [a for a in articles() if a.article_id != article.article_id]
+    start = article.article_id % len(others)
+    chosen = (others[start:] + others[:start])[:count]
+    return [(a.path, a.title) for a in chosen]
+
+
+def link_list(links: list[tuple[str, str]], dated: bool = False) -> str:
+    """A <ul> of article links."""
+    items = "".join(
+        f'<li><a href="{attr(path)}">{esc(title)}</a>'
+        + (" <span>(12/03/2021)</span>" if dated else "")
+        + "</li>"
+        for path, title in links
+    )
+    return f"<ul>{items}</ul>"
