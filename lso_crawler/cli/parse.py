@@ -12,7 +12,6 @@ from typing import Any
 
 import click
 
-
 # Control characters and bidi overrides are shown escaped, never sent to the terminal raw.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CANONICAL = re.compile(

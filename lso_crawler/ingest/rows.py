@@ -210,9 +210,12 @@ class _Apply:
 
     def _parse_failure(self, reason: str, detail: str) -> IngestResult:
         article = self.store.article(self.found) if self.found is not None else None
-        if reason == "removed" and article is not None:
-            self._set_status(article, "gone", "withdrawn: the page says the article is gone")
-            return self._result("removed", article_id=self.found)
+        if reason == "removed":  # a withdrawn-article page: no article, and no parse failure
+            self.error = f"no article: {detail}" if detail else "no article"
+            self.counters.append("no_article/removed")
+            if article is not None:
+                self._set_status(article, "gone", "withdrawn: the page says the article is gone")
+            return self._result("removed")
         self.error = f"parse failed: {reason}: {detail}" if detail else f"parse failed: {reason}"
         self.counters.append(f"parse_error/{reason}")
         return self._result("parse_failed")

@@ -39,7 +39,12 @@ from lso_crawler.parsers.document import (
 )
 from lso_crawler.parsers.leads import strip_lead_prefix
 from lso_crawler.parsers.parts import ArticleParts, split_article
-from lso_crawler.parsers.site_facts import HOME_CRUMBS, NOT_FOUND_MAX_CHARS, NOT_FOUND_MESSAGE
+from lso_crawler.parsers.site_facts import (
+    HOME_CRUMBS,
+    NOT_FOUND_MAX_CHARS,
+    NOT_FOUND_MESSAGE,
+    NOT_FOUND_TITLE_MAX_CHARS,
+)
 from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
@@ -277,6 +282,10 @@ class GenericV1(BlockArticleParser):
     def check_content(self, page: Page, title: str | None, lead: str | None, body: str) -> None:
         """Like the site parsers, and a short page whose own text says the article is gone
         is "removed" even when no article block was found."""
+        if title and len(title) <= NOT_FOUND_TITLE_MAX_CHARS and NOT_FOUND_MESSAGE.search(title):
+            # The page's own headline says so: whatever text the reader found is chrome
+            # (the "latest news" cards such a shell shows), never an article.
+            raise ParseError("removed", "the page's title says the article does not exist")
         if len(f"{lead or ''} {body}".strip()) <= NOT_FOUND_MAX_CHARS:
             for element in self._short_texts(page.doc):
                 if NOT_FOUND_MESSAGE.search(element_text(element)) and not _in_chrome(element):

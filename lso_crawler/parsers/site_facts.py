@@ -37,6 +37,9 @@ NOT_FOUND_MESSAGE = re.compile(
 )
 # A body shorter than this that carries the not-found message is the shell, not an article.
 NOT_FOUND_MAX_CHARS = 300
+# A headline this short that carries the message is the shell's own title ("Bài viết không
+# tồn tại"), whatever else the page lists; a real headline merely using the words is longer.
+NOT_FOUND_TITLE_MAX_CHARS = 40
 
 # Headings that end the article text when a related-news box sits inside the text block.
 END_OF_ARTICLE = re.compile(

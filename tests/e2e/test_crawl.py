@@ -118,7 +118,7 @@ def test_bad_pages_are_recorded_never_stored(db, model_site: ModelSite):
         assert statuses and all(s >= 500 for s in statuses)
     for article_id in content.no_body_ids():
         errors = [error or "" for _, error in fetched[article_id]]
-        assert any(e.startswith("parse failed: no-body") for e in errors), errors
+        assert errors == ["no article: the page's title says the article does not exist"]
 
 
 def test_redirects_are_followed_and_the_final_id_counts(db, model_site: ModelSite):
@@ -141,7 +141,9 @@ def test_run_row_summarises_the_crawl(db, crawl: CrawlResult, model_site: ModelS
     assert run["outcome"] == "ok"
     assert run["finish_reason"] == "finished"
     assert run["new_articles"] == len(model_site.content.expected_articles())
-    assert run["parse_errors"] == len(model_site.content.no_body_ids())
+    assert run["parse_errors"] == 0, "a withdrawn-article page is not a parse failure"
+    stats = json.loads(run["stats"])
+    assert stats["lso/no_article/removed"] == len(model_site.content.no_body_ids())
     assert run["pages_fetched"] == db.execute("select count(*) from fetches").fetchone()[0]
     assert "lso: " in crawl.log
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import os
+from pathlib import Path
 
 from lso_crawler.ingest import ArchivedCapture, Limits
 from lso_crawler.ingest.pool import AnalysisPool, PoolBroken
 from tests.ingest.helpers import T0, URL
 
+REPO = str(Path(__file__).resolve().parents[2])
 PAGE = (
     "<html><head><title>Hành trình</title></head><body><h1 class='name'>Hành trình</h1>"
     "<div id='content-detail'><p>Đoạn một của bài viết, đủ dài để là một bài báo.</p>"
@@ -37,13 +40,39 @@ def test_workers_analyse_in_order_of_submission():
     assert all(r.article is not None and r.article.title == "Hành trình" for r in results)
 
 
-def test_a_page_that_overruns_is_a_timeout_and_the_worker_is_replaced():
+SLOW_PARSER = """
+import time
+
+import lso_crawler.ingest.analysis as analysis
+
+_real = analysis.parse_article
+
+
+def _stalls_on_one_page(html, url, captured_at, **kwargs):
+    if url.endswith("-9999999.html"):
+        time.sleep(600)  # as libxml2 does inside one C call on pathological markup
+    return _real(html, url, captured_at, **kwargs)
+
+
+analysis.parse_article = _stalls_on_one_page
+"""
+
+
+def test_a_page_that_overruns_is_a_timeout_and_the_worker_is_replaced(tmp_path, monkeypatch):
+    (tmp_path / "sitecustomize.py").write_text(SLOW_PARSER)
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{REPO}")
     with AnalysisPool(1, timeout=1.0) as pool:
-        slow = pool.submit(page_capture(attribute_bomb(60_000)))
+        slow = pool.submit(page_capture(PAGE.encode(), url="https://baolangson.vn/x-9999999.html"))
         after = pool.submit(page_capture(PAGE.encode()))
-        assert slow.result(timeout=60).parse_failure[0] == "timeout"
+        assert slow.result(timeout=60).parse_failure == ("timeout", "parsing took over 1 s")
         assert after.result(timeout=60).article is not None, "the next page still parses"
         assert pool.timeouts == 1
+
+
+def test_pathological_markup_is_refused_quickly():
+    with AnalysisPool(0) as pool:
+        analysis = pool.submit(page_capture(attribute_bomb(100_000))).result()
+    assert analysis.article is None and analysis.parse_failure is not None
 
 
 def test_bodies_are_bounded_before_parsing():

@@ -135,3 +135,19 @@ def test_random_bytes_never_raise_anything_but_parse_error() -> None:
 
 def test_plain_text_is_not_an_article() -> None:
     assert reason(b"Service Unavailable") in {"no-body", "no-title"}
+
+
+def test_the_model_sites_shell_page_is_removed_not_read_by_the_general_reader():
+    # The shell lists "latest news" cards under its not-found message: a general reader
+    # must not take those cards for the article's body.
+    from datetime import UTC, datetime
+
+    from lso_crawler.parsers import ParseError, parse_article
+    from tests.site.content import default_content
+    from tests.site.render.current import shell_page
+
+    html = shell_page(default_content()).encode()
+    url = "https://baolangson.vn/thong-bao-tuyen-dung-vien-chuc-nam-2022-5071992.html"
+    with pytest.raises(ParseError) as refused:
+        parse_article(html, url, datetime(2026, 11, 1, tzinfo=UTC))
+    assert refused.value.reason == "removed"

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from . import corpus
-from .formats import author_name, clean, current_dateline, iso_vietnam, legacy_date_header
+from .formats import author_name, clean, current_dateline, iso_vietnam
 from .model import (
     Ad,
     Article,
@@ -258,15 +258,17 @@ def expected_record(
             moment if article.markup.published_meta else moment.replace(second=0)
         )
     else:
-        dateline = legacy_date_header(served_date)
-        dateline_date = served_date.isoformat()
+        # The header date is the serving day, site chrome: the article's own date comes only
+        # from its evidence, here the upload path of its first image.
+        dateline = None
+        dateline_date = _upload_day(article)
         published_at = None
     byline = article.byline or article.pseudonym
     return {
         "article_id": article.article_id,
         "url": base_url.rstrip("/") + article.path,
         "title": clean(article.title),
-        "dateline": clean(dateline),
+        "dateline": clean(dateline) if dateline else None,
         "dateline_date": dateline_date,
         "published_at": published_at,
         "lead": clean(article.lead),
@@ -283,6 +285,17 @@ def expected_record(
         "category": next(clean(c.name) for c in categories if c.key == article.category),
         "tags": [clean(t) for t in article.tags],
     }
+
+
+_UPLOAD_DAY = re.compile(r"/uploads/(\d{4})/(\d{2})/(\d{2})/")
+
+
+def _upload_day(article: Article) -> str | None:
+    """YYYY-MM-DD of the first image uploaded under /uploads/YYYY/MM/DD/, else None."""
+    for image in article.images:
+        if match := _UPLOAD_DAY.search(image.src):
+            return "-".join(match.groups())
+    return None
 
 
 _DEFAULT = default_content()

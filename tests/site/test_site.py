@@ -227,6 +227,7 @@ def test_discovery_facts_name_the_single_ways_in() -> None:
 # --- Expected records: a reference reading of each page, per MARKUP.md ------------------
 
 _PREFIX = re.compile(r"^\(?LSO\)?\s?-\s?")
+_UPLOAD_DAY = re.compile(r"/uploads/(\d{4})/(\d{2})/(\d{2})/")
 _DATE_TIME = re.compile(r"(\d{2})/(\d{2})/(\d{4})(?: (\d{2}):(\d{2}))?")
 
 
@@ -261,8 +262,13 @@ def _finish(record: dict, paragraphs: list[str], byline: str | None) -> dict:
     record["body"] = "\n\n".join(paragraphs[1:])
     record["byline"] = byline
     record["authors"] = _authors(byline) if byline else []
-    day, month, year, *_ = _DATE_TIME.search(record["dateline"]).groups()
-    record["dateline_date"] = f"{year}-{month}-{day}"
+    if record["dateline"]:
+        day, month, year, *_ = _DATE_TIME.search(record["dateline"]).groups()
+        record["dateline_date"] = f"{year}-{month}-{day}"
+    else:  # the older layout: the day its first image was uploaded, else unknown
+        uploads = [_UPLOAD_DAY.search(c["image_url"]) for c in record["captions"]]
+        found = next((m for m in uploads if m), None)
+        record["dateline_date"] = "-".join(found.groups()) if found else None
     return record
 
 
@@ -324,7 +330,8 @@ def read_legacy(root: lxml_html.HtmlElement, url: str, article_id: int) -> dict:
         "article_id": article_id,
         "url": url,
         "title": _text(_one(detail, "h1, h2.title")),
-        "dateline": _text(_one(root, "div.header-date")),
+        # The header date is the serving day (site chrome), never the article's date line.
+        "dateline": None,
         "published_at": None,
         "captions": captions,
         "category": _text(_one(root, "div.path a")),
@@ -362,8 +369,8 @@ def test_seed_page_shows_the_seed_text_exactly(model_site: ModelSite) -> None:
 
 def test_seed_record_fields() -> None:
     record = expected_record(CONTENT.article(105873), "http://127.0.0.1:1")
-    assert record["dateline"] == "Thứ sáu, 23/04/2021"
-    assert record["dateline_date"] == "2021-04-23"
+    assert record["dateline"] is None, "the header shows the serving day, not the article's"
+    assert record["dateline_date"] == "2015-12-31", "the day its photo was uploaded"
     assert record["lead"].startswith("Ngày 31/12/2015, Ban Dân vận")
     assert record["captions"][0]["text"].startswith("Đồng chí Hoàng Văn Nghiệm")
     assert record["body"].count("\n\n") == 4 and "yêu nước. Cụ thể" not in record["body"]
