@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scrapy.http import TextResponse, XmlResponse
-from scrapy.utils.gz import gunzip
+from scrapy.http import Response, TextResponse, XmlResponse
 
 from lso_crawler import site
 from lso_crawler.listing_times import card_time, rss_time, sitemap_time
 from lso_crawler.urls import resolve_link
+from lso_crawler.warc.payload import PayloadError, gunzip_bounded
 
 _LOC = '*[local-name()="loc"]/text()'
+# The sitemap protocol's own limit on an uncompressed sitemap (50 MiB).
+SITEMAP_MAX_BYTES = 52_428_800
 
 
 @dataclass(frozen=True)
@@ -44,11 +46,22 @@ def feed_items(response: TextResponse) -> list[Listed]:
     return items
 
 
-def as_xml(response: TextResponse) -> XmlResponse:
-    """A sitemap response as XML, gunzipped when it was served as a .gz file."""
+def as_xml(response: Response, limit: int = SITEMAP_MAX_BYTES) -> XmlResponse:
+    """A sitemap response as XML, gunzipped when it was served as a .gz file.
+
+    Raises PayloadError (``reason``: ``too-large``, ``truncated-gzip``, ``corrupt-gzip``) for a
+    sitemap over ``limit`` bytes uncompressed or a broken ``.gz``; record it and move on.
+    """
     body = response.body
     if body[:2] == b"\x1f\x8b":
-        body = gunzip(body)
+        try:
+            body = gunzip_bounded(body, limit)
+        except PayloadError as error:
+            if error.reason == "too-large":
+                raise PayloadError("too-large", f"sitemap inflates past {limit} bytes") from None
+            raise
+    elif len(body) > limit:
+        raise PayloadError("too-large", f"sitemap of {len(body)} bytes, the limit is {limit}")
     return response.replace(body=body, cls=XmlResponse)
 
 
