@@ -73,9 +73,14 @@ def write_cdxj(warc_path: str | os.PathLike[str], *, limit: int = MAX_RECORD_BYT
     target = index_path(warc_path)
     target.parent.mkdir(exist_ok=True)
     partial = target.with_name(target.name + TMP_SUFFIX)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        fcntl.flock(out.fileno(), fcntl.LOCK_EX)
+        try:
+            fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            message = f"{target.name} is being written by another process"
+            raise ArchiveReadError("busy", message) from None
+        out.truncate()
         out.write("".join(lines))
         out.flush()
         os.replace(partial, target)

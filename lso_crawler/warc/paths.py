@@ -21,7 +21,8 @@ class ArchiveReadError(ValueError):
     """An archived record that cannot be read as asked; ``reason`` is short and stable.
 
     Reasons: ``outside-archive``, ``missing-file``, ``short-file``, ``broken-member``,
-    ``too-large``, ``wrong-record``, ``digest-mismatch``, ``malformed-record``.
+    ``too-large``, ``wrong-record``, ``digest-mismatch``, ``malformed-record``, ``busy``
+    (an index another process is writing).
     """
 
     def __init__(self, reason: str, detail: str) -> None:
