@@ -224,10 +224,10 @@ def _block_generator(
         trailer += buffered[len(out) :]
         if len(trailer) > 4:
             break
-        piece = next(pieces, None)
-        if piece is None:
+        following = next(pieces, None)
+        if following is None:
             break
-        buffered = piece
+        buffered = following
     if left or trailer != b"\r\n\r\n":
         raise ArchiveReadError("malformed-record", "the block does not match its Content-Length")
 

@@ -234,8 +234,11 @@ def _resolve(archive: _Archive) -> None:
         refers_id = head.get_header("WARC-Refers-To")
         if refers_id:
             target = archive.records.get(refers_id)
-            found = target is not None and target.rec_type == "response"
-            found = found and (target.uri, target.date, target.payload_digest) == wanted
+            found = (
+                target is not None
+                and target.rec_type == "response"
+                and (target.uri, target.date, target.payload_digest) == wanted
+            )
         else:
             found = wanted in responses
         if not found:
