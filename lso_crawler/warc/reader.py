@@ -32,7 +32,7 @@ from lso_crawler.warc.members import (
     record_block,
 )
 from lso_crawler.warc.paths import ArchiveReadError, archive_file
-from lso_crawler.warc.payload import MAX_PAYLOAD_BYTES, decode_payload
+from lso_crawler.warc.payload import MAX_PAYLOAD_BYTES, PayloadError, decode_payload, iter_decoded
 
 STREAM_CHUNK = 1 << 16
 _HTTP_TYPES = ("response", "revisit")
@@ -167,20 +167,45 @@ def _check_id(head: bytes, pointer: WarcPointer) -> None:
         )
 
 
+def _lenient_decode(payload: bytes, content_encoding: str | None, limit: int) -> bytes:
+    """Decoded as warcio would (partial when cut short, raw when unsupported), but bounded."""
+    parts: list[bytes] = []
+    try:
+        parts.extend(iter_decoded([payload], content_encoding, limit))
+    except PayloadError as error:
+        if error.reason == "too-large":
+            raise
+        if error.reason == "unsupported-encoding":
+            return payload
+    return b"".join(parts)
+
+
 def read_record(
     directory: str | os.PathLike[str], pointer: WarcPointer, *, limit: int = MAX_RECORD_BYTES
 ) -> ArcWarcRecord:
     """The warcio record at the pointer, digests checked as its raw content is read.
 
-    Read ``record.raw_stream``: warcio's ``content_stream()`` removes Content-Encoding without
-    any bound (a payload bomb); use read_response and decoded_payload for decoded bodies.
+    Its ``content_stream()`` is bounded: warcio's own removes Content-Encoding without any
+    limit (a payload bomb), so here it returns the payload decoded within
+    MAX_PAYLOAD_BYTES (PayloadError past it). Prefer read_response and decoded_payload.
     """
     data = read_member(directory, pointer, limit=limit)
     _check_id(data[:HEAD_BYTES], pointer)
     try:
-        return next(iter(ArchiveIterator(BytesIO(data), check_digests=True)))
+        record = next(iter(ArchiveIterator(BytesIO(data), check_digests=True)))
     except Exception as exc:  # warcio raises several types on malformed records
         raise ArchiveReadError("malformed-record", f"warcio cannot read it: {exc!r}") from None
+    if record.http_headers is not None:
+        coding = ", ".join(
+            v for k, v in record.http_headers.headers if k.lower() == "content-encoding"
+        )
+
+        def bounded_content_stream() -> BytesIO:
+            payload = record.raw_stream.read()
+            return BytesIO(_lenient_decode(payload, coding or None, MAX_PAYLOAD_BYTES))
+
+        record.content_stream = bounded_content_stream  # type: ignore[method-assign]
+    return record
 
 
 def read_block(

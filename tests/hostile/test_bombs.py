@@ -232,3 +232,12 @@ def test_lso_verify_on_the_bombs_stays_small(bombed, tmp_path: Path) -> None:
     assert "not checked" in done.stderr and "Traceback" not in done.stderr
     assert peak_mib < 400, f"lso verify peaked at {peak_mib} MiB"
     assert not (tmp_path / "none.db").exists()
+
+
+def test_read_record_content_stream_is_bounded(bombed) -> None:
+    """warcio's content_stream() inflated the payload bomb whole (4.2 GiB in lso verify)."""
+    archive_dir, (payload_bomb, _, _) = bombed
+    record = read_record(archive_dir, payload_bomb)
+    error, peak = _peak(lambda: record.content_stream().read())
+    assert isinstance(error, PayloadError) and error.reason == "too-large"
+    assert peak < MAX_PAYLOAD_BYTES + 16 * MIB

@@ -139,3 +139,12 @@ def test_limits_match_the_download_limit() -> None:
     from lso_crawler import settings
 
     assert settings.DOWNLOAD_MAXSIZE == MAX_PAYLOAD_BYTES < MAX_RECORD_BYTES
+
+
+def test_read_record_content_stream_decodes_like_warcio(archive_dir: Path, archived) -> None:
+    """Callers of warcio's API get the decoded body, partial when the gzip was cut short."""
+    from lso_crawler.warc.reader import read_record
+
+    assert read_record(archive_dir, archived[1]).content_stream().read() == HTML
+    partial = read_record(archive_dir, archived[2]).content_stream().read()
+    assert partial and HTML.startswith(partial) and partial != HTML
