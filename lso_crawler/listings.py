@@ -6,7 +6,6 @@ every archived listing, so both derive the same facts from the same pages.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass
 
 from parsel import Selector
@@ -15,15 +14,12 @@ from lso_crawler import site
 from lso_crawler.listing_times import card_time, rss_time, sitemap_time
 from lso_crawler.parsers.decoding import decode_html
 from lso_crawler.urls import resolve_link
+from lso_crawler.warc.payload import PayloadError, gunzip_bounded
 
 _LOC = '*[local-name()="loc"]/text()'
-# The sitemap protocol's own limit on an uncompressed sitemap file.
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+# The sitemap protocol's own limit on an uncompressed sitemap (50 MiB).
+SITEMAP_MAX_BYTES = 52_428_800
 _XML_STARTS = (b"<?xml", b"<rss", b"<urlset", b"<sitemapindex", b"<feed")
-
-
-class SitemapTooLarge(ValueError):
-    """A sitemap that inflates past MAX_SITEMAP_BYTES, or whose gzip stream is broken."""
 
 
 @dataclass(frozen=True)
@@ -68,22 +64,21 @@ def sitemap_entries(page: Selector, url: str) -> list[Listed]:
     return entries
 
 
-def gunzip_sitemap(body: bytes) -> bytes:
-    """A `.xml.gz` sitemap file inflated, refusing more than MAX_SITEMAP_BYTES."""
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    try:
-        out = inflater.decompress(body, MAX_SITEMAP_BYTES + 1)
-    except zlib.error as error:
-        raise SitemapTooLarge(f"broken gzip sitemap: {error}") from None
-    if len(out) > MAX_SITEMAP_BYTES or inflater.unconsumed_tail:
-        raise SitemapTooLarge(f"sitemap inflates past {MAX_SITEMAP_BYTES} bytes")
-    return out
+def xml_selector(body: bytes, limit: int = SITEMAP_MAX_BYTES) -> Selector:
+    """A feed or sitemap body as XML, gunzipped when it was served as a .gz file.
 
-
-def xml_selector(body: bytes) -> Selector:
-    """A feed or sitemap body as XML, gunzipped when it was served as a .gz file."""
+    Raises PayloadError (`reason`: too-large, truncated-gzip, corrupt-gzip) for a sitemap
+    over `limit` bytes uncompressed or a broken .gz: record it and move on.
+    """
     if body[:2] == b"\x1f\x8b":
-        body = gunzip_sitemap(body)
+        try:
+            body = gunzip_bounded(body, limit)
+        except PayloadError as error:
+            if error.reason == "too-large":
+                raise PayloadError("too-large", f"sitemap inflates past {limit} bytes") from None
+            raise
+    elif len(body) > limit:
+        raise PayloadError("too-large", f"sitemap of {len(body)} bytes, the limit is {limit}")
     return Selector(body=body, type="xml")
 
 

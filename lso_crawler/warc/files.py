@@ -96,7 +96,7 @@ class WarcFileWriter:
         max_size: int = DEFAULT_MAX_SIZE,
         fsync: bool = True,
         hostname: str | None = None,
-        on_close: Callable[[Path], None] | None = None,
+        on_close: Callable[[Path], object] | None = None,
     ) -> None:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lso_crawler.warc.files import OPEN_SUFFIX, fsync_directory
-from lso_crawler.warc.index import write_cdxj
-from lso_crawler.warc.members import BrokenMember, iter_members, record_problem
+from lso_crawler.warc.index import index_archive, remove_orphaned_partials
+from lso_crawler.warc.members import BrokenMember, iter_members, member_problem
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +36,9 @@ def _complete_prefix(fd: int) -> tuple[int, int, str | None]:
     kept = records = 0
     with os.fdopen(os.dup(fd), "rb") as stream:
         try:
-            for member in iter_members(stream):
-                problem = record_problem(member.data)
+            # limit=0: only each member's size, head and tail are needed, never its data.
+            for member in iter_members(stream, limit=0):
+                problem = member_problem(member)
                 if problem:
                     return kept, records, f"offset {member.offset}: {problem}"
                 kept, records = member.offset + member.length, records + 1
@@ -92,10 +93,26 @@ def repair(directory: str | os.PathLike[str]) -> list[RepairReport]:
     return reports
 
 
-def repair_and_index(directory: str | os.PathLike[str]) -> list[RepairReport]:
-    """Repair leftover ``.open`` files and give each repaired file its CDXJ index."""
+@dataclass(frozen=True)
+class ArchiveRepair:
+    """What repair_archive did: files finished, indexes written, orphaned partials removed."""
+
+    reports: list[RepairReport]
+    indexed: list[Path]
+    removed: list[Path]
+
+
+def repair_archive(directory: str | os.PathLike[str]) -> ArchiveRepair:
+    """Finish leftover ``.open`` files, index every closed file lacking a current index, and
+    remove orphaned ``.cdxj.tmp`` files (a kill or ENOSPC between rename and index)."""
     reports = repair(directory)
-    for report in reports:
-        if report.repaired is not None:
-            write_cdxj(report.repaired)
-    return reports
+    removed = remove_orphaned_partials(directory)
+    for partial in removed:
+        logger.warning("removed the orphaned partial index %s", partial.name)
+    indexed = index_archive(directory)
+    return ArchiveRepair(reports, indexed, removed)
+
+
+def repair_and_index(directory: str | os.PathLike[str]) -> list[RepairReport]:
+    """repair_archive, returning only the reports on ``.open`` files (used at crawl start)."""
+    return repair_archive(directory).reports

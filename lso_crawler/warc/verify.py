@@ -12,10 +12,17 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 
-from lso_crawler.warc.files import OPEN_SUFFIX, WARC_SUFFIX
+from lso_crawler.warc.files import OPEN_SUFFIX
 from lso_crawler.warc.index import cdxj_lines, index_path
-from lso_crawler.warc.members import BrokenMember, Member, iter_members, record_block
-from lso_crawler.warc.members import record_problem as member_problem
+from lso_crawler.warc.members import (
+    MAX_RECORD_BYTES,
+    BrokenMember,
+    Member,
+    iter_members,
+    member_problem,
+    record_block,
+)
+from lso_crawler.warc.paths import closed_warc_files, escaping_entries
 from lso_crawler.warc.records import payload_digest
 
 _MANDATORY = ("WARC-Record-ID", "Content-Length", "WARC-Date", "WARC-Type")
@@ -64,6 +71,8 @@ class _Archive:
     requests: list[tuple[_Seen, str | None, str]] = field(default_factory=list)
     revisits: list[tuple[_Seen, StatusAndHeaders]] = field(default_factory=list)
     length_mismatches: dict[str, tuple[_Seen, str]] = field(default_factory=dict)
+    limit: int = MAX_RECORD_BYTES
+    oversized: bool = False  # in the file being checked
 
     def problem(self, file: str, offset: int | None, message: str) -> None:
         self.report.problems.append(Problem(file, offset, message))
@@ -91,7 +100,7 @@ def encoding_problem(headers: list[tuple[str, str]], body: bytes) -> str | None:
     if outer == "deflate":
         for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
             try:
-                zlib.decompressobj(wbits).decompress(body[:4096])
+                zlib.decompressobj(wbits).decompress(body[:4096], 4096)
                 return None
             except zlib.error:
                 continue
@@ -117,9 +126,18 @@ def _check_response(archive: _Archive, seen: _Seen, record: ArcWarcRecord, body:
 
 def _check_member(archive: _Archive, name: str, member: Member, first: bool) -> str | None:
     """Check one gzip member; returns the type of the record it holds."""
-    problem = member_problem(member.data)
+    problem = member_problem(member)
     if problem:
         archive.problem(name, member.offset, problem)
+        return None
+    if member.data is None:
+        archive.problem(
+            name,
+            member.offset,
+            f"record inflates to {member.size} bytes, past the {archive.limit}-byte limit "
+            "of every reader: not checked",
+        )
+        archive.oversized = True
         return None
     try:
         record = next(iter(ArchiveIterator(BytesIO(member.data), check_digests=True)))
@@ -166,16 +184,19 @@ def _check_member(archive: _Archive, name: str, member: Member, first: bool) -> 
 def _check_file(archive: _Archive, path: Path, require_index: bool) -> None:
     name = path.name
     counted = 0
+    archive.oversized = False
     with path.open("rb") as stream:
         try:
-            for number, member in enumerate(iter_members(stream)):
+            for number, member in enumerate(iter_members(stream, archive.limit)):
                 archive.report.records += 1
                 rec_type = _check_member(archive, name, member, first=number == 0)
                 counted += rec_type in ("response", "revisit")
         except BrokenMember as exc:
             archive.problem(name, exc.offset, exc.reason)
+    if archive.oversized:
+        return  # cdxj-indexer would inflate the oversized record whole
     try:
-        lines = cdxj_lines(path)
+        lines = cdxj_lines(path, checked=True)
     except Exception as exc:  # cdxj-indexer's errors are not one type
         archive.problem(name, None, f"cdxj-indexer failed: {exc!r}")
         return
@@ -213,8 +234,11 @@ def _resolve(archive: _Archive) -> None:
         refers_id = head.get_header("WARC-Refers-To")
         if refers_id:
             target = archive.records.get(refers_id)
-            found = target is not None and target.rec_type == "response"
-            found = found and (target.uri, target.date, target.payload_digest) == wanted
+            found = (
+                target is not None
+                and target.rec_type == "response"
+                and (target.uri, target.date, target.payload_digest) == wanted
+            )
         else:
             found = wanted in responses
         if not found:
@@ -224,7 +248,10 @@ def _resolve(archive: _Archive) -> None:
 
 
 def verify_archive(
-    directory: str | os.PathLike[str], *, require_index: bool = False
+    directory: str | os.PathLike[str],
+    *,
+    require_index: bool = False,
+    limit: int = MAX_RECORD_BYTES,
 ) -> VerifyReport:
     """Check every WARC file in ``directory``.
 
@@ -235,12 +262,18 @@ def verify_archive(
     broken records silently); an ``indexes/`` file must match. Across files: every request
     has its response, every revisit resolves to an archived response with its digest. A
     leftover ``.open`` file is a problem too; ``require_index`` makes a missing index one.
+
+    Memory stays bounded: a record inflating past ``limit`` is a problem, walked through
+    without being kept, and its file is not given to cdxj-indexer. Entries that are symlinks
+    out of the directory (or not regular files) are problems and are not read.
     """
     directory = Path(directory)
-    archive = _Archive(VerifyReport())
+    archive = _Archive(VerifyReport(), limit=limit)
+    for escaping in escaping_entries(directory):
+        archive.problem(escaping, None, "leads outside the archive directory or is not a file")
     for leftover in sorted(directory.glob(f"*{OPEN_SUFFIX}")):
         archive.problem(leftover.name, None, "left open by a writer: run repair()")
-    for path in sorted(directory.glob(f"*{WARC_SUFFIX}")):
+    for path in sorted(closed_warc_files(directory)):
         archive.report.files += 1
         _check_file(archive, path, require_index)
     _resolve(archive)

@@ -10,6 +10,13 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from lso_crawler.warc.members import MAX_RECORD_BYTES
+from lso_crawler.warc.payload import MAX_PAYLOAD_BYTES, PayloadError, iter_decoded
+from lso_crawler.warc.reader import ArchivedResponse, iter_file
+
+# Passed to the wacz tool: it decodes payloads (into temporary files) to detect pages.
+_RESPONSE_CHUNK = 1 << 20
+
 
 def _run_wacz(arguments: list[str]) -> tuple[int, str]:
     from wacz.main import main  # optional dependency: only this module needs it
@@ -53,6 +60,38 @@ def package_wacz(
     if not validate_wacz(output):
         raise RuntimeError(f"{output} does not validate")
     return output
+
+
+def unpackable_records(
+    warc_paths: Sequence[str | os.PathLike[str]],
+    *,
+    record_limit: int = MAX_RECORD_BYTES,
+    payload_limit: int = MAX_PAYLOAD_BYTES,
+) -> list[str]:
+    """Why the wacz tool must not be given these files: records or payloads that inflate
+    past the limits (the tool inflates both whole). Empty when all is well.
+
+    Payloads that are merely truncated or corrupt are fine: they are packaged as archived.
+    """
+    problems = []
+    for path in warc_paths:
+        for item in iter_file(path, limit=record_limit):
+            if not isinstance(item, ArchivedResponse):
+                if item.reason == "too-large":
+                    problems.append(item.message)
+                continue
+            payload = item.payload
+            slices = (
+                payload[i : i + _RESPONSE_CHUNK] for i in range(0, len(payload), _RESPONSE_CHUNK)
+            )
+            try:
+                for _ in iter_decoded(slices, item.content_encoding(), payload_limit):
+                    pass
+            except PayloadError as error:
+                if error.reason == "too-large":
+                    where = f"{item.pointer.filename}@{item.pointer.offset}"
+                    problems.append(f"{where}: payload of {item.pointer.target_uri} {error}")
+    return problems
 
 
 def validate_wacz(path: str | os.PathLike[str]) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from lso_crawler.warc import verify
 from lso_crawler.warc.files import WarcFileWriter, WarcPointer
-from lso_crawler.warc.index import index_archive, index_path
+from lso_crawler.warc.index import cdxj_lines, index_archive, index_path
 from lso_crawler.warc.records import payload_digest
 from lso_crawler.warc.verify import encoding_problem, verify_archive
 from tests.warc.conftest import INFO
@@ -171,7 +171,7 @@ def test_stale_or_missing_index(archive_dir: Path, pointers) -> None:
 
 def test_records_the_indexer_drops(archive_dir: Path, pointers, monkeypatch) -> None:
     real = verify.cdxj_lines
-    monkeypatch.setattr(verify, "cdxj_lines", lambda path: real(path)[1:])
+    monkeypatch.setattr(verify, "cdxj_lines", lambda path, **kw: real(path, **kw)[1:])
     assert (None, "cdxj-indexer indexed 3 of 4 records") in messages(archive_dir)
 
 
@@ -183,3 +183,13 @@ def test_a_sound_gzip_member_without_a_warc_record(archive_dir: Path) -> None:
     found = messages(archive_dir)
     assert found[0] == (end, "does not start with a WARC version line")
     assert found[1][1].startswith("cdxj-indexer failed")
+
+
+def test_indexes_do_not_change_once_wacz_is_imported(archive_dir: Path, pointers) -> None:
+    """The wacz package appends "warcinfo" to cdxj-indexer's default record types."""
+    [path] = sorted(archive_dir.glob("*.warc.gz"))
+    before = cdxj_lines(path)
+    pytest.importorskip("wacz.waczindexer")
+
+    assert cdxj_lines(path) == before
+    assert not any('"application/warc-fields"' in line for line in before)

@@ -19,7 +19,6 @@ from lso_crawler import site
 from lso_crawler.config import validate
 from lso_crawler.crawl.context import CrawlContext
 from lso_crawler.listings import (
-    SitemapTooLarge,
     feed_items,
     listing_cards,
     sitemap_children,
@@ -28,6 +27,7 @@ from lso_crawler.listings import (
 )
 from lso_crawler.schedule import parse_schedule
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
+from lso_crawler.warc.payload import PayloadError
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 NOT_MODIFIED = 304
@@ -147,9 +147,9 @@ class LsoSpider(scrapy.Spider):
         """A sitemap index (follow its sitemaps) or a url set (news sitemaps included)."""
         try:
             page = xml_selector(response.body)
-        except SitemapTooLarge as error:
-            self.logger.error("refused sitemap %s: %s", response.url, error)
-            self.crawler.stats.inc_value("lso/sitemap_error/too_large")
+        except PayloadError as error:
+            self.logger.error("sitemap refused: %s: %s", response.url, error)
+            self.crawler.stats.inc_value(f"lso/sitemap_error/{error.reason}")
             return
         for url in sitemap_children(page, response.url):
             if same_site(url, self.base_url):
