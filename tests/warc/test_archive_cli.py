@@ -174,7 +174,7 @@ def test_verify_without_a_database_checks_the_archive_only(setup: Setup, tmp_pat
 @pytest.mark.parametrize("command", [["show-capture", "1"], ["verify"]])
 def test_a_file_that_is_not_a_database_is_a_usage_error(setup: Setup, command) -> None:
     result = invoke(*command, "--archive", str(setup.archive), "--db", "/etc/passwd")
-    one_line_usage_error(result, "is not an lso-archive database")
+    one_line_usage_error(result, "is not an SQLite database")
 
 
 # --- verify --repair ------------------------------------------------------------------------
