@@ -13,6 +13,8 @@ LSO_CONTACT_URL   where a site operator can reach us; part of the User-Agent
 LSO_MIN_FREE_MB   stop the crawl cleanly when free disk under the data falls below this
 LSO_LOG_DIR       `lso crawl` writes a daily-rotated log here; LSO_LOG_DAYS days are kept
 LSO_BACKOFF_DEFAULT / LSO_BACKOFF_MAX  pause on 429/503 without / with Retry-After (seconds)
+LSO_MEDIA_HOSTS   hosts or origins allowed besides LSO_BASE_URL's (see lso_crawler/origins.py)
+LSO_MAX_CRAWL_DELAY  the longest robots.txt Crawl-delay honoured, in seconds (default 60)
 """
 
 from lso_crawler import __version__
@@ -38,6 +40,8 @@ LSO_LOG_DAYS = 30
 LSO_PROGRESS_INTERVAL = 0
 LSO_BACKOFF_DEFAULT = 30.0
 LSO_BACKOFF_MAX = 600.0
+LSO_MEDIA_HOSTS: list[str] = []
+LSO_MAX_CRAWL_DELAY = 60.0
 
 # Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
 USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
@@ -77,6 +81,9 @@ DOWNLOADER_MIDDLEWARES = {
     "lso_crawler.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
     "lso_crawler.archiving.ArchiveMiddleware": 950,
+    # First of all (Offsite is 50, robots 100): nothing off LSO_BASE_URL's exact origin, or
+    # LSO_MEDIA_HOSTS, is ever sent, redirect targets included. See lso_crawler/origin_guard.py.
+    "lso_crawler.origin_guard.OriginGuardMiddleware": 40,
 }
 ITEM_PIPELINES = {
     "lso_crawler.pipelines.ArticlePipeline": 300,
