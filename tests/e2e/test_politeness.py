@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 
 import pytest
 
@@ -48,3 +49,19 @@ def test_overload_answers_pause_the_crawl(tmp_path, status, retry_after, expecte
     assert len(home) == 2, site.paths()
     assert home[1] - home[0] >= expected_wait - 0.1
     assert f"answered {status}: pausing the crawl" in result.log
+
+
+def test_robots_txt_retries_wait_for_retry_after(tmp_path):
+    def script(path: str, seen: int):
+        if path == "/robots.txt":
+            return 503, {"Retry-After": "2"}, b"busy"
+        return 200, {}, b"<html></html>"
+
+    with scripted_site(script) as site:
+        result = run_crawl(site.base_url, tmp_path, "RETRY_TIMES=2")
+    assert result.returncode == 0, result.log[-3000:]
+    attempts = [t for path, t in site.hits if path == "/robots.txt"]
+    assert len(attempts) == 3, site.paths()
+    gaps = [later - earlier for earlier, later in pairwise(attempts)]
+    assert min(gaps) >= 2 - 0.1, gaps  # a pause of Retry-After before each retry
+    assert "refusing to crawl" in result.log
