@@ -1,9 +1,9 @@
 """The model site's fault mode: network and server misbehaviour injected per path.
 
 `site.faults[path] = Fault(...)` makes requests for `path` (without query; "*" for every
-path) misbehave, for the first `times` matching requests or for ever. With no faults set the
-site behaves exactly as without this module. `site.down_after(n)` stops the server after its
-n-th request; `site.start()` serves again on the same port.
+path but /robots.txt) misbehave, for the first `times` matching requests or for ever. With
+no faults set the site behaves exactly as without this module. `site.down_after(n)` stops
+the server after n more requests; `site.start()` serves again on the same port.
 """
 
 from __future__ import annotations
@@ -28,10 +28,12 @@ BAD_UTF8 = b"\xff\xc3\x28\xed\xa0\x80"  # stray byte, bad continuation, encoded 
 
 @dataclass
 class Fault:
-    """One kind of misbehaviour and how many requests it hits (None: all of them)."""
+    """One kind of misbehaviour and which matching requests it hits: after the first `after`,
+    the next `times` (None: all of them)."""
 
     kind: FaultKind
     times: int | None = None
+    after: int = 0
     status: int = 500
     headers: dict[str, str] = field(default_factory=dict)
     location: str = ""
@@ -41,10 +43,10 @@ class Fault:
 
     def take(self) -> bool:
         """Count one matching request; whether the fault applies to it."""
-        if self.times is not None and self.hits >= self.times:
-            return False
         self.hits += 1
-        return True
+        if self.hits <= self.after:
+            return False
+        return self.times is None or self.hits <= self.after + self.times
 
 
 class FaultPlan:
@@ -70,7 +72,8 @@ class FaultPlan:
     def take(self, path: str) -> Fault | None:
         """The fault that applies to this request of `path`, if any (and count it)."""
         with self._lock:
-            for key in (path, "*"):
+            # "*" leaves robots.txt alone: its faults are set on its own path.
+            for key in (path, "*") if path != "/robots.txt" else (path,):
                 fault = self._faults.get(key)
                 if fault is not None and fault.take():
                     return fault
