@@ -1,9 +1,10 @@
 """The model site's fault mode: network and server misbehaviour injected per path.
 
-`site.faults[path] = Fault(...)` makes requests for `path` (without query; "*" for every
-path but /robots.txt) misbehave, for the first `times` matching requests or for ever. With
-no faults set the site behaves exactly as without this module. `site.down_after(n)` stops
-the server after n more requests; `site.start()` serves again on the same port.
+`site.faults[path] = Fault(...)` makes requests for `path` (any query; "path?query" for one
+query only; "*" for every path but /robots.txt) misbehave, for the first `times` matching
+requests or for ever. With no faults set the site behaves exactly as without this module.
+`site.down_after(n)` stops the server after n more requests; `site.start()` serves again on
+the same port.
 """
 
 from __future__ import annotations
@@ -69,11 +70,14 @@ class FaultPlan:
         with self._lock:
             self._faults.clear()
 
-    def take(self, path: str) -> Fault | None:
-        """The fault that applies to this request of `path`, if any (and count it)."""
+    def take(self, path: str, query: str = "") -> Fault | None:
+        """The fault that applies to this request of `path?query`, if any (and count it)."""
+        keys = [f"{path}?{query}"] if query else []
+        keys.append(path)
+        if path != "/robots.txt":  # "*" leaves robots.txt alone: set its faults by path
+            keys.append("*")
         with self._lock:
-            # "*" leaves robots.txt alone: its faults are set on its own path.
-            for key in (path, "*") if path != "/robots.txt" else (path,):
+            for key in keys:
                 fault = self._faults.get(key)
                 if fault is not None and fault.take():
                     return fault

@@ -88,7 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.server.site
         arrived = time.monotonic()
         parts = urlsplit(self.path)
-        fault = site.faults.take(parts.path or "/")
+        fault = site.faults.take(parts.path or "/", parts.query)
         try:
             response = _faulty(fault) or route(
                 site.content, site.base_url, parts.path or "/", parts.query
