@@ -18,6 +18,10 @@ crawl's, field for field, except for what legitimately differs between two runs:
 - what counts runs or depends on crawl order: `frontier.attempts` (the killed run tried
   too) and `listing_times.listing_url` (which listing showed the article first).
 
+`--skip-listing-times` also leaves out `listing_times` and `articles.published_at`: which
+listing's time an article gets depends on crawl order (a known defect, see
+tests/faults/test_kill_trials.py), and a kill changes the order.
+
 Rows are compared as sorted multisets, so the order articles were stored in does not
 matter. Prints one line per trial and `N/N trials lost nothing`; exits 1 otherwise.
 Timings are noisy on a loaded machine; the result is not.
@@ -54,6 +58,8 @@ IGNORED_COLUMNS = {
     "listing_times": {"listing_url"},
     "listing_progress": {"updated_at", "finished_at"},
 }
+# Order-dependent listing times (a known defect): left out with --skip-listing-times.
+LISTING_TIMES = {"listing_times": {"published_at", "article_id"}, "articles": {"published_at"}}
 # Slow enough that a kill can land anywhere in the crawl; a whole crawl takes a few seconds.
 CRAWL_DELAY = "DOWNLOAD_DELAY=0.03"
 
@@ -237,13 +243,17 @@ def main() -> int:
     parser.add_argument("--trials", type=int, default=20)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
+    parser.add_argument(
+        "--skip-listing-times", action="store_true", help="leave listing times out (see above)"
+    )
     args = parser.parse_args()
+    ignore = LISTING_TIMES if args.skip_listing_times else None
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        results = run_trials(args.trials, args.seed, args.keep, _print)
+        results = run_trials(args.trials, args.seed, args.keep, _print, ignore)
     else:
         with tempfile.TemporaryDirectory(prefix="lso-kill-") as workdir:
-            results = run_trials(args.trials, args.seed, Path(workdir), _print)
+            results = run_trials(args.trials, args.seed, Path(workdir), _print, ignore)
     good = sum(t.lost_nothing for t in results)
     print(f"{good}/{len(results)} trials lost nothing")
     return 0 if good == len(results) else 1
