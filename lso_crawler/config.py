@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from lso_crawler.origins import allowed_origins
 from lso_crawler.schedule import parse_schedule
 
 RECHECK_POLICIES = ("all", "due", "none")
@@ -30,9 +31,28 @@ def validate(settings: Mapping[str, Any]) -> None:
     max_pages = settings.get("LSO_MAX_PAGES")
     if max_pages not in (None, "") and not str(max_pages).isdigit():
         raise UsageError(f"LSO_MAX_PAGES must be a whole number, got {max_pages!r}")
+    try:
+        allowed_origins(base, media_hosts(settings.get("LSO_MEDIA_HOSTS")))
+    except ValueError as error:
+        raise UsageError(f"LSO_MEDIA_HOSTS: {error}") from None
+    try:
+        crawl_delay_cap = float(settings.get("LSO_MAX_CRAWL_DELAY") or 0)
+    except (TypeError, ValueError):
+        crawl_delay_cap = -1.0
+    if crawl_delay_cap < 0:
+        raise UsageError("LSO_MAX_CRAWL_DELAY must be a number of seconds, 0 or more")
     problem = database_problem(settings.get("LSO_DB_PATH"))
     if problem:
         raise UsageError(f"LSO_DB_PATH: {problem}")
+
+
+def media_hosts(value: Any) -> list[str]:
+    """LSO_MEDIA_HOSTS as a list, whether set as a list or as `-s` comma-separated text."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [entry.strip() for entry in value.split(",") if entry.strip()]
+    return [str(entry) for entry in value]
 
 
 def database_problem(value: Any) -> str | None:

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lso_crawler.urls import article_id, canonical_article_url, same_site
 
 GONE_STATUSES = (404, 410)
+RETRY_LATER = (408, 429)  # "not now": the article is still to fetch
 NOT_MODIFIED = 304
 
 AnswerKind = Literal["none", "checked", "gone", "moved", "alias", "redirected"]
@@ -61,10 +62,10 @@ def judge(url: str, status: int, location: str | None) -> Answer:
 def settles_pending(status: int | None, answer: Answer) -> bool:
     """Whether this answer is final for a pending article (no use asking again next run).
 
-    Server errors and failed downloads are not: the next run tries again. A same-id
+    Server errors, 408/429 and failed downloads are not: the next run tries again. A same-id
     redirect is settled by the answer of the URL it leads to.
     """
-    if status is None or status >= 500:
+    if status is None or status >= 500 or status in RETRY_LATER:
         return False
     return answer.kind != "moved"
 

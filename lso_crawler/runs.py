@@ -28,6 +28,7 @@ _ERROR_PREFIXES = (
     "lso/parse_error/",
     "lso/storage_error/",
     "lso/sitemap_error/",
+    "lso/offsite_refused/",
 )
 
 

@@ -5,19 +5,22 @@ LSO_BACKOFF_DEFAULT  seconds to pause when the answer has no usable Retry-After 
 LSO_BACKOFF_MAX      the longest pause, whatever Retry-After asks for (default 600)
 
 Scrapy's RetryMiddleware retries these answers at once; the site asked us to wait, so the
-whole engine pauses first (this spider crawls one site, so one pause is the right scope).
+whole engine pauses first (this spider crawls one site, so one pause is the right scope), and
+every request that reaches the downloader meanwhile waits for the pause to end: retries of
+robots.txt, which the robots middleware downloads past the paused engine, included.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-from twisted.internet import reactor
+from scrapy.utils.asyncio import call_later, sleep
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +56,11 @@ class BackoffMiddleware:
     def from_crawler(cls, crawler: Crawler) -> BackoffMiddleware:
         return cls(crawler)
 
+    async def process_request(self, request: Request) -> None:
+        """Hold any request, a retry included, until the current pause is over."""
+        while self._resume_at is not None and (wait := self._resume_at - time.monotonic()) > 0:
+            await sleep(wait)
+
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in BACKOFF_STATUSES:
             return response
@@ -68,13 +76,13 @@ class BackoffMiddleware:
         return response
 
     def _pause(self, delay: float) -> None:
-        resume_at = reactor.seconds() + delay
+        resume_at = time.monotonic() + delay
         if self._resume_at is not None and self._resume_at >= resume_at:
             return  # already paused at least this long
         self._resume_at = resume_at
         engine = self.crawler.engine
         engine.pause()
-        reactor.callLater(delay, self._unpause, resume_at)
+        call_later(delay, self._unpause, resume_at)
 
     def _unpause(self, resume_at: float) -> None:
         if self._resume_at == resume_at:  # a later, longer pause owns the unpause

@@ -16,6 +16,8 @@ LSO_BACKOFF_DEFAULT / LSO_BACKOFF_MAX  pause on 429/503 without / with Retry-Aft
 LSO_PARSE_JOBS    worker processes parsing pages during a crawl (0: in the crawl's thread)
 LSO_PARSE_TIMEOUT seconds one page may take to parse before it counts as a parse failure
 LSO_MAX_PAGE_BYTES  decoded article pages above this are archived, not parsed (recorded)
+LSO_MEDIA_HOSTS   hosts or origins allowed besides LSO_BASE_URL's (see lso_crawler/origins.py)
+LSO_MAX_CRAWL_DELAY  the longest robots.txt Crawl-delay honoured, in seconds (default 60)
 """
 
 from lso_crawler import __version__
@@ -44,6 +46,8 @@ LSO_BACKOFF_MAX = 600.0
 LSO_PARSE_JOBS = 1
 LSO_PARSE_TIMEOUT = 20.0
 LSO_MAX_PAGE_BYTES = 5 * 1024 * 1024
+LSO_MEDIA_HOSTS: list[str] = []
+LSO_MAX_CRAWL_DELAY = 60.0
 
 # Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
 USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
@@ -83,6 +87,9 @@ DOWNLOADER_MIDDLEWARES = {
     "lso_crawler.crawl.backoff.BackoffMiddleware": 560,
     # Above HttpCompression (590) and Redirect (600): sees every raw response, 3xx included.
     "lso_crawler.crawl.archiving.ArchiveMiddleware": 950,
+    # First of all (Offsite is 50, robots 100): nothing off LSO_BASE_URL's exact origin, or
+    # LSO_MEDIA_HOSTS, is ever sent, redirect targets included. See crawl/origin_guard.py.
+    "lso_crawler.crawl.origin_guard.OriginGuardMiddleware": 40,
 }
 EXTENSIONS = {
     "lso_crawler.crawl.runlog.RunLog": 500,

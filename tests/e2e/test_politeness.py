@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 
 import pytest
 
+from lso_crawler.crawl.robots import SlotDelay, crawl_delay_slot
 from tests.crawl import run_crawl
+from tests.faults.harness import crawl, last_run, log_text
 from tests.scripted_site import scripted_site
+from tests.site import ModelSite, tiny_content
 
 pytestmark = pytest.mark.e2e
 
@@ -48,3 +52,57 @@ def test_overload_answers_pause_the_crawl(tmp_path, status, retry_after, expecte
     assert len(home) == 2, site.paths()
     assert home[1] - home[0] >= expected_wait - 0.1
     assert f"answered {status}: pausing the crawl" in result.log
+
+
+def test_robots_txt_retries_wait_for_retry_after(tmp_path):
+    def script(path: str, seen: int):
+        if path == "/robots.txt":
+            return 503, {"Retry-After": "2"}, b"busy"
+        return 200, {}, b"<html></html>"
+
+    with scripted_site(script) as site:
+        result = run_crawl(site.base_url, tmp_path, "RETRY_TIMES=2")
+    assert result.returncode == 0, result.log[-3000:]
+    attempts = [t for path, t in site.hits if path == "/robots.txt"]
+    assert len(attempts) == 3, site.paths()
+    gaps = [later - earlier for earlier, later in pairwise(attempts)]
+    assert min(gaps) >= 2 - 0.1, gaps  # a pause of Retry-After before each retry
+    assert "refusing to crawl" in result.log
+
+
+def test_crawl_delay_spaces_requests_even_with_jitter_and_autothrottle(tmp_path):
+    with ModelSite(tiny_content(1), robots="crawl-delay") as site:
+        done = crawl(
+            site.base_url,
+            tmp_path,
+            "LSO_MAX_PAGES=1",
+            "DOWNLOAD_DELAY_JITTER=0.5",
+            "AUTOTHROTTLE_ENABLED=True",
+            "AUTOTHROTTLE_START_DELAY=0",
+        )
+        times = [r.at for r in site.requests]
+    assert done.code == 0, done.text[-3000:]
+    assert len(times) >= 4, site.requests
+    gaps = [later - earlier for earlier, later in pairwise(times)]
+    assert min(gaps) >= 3 - 0.05, gaps
+    assert "asks Crawl-delay: 3; requests to 127.0.0.1 go at least 3 s apart" in log_text(tmp_path)
+    assert last_run(tmp_path)["stats"]["lso/crawl_delay"] == 3
+
+
+@pytest.mark.parametrize(
+    ("asked", "cap", "jitter", "expected"),
+    [
+        (3.0, 60.0, 0.5, SlotDelay(3.0, 3.75, 0.2)),
+        (3.0, 60.0, 0.0, SlotDelay(3.0, 3.0, 0.0)),
+        (1e9, 60.0, 0.1, SlotDelay(60.0, 60.0 / 0.9, 0.1)),  # capped
+        (None, 60.0, 0.5, None),
+        (0.0, 60.0, 0.5, None),
+        (float("inf"), 60.0, 0.5, None),
+        (5.0, 0.0, 0.5, None),  # LSO_MAX_CRAWL_DELAY=0 turns it off
+    ],
+)
+def test_crawl_delay_slot(asked, cap, jitter, expected):
+    slot = crawl_delay_slot(asked, cap, jitter)
+    assert slot == (pytest.approx(expected) if expected else None)
+    if slot:
+        assert slot.delay * (1 - slot.jitter) == pytest.approx(slot.minimum)

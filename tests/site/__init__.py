@@ -11,6 +11,7 @@ from .content import (
     no_body_ids,
     non_article_ids,
     redirected_ids,
+    tiny_content,
 )
 from .server import ModelSite, RequestRecord
 
@@ -27,4 +28,5 @@ __all__ = [
     "no_body_ids",
     "non_article_ids",
     "redirected_ids",
+    "tiny_content",
 ]

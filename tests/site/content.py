@@ -51,6 +51,7 @@ __all__ = [
     "no_body_ids",
     "non_article_ids",
     "redirected_ids",
+    "tiny_content",
 ]
 
 # The older template's date header shows the day the page is served; the model fixes it
@@ -232,6 +233,18 @@ def default_content() -> SiteContent:
         shells=corpus.SHELLS,
         most_read=corpus.MOST_READ,
         home_extra=corpus.HOME_EXTRA,
+    )
+
+
+def tiny_content(count: int = 2) -> SiteContent:
+    """A small state for slow tests: one category and its `count` newest articles."""
+    full = default_content()
+    category = full.categories[1]
+    kept = full.listed(category.key)[:count]
+    return SiteContent(
+        categories=(category,),
+        articles={a.article_id: a for a in kept},
+        most_read=tuple(a.article_id for a in kept),
     )
 
 

@@ -153,7 +153,9 @@ class LsoSpider(scrapy.Spider):
             return
         for url in sitemap_children(page, response.url):
             if same_site(url, self.base_url):
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error)
+                yield scrapy.Request(
+                    self._on_site(url), callback=self.parse_sitemap, errback=self.on_error
+                )
         for entry in sitemap_entries(page, response.url):
             yield from self._article_links(response, [entry.url])
 

@@ -18,6 +18,11 @@ ROBOTS_POLICIES = {
         "Sitemap: {base}/sitemap.xml\n"
     ),
     "strict": "User-agent: *\nDisallow: /\n",
+    # A slow host: the crawler must space its requests (issue 10, Crawl-delay).
+    "crawl-delay": (
+        "User-agent: *\nCrawl-delay: 3\nDisallow: /tim-kiem\nDisallow: /admin/\n\n"
+        "Sitemap: {base}/sitemap.xml\n"
+    ),
 }
 
 
