@@ -51,8 +51,16 @@ from tests.site import ModelSite  # noqa: E402
 SKIPPED_TABLES = ("runs", "fetches", "_sqlite_migrations")
 IGNORED_COLUMNS = {
     "versions": {"captured_at", "fetch_id"},
-    "articles": {"first_seen", "last_seen", "last_checked", "last_changed"},
-    "events": {"time"},
+    "articles": {
+        "first_seen",
+        "last_seen",
+        "last_checked",
+        "last_changed",
+        "last_change_at",
+        "current_version_id",
+    },
+    "events": {"time", "fetch_id"},
+    "changes": {"time"},
     "aliases": {"seen_at"},
     "frontier": {"discovered_at", "attempts"},
     "listing_times": {"listing_url"},

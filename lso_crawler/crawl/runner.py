@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from lso_crawler.config import validate
 from lso_crawler.runlock import CrawlLock, lock_path_for
 from lso_crawler.runs import EX_FAILED, EX_TEMPFAIL, RunReport
+from lso_crawler.store import Store
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -97,6 +99,16 @@ def _finished_run(db_path: Path, run_id: int | None) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
+def _storage_problem(db_path: Path) -> str | None:
+    """Open (create, migrate) the database before the crawl starts: a full disk or a
+    read-only directory is then one clear line, not a traceback from inside the engine."""
+    try:
+        Store(db_path).close()
+    except (OSError, sqlite3.Error) as error:
+        return str(error)
+    return None
+
+
 def run(settings: Settings, *, quiet: bool = False) -> int:
     """Run one locked crawl with `settings`; print the summary; return the exit code."""
     db_path = Path(settings.get("LSO_DB_PATH"))
@@ -107,6 +119,9 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
     try:
         from scrapy.crawler import CrawlerProcess
 
+        if problem := _storage_problem(db_path):
+            print(f"lso: cannot open the database {db_path}: {problem}", file=sys.stderr)
+            return EX_FAILED
         log_file = _configure_logging(settings, quiet)
         if not quiet and settings.getfloat("LSO_PROGRESS_INTERVAL") <= 0:
             # Our progress line replaces Scrapy's per-minute stats line on the terminal.

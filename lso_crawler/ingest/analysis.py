@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Any
 
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.listings import Listed, listed_on_page
@@ -17,6 +18,7 @@ from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article, ParseError
 from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.urls import article_id
+from lso_crawler.versions.decide import VersionDecision, decide
 from lso_crawler.warc.payload import PayloadError, decode_payload
 
 # Defaults of LSO_MAX_PAGE_BYTES and DOWNLOAD_MAXSIZE (settings.py is their one home; the
@@ -35,6 +37,15 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """What can be judged of a parse without the stored history (done in the worker)."""
+
+    content: dict[str, Any]  # Article.content()
+    content_hash: str
+    as_first: VersionDecision  # the decision if the article were new
+
+
+@dataclass(frozen=True)
 class Analysis:
     """What one capture says. At most one of `article` and `parse_failure` is set."""
 
@@ -42,6 +53,7 @@ class Analysis:
     article: Article | None = None
     parse_failure: tuple[str, str] | None = None  # (reason key, detail)
     listed: tuple[Listed, ...] = field(default_factory=tuple)
+    judged: Judged | None = None  # set with `article`
 
     @property
     def decodable(self) -> bool:
@@ -93,4 +105,10 @@ def _analyse(capture: ArchivedCapture, limits: Limits) -> Analysis:
         article = parse_article(body, capture.url, capture.captured_at, encoding=charset)
     except ParseError as error:
         return Analysis(parse_failure=(error.reason, error.detail[:_DETAIL_CHARS]))
-    return Analysis(article=article)
+    return Analysis(article=article, judged=judge_parse(article))
+
+
+def judge_parse(article: Article) -> Judged:
+    """The content, its hash and the first-version decision, computed once per parse."""
+    content = article.content()
+    return Judged(content, article.content_hash(), decide(None, content))

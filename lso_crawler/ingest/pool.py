@@ -68,6 +68,7 @@ class AnalysisPool:
         self.timeouts = 0
         self._deaths_in_a_row = 0
         self._broken: PoolBroken | None = None
+        self._asleep = False  # the dispatcher waits with nothing queued: wake it on submit
         self._queue: deque[tuple[ArchivedCapture, Future[Analysis]]] = deque()
         self._lock = threading.RLock()  # _start may break the pool while holding it
         self._closed = False
@@ -98,7 +99,9 @@ class AnalysisPool:
             if self._closed:
                 raise RuntimeError("the analysis pool is closed")
             self._queue.append((capture, future))
-        self._wake_write.send_bytes(b"")
+            wake, self._asleep = self._asleep, False
+        if wake:  # a pipe write per capture costs more than the dispatch itself
+            self._wake_write.send_bytes(b"")
         return future
 
     def close(self) -> None:
@@ -107,7 +110,7 @@ class AnalysisPool:
             return
         with self._lock:
             self._closed = True
-        self._wake_write.send_bytes(b"")
+        self._wake_write.send_bytes(b"")  # always: the dispatcher may be waiting for work
         self._thread.join()
         self._thread = None
         for worker in self._workers:
@@ -139,6 +142,7 @@ class AnalysisPool:
                 busy = [worker for worker in self._workers if worker.task is not None]
                 if self._closed and not busy and not self._queue:
                     return
+                self._asleep = not self._queue or not [w for w in self._workers if not w.task]
             deadline = min((worker.deadline for worker in busy), default=None)
             wait_for = None if deadline is None else max(0.0, deadline - time.monotonic())
             ready = wait([self._wake_read, *(worker.conn for worker in busy)], timeout=wait_for)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from lso_crawler.ingest.analysis import Analysis
+from lso_crawler.ingest.analysis import Analysis, judge_parse
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.lifecycle import Answer, judge, settles_pending
 from lso_crawler.parsers.base import CONTENT_FIELDS, Article
@@ -224,10 +224,14 @@ class _Apply:
         store, found = self.store, article.article_id
         current_row = store.current_version(found)
         stored = store.article(found)
-        current = stored_content(current_row) if current_row else None
-        content, content_hash = article.content(), article.content_hash()
-        same = current_row is not None and current_row["content_hash"] == content_hash
-        decision = decide(current, content, same_hash=same)
+        judged = self.analysis.judged or judge_parse(article)
+        content, content_hash = judged.content, judged.content_hash
+        if current_row is None:
+            decision = judged.as_first
+        elif current_row["content_hash"] == content_hash:
+            decision = VersionDecision("unchanged")  # same content: no diff needed
+        else:
+            decision = decide(stored_content(current_row), content)
         if decision.kind == "implausible":
             return self._parse_failure("implausible", decision.reason or "")
         validators = (

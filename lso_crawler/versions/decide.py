@@ -31,19 +31,8 @@ class VersionDecision:
         return (self.reason or "").split(":", 1)[0]
 
 
-def decide(
-    current: Mapping[str, Any] | None,
-    new: Mapping[str, Any],
-    *,
-    same_hash: bool = False,
-) -> VersionDecision:
-    """Judge `new` (an `Article.content()`) against the `current` stored content, or None.
-
-    `same_hash`: the content hashes are equal, so the content is too (a recheck of an
-    unchanged article, the common case, then costs no diff).
-    """
-    if current is not None and same_hash:
-        return VersionDecision("unchanged")
+def decide(current: Mapping[str, Any] | None, new: Mapping[str, Any]) -> VersionDecision:
+    """Judge `new` (an `Article.content()`) against the `current` stored content, or None."""
     if reason := implausible(current, new):
         return VersionDecision("implausible", reason=reason)
     if current is None:

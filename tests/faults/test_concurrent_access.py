@@ -107,11 +107,6 @@ def test_readers_never_see_a_locked_database(tmp_path: Path) -> None:
     assert stored_ids(tmp_path) == set(site.content.articles)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead's area, defect 9: lso reparse takes no run lock; it writes into the database "
-    "while the crawl does (and can fail with 'database is locked' or make the crawl drop items)",
-)
 def test_reparse_into_a_live_database_waits_or_refuses(tmp_path: Path) -> None:
     with ModelSite() as site:
         first = lso(crawl_args(site.base_url), tmp_path)  # an archive to reparse
