@@ -152,8 +152,7 @@ def _write(
                 continue
             if retry_of is not None:
                 report.retried += 1
-            if result.article_id is not None:
-                touched.add(result.article_id)
+            touched.update(result.touched)
             report.add(result.outcome, result.counters)
         if after_batch is not None:
             after_batch(store, touched)

@@ -36,8 +36,15 @@ class IngestResult:
     outcome: str  # new, changed, unchanged, parse_failed, removed, listing, error, other, ...
     counters: tuple[str, ...] = ()  # stat keys, e.g. articles/new, parse_error/no-body
     article_id: int | None = None  # the article whose rows changed, if any
+    dated: tuple[int, ...] = ()  # stored articles a listing gave their publication time
     parser: str | None = None
     missing: tuple[str, ...] = field(default_factory=tuple)  # empty fields of the article
+
+    @property
+    def touched(self) -> list[int]:
+        """Articles whose derived (browse) columns must follow this capture."""
+        ids = [self.article_id] if self.article_id is not None else []
+        return ids + [i for i in self.dated if i != self.article_id]
 
 
 def pointer_columns(pointer: WarcPointer | None) -> dict[str, Any]:
@@ -79,8 +86,8 @@ def apply(
     """
     with store.transaction():
         result = _Apply(store, capture, analysis).run(run_id, retry_of)
-        if refresh and result.article_id is not None:
-            browse.refresh_articles(store.conn, [result.article_id])
+        if refresh and result.touched:
+            browse.refresh_articles(store.conn, result.touched)
     return result
 
 
@@ -196,10 +203,18 @@ class _Apply:
         if analysis.parse_failure is not None:
             return self._parse_failure(*analysis.parse_failure)
         if analysis.listed:
+            dated = []
             for item in analysis.listed:
-                if item.url and item.published_at and (listed_id := article_id(item.url)):
-                    self.store.record_listing_time(listed_id, item.published_at, self.capture.url)
-            return self._result("listing")
+                listed_id = article_id(item.url) if item.url else None
+                if (
+                    listed_id
+                    and item.published_at
+                    and self.store.record_listing_time(
+                        listed_id, item.published_at, self.capture.url
+                    )
+                ):
+                    dated.append(listed_id)
+            return self._result("listing", dated=tuple(dated))
         if analysis.error:
             return self._result("error")
         if self.capture.status == 304:

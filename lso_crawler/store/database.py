@@ -431,18 +431,22 @@ class Store:
 
     # Listing times ------------------------------------------------------------
 
-    def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> None:
-        """Remember the publication time a listing shows; fills articles lacking their own."""
+    def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> bool:
+        """Remember the publication time a listing shows; fills articles lacking their own.
+
+        Returns whether a stored article took the time (its derived columns then change).
+        """
         self.conn.execute(
             "insert into listing_times (article_id, published_at, listing_url) values (?, ?, ?) "
             "on conflict(article_id) do update set published_at = excluded.published_at, "
             "listing_url = excluded.listing_url",
             [article_id, published_at, listing_url],
         )
-        self.conn.execute(
+        cursor = self.conn.execute(
             "update articles set published_at = ? where id = ? and published_at is null",
             [published_at, article_id],
         )
+        return cursor.rowcount > 0
 
     def listing_time(self, article_id: int) -> str | None:
         """The publication time a listing showed for the article, if any."""
