@@ -29,6 +29,9 @@ template switch moves the share by 0.5 to 1.0. The ratio keeps a field that is o
 anyway (baseline 0.5 and over) from alerting on ordinary swings: such a field says little
 about the parser. Runs with fewer articles neither alert nor count towards the baseline.
 
+A run that read fewer than MIN_ARTICLES articles in all is not judged at all (`judged`), so
+a run against an unreachable site neither raises nor ends an alert.
+
 The alert lasts while the drift does: the baseline includes the drifted runs, so a lasting
 change stops alerting once it is the norm of the window, after about BASELINE_RUNS / 2 runs
 (when the baseline reaches half the new share). Fixing the parser ends it at once.
@@ -137,6 +140,11 @@ def _top_parser(parsers: Mapping[str, tuple[int, dict[str, float]]], field: str 
         return shares.get(field, 0.0) * articles
 
     return max(sorted(parsers), key=weight)
+
+
+def judged(parser_stats: Any) -> bool:
+    """Whether a run read enough articles for its drift to be judged at all."""
+    return sum(articles for articles, _ in _parsers(parser_stats).values()) >= MIN_ARTICLES
 
 
 def detect_drift(current: Any, previous: Iterable[Any]) -> list[DriftAlert]:

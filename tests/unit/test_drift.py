@@ -117,3 +117,23 @@ def test_alerts_round_trip_through_the_runs_column():
     assert to_json([]) == "[]"
     for stored in (None, "", "not json", "{}", '[{"field": "x"}]', "[3]"):
         assert from_json(stored) == []
+
+
+def test_the_quiet_summary_line_names_the_drift():
+    from lso_crawler.runs import RunReport
+
+    run = {"outcome": "ok", "new_articles": 0, "new_versions": 3, "stats": "{}", "errors": "{}"}
+    alerts = [DriftAlert("generic_v1", None, 1.0, 0.0, 28, 1)]
+    drifted = RunReport({**run, "drift": to_json(alerts)}, 12).summary()
+    assert drifted == (
+        "lso: 0 new, 3 changed, 0 gone, 0 errors in 12 s (ok); layout drift: the general "
+        "reader generic_v1 read 100% of 28 articles (baseline 0% over 1 run)"
+    )
+    assert RunReport({**run, "drift": "[]"}, 12).summary().endswith("(ok)")
+    assert RunReport(run, 12).summary().endswith("(ok)")
+
+
+def test_only_runs_that_read_enough_articles_are_judged():
+    assert drift.judged(STEADY)
+    assert not drift.judged(stats(current_v1=(drift.MIN_ARTICLES - 1, {})))
+    assert not drift.judged({})
