@@ -6,10 +6,13 @@ Four crawls of one model site, each rechecking every article:
 3. the article pages switched to a WordPress template (a redesign): the general reader
    reads them all, and the run, the summary line and `lso status` say so;
 4. back to the model's templates: no alert, and `lso status` is healthy again.
+
+The archive they leave, with one article in two markups, also serves `lso parse ARTICLE_ID`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -19,8 +22,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from lso_crawler import drift
+from lso_crawler.cli import main
 from tests.corpus.markups import wordpress
 from tests.corpus.pages import BASE
 from tests.crawl import run_crawl
@@ -182,3 +187,69 @@ def test_the_parser_health_query_shows_each_run(history):
     steady = [row for row in rows if row["run"] == 4]
     assert {row["parser"] for row in steady} >= {"current_v1", "legacy_v1"}
     assert not any(row["drift"] for row in steady)
+
+
+def parse(
+    history: History, *args: str, archive: Path | None = None, db: Path | None = None
+) -> tuple[int, str, str]:
+    result = CliRunner().invoke(
+        main,
+        [
+            "parse",
+            *args,
+            "--db",
+            str(db or history.db_path),
+            "--archive",
+            str(archive or history.data / "archive"),
+        ],
+    )
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_lso_parse_reads_a_version_back_from_the_archive(history):
+    db = sqlite3.connect(history.db_path)
+    article_id, title, url = db.execute(
+        "select v.article_id, v.title, v.url from versions v join versions first "
+        "on first.article_id = v.article_id and first.version = 1 "
+        "where v.version = 2 and v.parser = 'generic_v1' and first.parser = 'current_v1' "
+        "order by v.article_id limit 1"
+    ).fetchone()
+    before = hashlib.sha256(history.db_path.read_bytes()).hexdigest()
+    files_before = sorted(history.db_path.parent.iterdir())
+
+    code, out, err = parse(history, str(article_id), "--version", "2", "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["parser"] == "generic_v1"
+    assert report["fields"]["title"]["value"] == title
+    assert report["url"] == url
+    assert report["source"].startswith(f"article {article_id} version 2 (")
+    assert (
+        report["captured_at"]
+        == db.execute(
+            "select captured_at from versions where article_id = ? and version = 2", [article_id]
+        ).fetchone()[0]
+    )
+
+    code, out, err = parse(history, str(article_id), "--version", "1")
+    assert code == 0, err
+    assert "chosen:   current_v1" in out and "version 1 (" in out
+    code, out, _ = parse(history, str(article_id))  # the current version: the model's markup
+    assert code == 0 and "chosen:   current_v1" in out and "version 3 (" in out
+
+    assert hashlib.sha256(history.db_path.read_bytes()).hexdigest() == before
+    assert sorted(history.db_path.parent.iterdir()) == files_before
+
+
+def test_lso_parse_of_a_missing_version_or_capture_says_so(history, tmp_path):
+    code, _, err = parse(history, "5071702", "--version", "9")
+    assert code == 2 and "no version 9 of article 5071702" in err
+    code, _, err = parse(history, "4242424")
+    assert code == 2 and "no version current of article 4242424" in err
+    empty = tmp_path / "archive"
+    empty.mkdir()
+    code, _, err = parse(history, "5071702", archive=empty)
+    assert code == 1 and "cannot read the capture of version" in err
+    code, _, err = parse(history, "5071702", db=tmp_path / "none.db")
+    assert code == 2 and "no database" in err
+    assert not (tmp_path / "none.db").exists()
