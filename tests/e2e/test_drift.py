@@ -173,20 +173,24 @@ def test_lso_status_shows_the_drift_and_exits_3_while_it_lasts(history):
     assert report["drift"]["alerts"][0]["parser"] == "generic_v1"
 
 
-def test_the_parser_health_query_shows_each_run(history):
-    import yaml
+@pytest.mark.parametrize("public", [False, True])
+def test_the_parser_health_query_shows_each_run(history, public):
+    from datasette.app import Datasette
 
-    metadata = yaml.safe_load((REPO / "metadata.yml").read_text())
-    sql = metadata["databases"]["lso"]["queries"]["parser_health"]["sql"]
-    db = sqlite3.connect(history.db_path)
-    db.row_factory = sqlite3.Row
-    rows = [dict(row) for row in db.execute(sql)]
+    from tests.browse import helpers
+
+    ds = Datasette([str(history.db_path)], metadata=helpers.metadata(public=public))
+    response = helpers.get(ds, "/lso/parser_health.json?_shape=array")
+    assert response.status_code == 200, response.text[:500]
+    rows = response.json()
     drifted = [row for row in rows if row["run"] == 3 and row["parser"] == "generic_v1"]
     assert drifted and all(row["share_of_run"] == 1.0 for row in drifted)
-    assert any(row["drift"] for row in drifted)
+    assert any(row["drift"] and "read by it: 1.0 (baseline 0.0)" in row["drift"] for row in drifted)
     steady = [row for row in rows if row["run"] == 4]
-    assert {row["parser"] for row in steady} >= {"current_v1", "legacy_v1"}
+    assert {row["parser"] for row in steady} == {"current_v1", "legacy_v1"}
     assert not any(row["drift"] for row in steady)
+    legacy = next(row for row in steady if row["parser"] == "legacy_v1")
+    assert json.loads(legacy["missing"])["dateline"] == 1.0
 
 
 def parse(
