@@ -210,4 +210,4 @@ def add_browse_reads(db: Database) -> None:
 def add_run_drift(db: Database) -> None:
     """The layout drift alerts of each run (`lso_crawler.drift`)."""
     # A JSON list of alerts: [] when the run was checked and none was raised, NULL unchecked.
-    db["runs"].add_column("drift", str)
+    db.table("runs").add_column("drift", str)
