@@ -7,6 +7,9 @@ crawl` and `lso status` read the recorded run back through `honest_outcome` and
 0   the run finished (`ok`, or `partial` with a warning on stderr)
 1   the run failed or was interrupted (site unreachable, disk low, database error, SIGTERM)
 2   usage error (bad option or setting)
+3   `lso status` only: the last run finished, but its parsing drifted from the recent runs
+    (layout drift, see `lso_crawler.drift`); `lso crawl` itself exits 0 and says so in its
+    summary line
 75  another crawl holds the lock (EX_TEMPFAIL); nothing was touched
 """
 
@@ -19,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lso_crawler.config import UsageError
+from lso_crawler.drift import DriftAlert, drift_line, from_json
 
 # A run in which more than this share of requests failed is `partial`, not `ok`.
 PARTIAL_ERROR_SHARE = 0.5
@@ -88,7 +92,7 @@ def run_outcome(reason: str, stats: dict) -> str:
     return "ok"
 
 
-EX_OK, EX_FAILED, EX_USAGE, EX_TEMPFAIL = 0, 1, 2, 75
+EX_OK, EX_FAILED, EX_USAGE, EX_DRIFT, EX_TEMPFAIL = 0, 1, 2, 3, 75
 
 # Exception names (from `lso/download_error/NAME` stats) that mean the host name did not resolve.
 _DNS_ERRORS = ("DNSLookupError", "CannotResolveHostError", "gaierror")
@@ -218,15 +222,25 @@ class RunReport:
         """`ok`, `partial`, `failed` or `interrupted`."""
         return honest_outcome(self.run)
 
+    @property
+    def drift(self) -> list[DriftAlert]:
+        """The layout drift alerts the run raised."""
+        return from_json(self.run.get("drift"))
+
     def summary(self) -> str:
-        """One line for cron: `lso: 12 new, 3 changed, 0 gone, 0 errors in 41 s (ok)`."""
+        """One line for cron: `lso: 12 new, 3 changed, 0 gone, 0 errors in 41 s (ok)`.
+
+        A run that drifted adds `; layout drift: ...` naming each alert.
+        """
         errors = sum(v for v in json_dict(self.run.get("errors")).values() if isinstance(v, int))
         changed = (self.run.get("new_versions") or 0) - (self.run.get("new_articles") or 0)
         gone = self.run.get("gone") or 0
-        return (
+        line = (
             f"lso: {self.run.get('new_articles') or 0} new, {changed} changed, {gone} gone, "
             f"{errors} errors in {self.seconds:.0f} s ({self.outcome})"
         )
+        drifted = drift_line(self.drift)
+        return f"{line}; {drifted}" if drifted else line
 
     def problem(self) -> str | None:
         """One clear line about what went wrong, or None."""

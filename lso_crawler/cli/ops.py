@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from lso_crawler import runs
+from lso_crawler import drift, runs
 from lso_crawler.cli.options import archive_option, connect_read_only, db_option
 from lso_crawler.config import UsageError
 from lso_crawler.crawl import runner
@@ -70,6 +70,9 @@ def crawl(
             or was interrupted (SIGTERM, Ctrl-C)
         2   usage error: a bad option or setting; nothing was crawled
         75  another crawl holds the lock; nothing was touched
+
+    A run whose parsing drifted from the recent runs' (a site redesign) still exits 0; its
+    summary line ends `; layout drift: ...`, and `lso status` exits 3 while it lasts.
 
     \b
     Example:
@@ -134,6 +137,20 @@ def _last_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
     return run
 
 
+def _last_drift(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    """The layout drift of the newest run judged for it, or None when it raised no alert."""
+    columns = {row[1] for row in conn.execute("pragma table_info(runs)")}
+    if "drift" not in columns:  # a database no crawl has opened since the column came
+        return None
+    row = conn.execute(
+        "select id, drift from runs where drift is not null order by id desc limit 1"
+    ).fetchone()
+    alerts = drift.from_json(row[1]) if row else []
+    if not alerts:
+        return None
+    return {"run": row[0], "alerts": [alert.as_dict() for alert in alerts]}
+
+
 def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) -> dict[str, Any]:
     """The data `lso status` prints, JSON-ready."""
     last = _last_run(conn)
@@ -153,6 +170,7 @@ def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) ->
     return {
         "active": CrawlLock(lock_path_for(db_path)).is_held(),
         "last_run": last_run,
+        "drift": _last_drift(conn),
         **counts,
         "archive_bytes": _archive_size(archive_dir),
         "disk_free_mb": round(_free_mb(db_path)),
@@ -175,6 +193,9 @@ def _print_text(report: dict[str, Any], archive_dir: str) -> None:
             click.echo(f"errors:        {kinds}")
     else:
         click.echo("last run:      none")
+    if report["drift"]:
+        for alert in drift.from_json(report["drift"]["alerts"]):
+            click.echo(f"layout drift:  {alert.message()} (run #{report['drift']['run']})")
     click.echo(f"articles:      {report['articles']}  versions: {report['versions']}")
     click.echo(f"archive:       {report['archive_bytes'] / 1e6:.1f} MB in {archive_dir}")
     click.echo(f"disk free:     {report['disk_free_mb']} MB")
@@ -187,9 +208,17 @@ def _print_text(report: dict[str, Any], archive_dir: str) -> None:
 def status(db_path: str, archive_dir: str, as_json: bool) -> None:
     """Show the crawler's health: last run, totals, archive size, disk, whether a run is active.
 
-    Says why the last run failed, if it did. Never writes to the database. Exits 1 when
-    the last run did not end `ok` or `partial`, so monitoring can alert on it; 2 when
-    there is no database.
+    Says why the last run failed, if it did, and prints a `layout drift:` line for each
+    alert of the newest run that read enough articles to be judged (its parsing markedly
+    worse than the recent runs': the site's templates probably changed). Never writes to
+    the database.
+
+    \b
+    Exit codes (for monitoring):
+        0   the last run ended ok or partial, with no layout drift
+        1   the last run did not end ok or partial
+        2   there is no database
+        3   layout drift: the newest judged run raised an alert (see lso_crawler.drift)
 
     \b
     Example:
@@ -206,5 +235,6 @@ def status(db_path: str, archive_dir: str, as_json: bool) -> None:
     else:
         _print_text(report, archive_dir)
     last = report["last_run"]
-    healthy = last is None or last["outcome"] in ("ok", "partial", "running")
-    sys.exit(0 if healthy else 1)
+    if last is not None and last["outcome"] not in ("ok", "partial", "running"):
+        sys.exit(runs.EX_FAILED)
+    sys.exit(runs.EX_DRIFT if report["drift"] else runs.EX_OK)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
+
+from lso_crawler.cli.options import NotFound, archive_option, db_option
 
 # Control characters and bidi overrides are shown escaped, never sent to the terminal raw.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -46,15 +49,98 @@ def load_file(path: str, url: str | None, captured_at: datetime | None) -> Captu
     return Capture(payload, url, captured_at or datetime.now(UTC), source=path)
 
 
-def load_source(source: str, url: str | None, captured_at: datetime | None) -> Capture:
-    """Return the capture named by FILE_OR_ARTICLE_ID."""
+def load_source(
+    source: str,
+    url: str | None,
+    captured_at: datetime | None,
+    *,
+    version: int | None = None,
+    db_path: str | None = None,
+    archive_dir: str | None = None,
+) -> Capture:
+    """Return the capture named by FILE_OR_ARTICLE_ID: a saved page, or an archived version."""
     if source.isdigit() and not Path(source).exists():
-        # The archive reader is wired by the ingest work; a file path works today.
-        raise click.UsageError(
-            f"reading article {source} from the archive is not available yet: "
-            "save the page and give its path"
+        if db_path is None or archive_dir is None:
+            raise click.UsageError("reading an article from the archive needs --db and --archive")
+        capture = load_archived(int(source), version, db_path, archive_dir)
+        return Capture(
+            capture.payload,
+            url or capture.url,
+            captured_at or capture.captured_at,
+            capture.encoding,
+            capture.source,
         )
+    if version is not None:
+        raise click.UsageError("--version applies to an article id, not a file")
     return load_file(source, url, captured_at)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"lso: {message}", err=True)
+    sys.exit(1)
+
+
+def load_archived(article_id: int, version: int | None, db_path: str, archive_dir: str) -> Capture:
+    """The response a version of an article was parsed from, read back from the WARC files.
+
+    Read-only: the database is never created or migrated. No such version is a usage error
+    (exit 2); a capture that cannot be read back exits 1.
+    """
+    from lso_crawler.parsers.decoding import header_charset
+    from lso_crawler.store import Store, StoreError
+    from lso_crawler.store.integrity import fetch_pointer, find_pointer
+    from lso_crawler.warc import ArchiveReadError, PayloadError, read_response
+
+    try:
+        store = Store(db_path, readonly=True)
+    except StoreError as error:
+        raise NotFound(str(error)) from None
+    with store:
+        try:
+            row = store.conn.execute(
+                "select v.version, v.fetch_id, v.url, v.captured_at from versions v "
+                "join articles a on a.id = v.article_id "
+                "where v.article_id = ? and v.version = coalesce(?, a.current_version)",
+                [article_id, version],
+            ).fetchone()
+        except OverflowError:  # an id past SQLite's integers names nothing
+            row = None
+        except sqlite3.Error as error:
+            raise NotFound(f"{db_path} is not an lso database ({error})") from None
+        if row is None:
+            raise NotFound(f"no version {version or 'current'} of article {article_id}")
+        number, fetch_id, page_url, stored_at = row
+        pointer = fetch_pointer(store, fetch_id) if fetch_id is not None else None
+        if pointer is None:
+            _fail(f"version {number} of article {article_id} has no WARC capture")
+        try:
+            response = read_response(archive_dir, pointer)
+            if pointer.record_type == "revisit":  # the same bytes as an earlier response
+                refers_to = next(
+                    (v for k, v in response.warc_headers if k.lower() == "warc-refers-to"), None
+                )
+                original = find_pointer(store, "warc_record_id = ?", [refers_to])
+                if refers_to is None or original is None:
+                    _fail(f"the revisit of version {number} names no archived response")
+                response = read_response(archive_dir, original)
+            payload = response.decoded_payload()
+        except (ArchiveReadError, PayloadError) as error:
+            _fail(f"cannot read the capture of version {number} of article {article_id}: {error}")
+    return Capture(
+        payload,
+        page_url or pointer.target_uri,
+        _stored_moment(stored_at) or datetime.now(UTC),
+        header_charset(response.header("Content-Type")),
+        f"article {article_id} version {number} ({pointer.filename}@{pointer.offset})",
+    )
+
+
+def _stored_moment(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _captured_at(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
@@ -155,7 +241,14 @@ def _safe(text: str) -> str:
 @click.option(
     "--captured-at",
     callback=_captured_at,
-    help="Capture time, ISO 8601 (UTC if no offset) [default: now]; picks parser versions.",
+    help="Capture time, ISO 8601 (UTC if no offset) [default: now, or the version's "
+    "capture time]; picks parser versions.",
+)
+@click.option(
+    "--version",
+    "version",
+    type=click.IntRange(min=1),
+    help="With an article id: which version [default: the current one].",
 )
 @click.option(
     "--format",
@@ -165,21 +258,36 @@ def _safe(text: str) -> str:
     show_default=True,
     help="text: for reading; json: the whole report (control characters escaped).",
 )
+@db_option
+@archive_option
 def parse_command(
-    source: str, url: str | None, captured_at: datetime | None, output_format: str
+    source: str,
+    url: str | None,
+    captured_at: datetime | None,
+    version: int | None,
+    output_format: str,
+    db_path: str,
+    archive_dir: str,
 ) -> None:
     """Parse one saved page and show which parser read it, why, and every field's source.
 
-    The marker score of each parser generation is shown; the general reader
-    (generic_v1) stands in when no site parser matches or its result is
-    implausible. Exit status 1 when the page is refused (the reason is shown).
+    FILE_OR_ARTICLE_ID is a saved page, or an article id: then the capture a version of
+    that article was parsed from is read back from the WARC files (--db, --archive; never
+    written to), with its URL and capture time. The marker score of each parser
+    generation is shown; the general reader (generic_v1) stands in when no site parser
+    matches or its result is implausible. Exit status 1 when the page is refused (the
+    reason is shown) or the capture cannot be read; 2 when there is no such version.
 
     \b
     Example:
         lso parse page.html --url https://baolangson.vn/some-slug-5071654.html
         lso parse page.html --captured-at 2021-04-23T03:00:00Z --format json
+        lso parse 5071654 --version 1
     """
-    report = explain(load_source(source, url, captured_at))
+    capture = load_source(
+        source, url, captured_at, version=version, db_path=db_path, archive_dir=archive_dir
+    )
+    report = explain(capture)
     if output_format == "json":
         # json escapes C0 controls itself; C1 controls and bidi overrides are escaped too.
         click.echo(_safe(json.dumps(report, ensure_ascii=False, indent=2)))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from datetime import UTC, datetime
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from lso_crawler.crawl.context import CrawlContext
+from lso_crawler.drift import BASELINE_RUNS, DriftAlert, detect_drift, judged
 from lso_crawler.runs import _prefixed_total, errors_by_kind, parser_stats, run_outcome
+from lso_crawler.store.run_drift import baseline_parser_stats, save_drift
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +60,11 @@ class RunLog:
         finished_at = datetime.now(UTC)
         outcome = run_outcome(reason, stats)
         if self.context.run_id is not None:
+            # Drift first, so that a run seen finished always has its alerts recorded.
+            try:
+                self._check_drift(self.context.run_id, counts["parser_stats"])
+            except sqlite3.Error as error:  # the run itself must still be recorded
+                logger.error("could not check layout drift: %s", error)
             self.context.store.finish_run(self.context.run_id, finished_at, outcome, counts)
         if counts["robots_blocked"] and not stats.get("lso/robots_unavailable"):
             logger.warning(
@@ -78,3 +86,19 @@ class RunLog:
             seconds,
             outcome,
         )
+
+    def _check_drift(self, run_id: int, figures: dict) -> list[DriftAlert]:
+        """Compare this run's parser figures with the recent runs'; record and log each alert.
+
+        A run that read too few articles is not judged (NULL): an unreachable site must not
+        end a drift alert that `lso status` is showing.
+        """
+        store = self.context.store
+        if not judged(figures):
+            save_drift(store, run_id, None)
+            return []
+        alerts = detect_drift(figures, baseline_parser_stats(store, run_id, BASELINE_RUNS))
+        save_drift(store, run_id, alerts)
+        for alert in alerts:
+            logger.warning("layout drift: %s", alert.message())
+        return alerts

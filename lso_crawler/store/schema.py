@@ -204,3 +204,10 @@ def add_browse_reads(db: Database) -> None:
 
     browse.install(db)
     browse.rebuild(db)
+
+
+@migrations()
+def add_run_drift(db: Database) -> None:
+    """The layout drift alerts of each run (`lso_crawler.drift`)."""
+    # A JSON list of alerts: [] when the run was checked and none was raised, NULL unchecked.
+    db.table("runs").add_column("drift", str)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -81,6 +82,9 @@ class SiteContent:
     home_extra: tuple[Link, ...] = ()
     served_date: date = DEFAULT_SERVED_DATE
     robots: str = "default"  # a key of render.feeds.ROBOTS_POLICIES
+    # A redesign: (article, base URL) -> the article page's HTML, instead of the model's own
+    # two templates (e.g. a tests/corpus markup). None serves the model's templates.
+    article_template: Callable[[Article, str], str] | None = None
 
     # Lookups.
     def category(self, key: str) -> Category:

@@ -45,8 +45,11 @@ def _article(content: SiteContent, base: str, path: str) -> Response | None:
     article = content.article_at(path)
     if article is None:
         return None
-    renderer = current if article.generation == "current" else legacy
-    body = renderer.article_page(content, base, article).encode("utf-8")
+    if content.article_template is not None:
+        body = content.article_template(article, base).encode("utf-8")
+    else:
+        renderer = current if article.generation == "current" else legacy
+        body = renderer.article_page(content, base, article).encode("utf-8")
     # A page can lie about its charset while its bytes stay UTF-8: the crawler must cope.
     charset = article.markup.declared_charset or "utf-8"
     return Response(
