@@ -51,7 +51,7 @@ COMMANDS: dict[str, Entry] = {
     "show-capture": Entry(
         "lso_crawler.cli.archive",
         "show_capture",
-        "Print the raw HTTP response a version of an article was parsed from.",
+        "Print the HTTP response a version of an article was parsed from.",
     ),
     "wacz": Entry(
         "lso_crawler.cli.archive",
