@@ -124,7 +124,7 @@ def credit_hint(element: HtmlElement, *, inherited: bool = False) -> bool:
     """Tell whether an element is right-aligned or names itself an author credit."""
     if any(_CREDIT_CLASS.search(token) for token in class_tokens(element)):
         return True
-    align = element.get("align")
+    align: str | None = element.get("align")
     style_align = _TEXT_ALIGN.search(element.get("style") or "")
     if style_align:
         align = style_align.group(1)
