@@ -117,7 +117,9 @@ class _BlockReader:
 
 def _is_italic_style(element: HtmlElement) -> bool:
     style = element.get("style")
-    return bool(style) and _ITALIC_STYLE.search(style) is not None
+    if not style:
+        return False
+    return _ITALIC_STYLE.search(style) is not None
 
 
 def credit_hint(element: HtmlElement, *, inherited: bool = False) -> bool:
