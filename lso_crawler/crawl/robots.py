@@ -25,7 +25,7 @@ import logging
 import math
 from typing import NamedTuple
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request, Response
@@ -76,16 +76,16 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         # after it has adjusted a slot's delay and before the slot sends its next request.
         crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
 
-    async def process_request(self, request: Request) -> None:
-        await super().process_request(request)
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        await super().process_request(request, spider)
         self._keep_crawl_delay(request=request)
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         parser = await super().robot_parser(request)
         if parser is None:
-            parser = self._parsers.get(urlparse_cached(request).netloc)
-            if isinstance(parser, Deferred):  # cannot happen once the first waiter returned
-                parser = None
+            known = self._parsers.get(urlparse_cached(request).netloc)
+            # Never a Deferred once the first waiter returned; treat one as no parser.
+            parser = None if isinstance(known, Deferred) else known
         if parser is None:
             # The fetch failed outright: build a disallow-all parser and remember it.
             netloc = urlparse_cached(request).netloc

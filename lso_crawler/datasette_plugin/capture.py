@@ -35,10 +35,11 @@ def read_capture(directory: Path, warc_file: str, offset: int) -> bytes:
     with path.open("rb") as stream:
         stream.seek(offset)
         record = next(iter(ArchiveIterator(stream)))
-        head = record.rec_headers.to_bytes()
+        head: bytes = record.rec_headers.to_bytes()
         if record.http_headers is not None:
             head += record.http_headers.to_bytes()
-        return head + record.content_stream().read()
+        body: bytes = record.content_stream().read()
+        return head + body
 
 
 async def capture_page(request: Request, datasette: Datasette) -> Response:

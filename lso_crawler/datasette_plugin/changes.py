@@ -55,7 +55,8 @@ def filters_from(request: Request) -> tuple[queries.ChangeFilter, dict[str, str]
 
 def base_url(datasette: Datasette, request: Request) -> str:
     """The absolute URL of the site root, without a trailing slash."""
-    return datasette.absolute_url(request, datasette.urls.path("/")).rstrip("/")
+    url: str = datasette.absolute_url(request, datasette.urls.path("/"))
+    return url.rstrip("/")
 
 
 async def changes_page(request: Request, datasette: Datasette) -> Response:
@@ -69,8 +70,8 @@ async def changes_page(request: Request, datasette: Datasette) -> Response:
             lambda conn: queries.recent_changes(conn, chosen, limit=FEED_SIZE)
         )
         base = base_url(datasette, request)
-        query = urlencode({k: v for k, v in form.items() if v and v != "all"})
-        self_url = f"{base}/-/lso/changes.atom" + (f"?{query}" if query else "")
+        feed_query = urlencode({k: v for k, v in form.items() if v and v != "all"})
+        self_url = f"{base}/-/lso/changes.atom" + (f"?{feed_query}" if feed_query else "")
         body = atom_feed(
             rows, title="Báo Lạng Sơn: articles that changed", self_url=self_url, base=base
         )

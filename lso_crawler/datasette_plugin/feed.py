@@ -18,6 +18,7 @@ from lso_crawler.store.queries import decode_list
 ATOM_NS = "http://www.w3.org/2005/Atom"
 AUTHOR = "Báo Lạng Sơn, archived by lso-archive"
 TAG = "tag:lso-archive,2026:"
+EPOCH = "1970-01-01T00:00:00Z"  # the time of an entry whose stored time is unusable
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _C1 = re.compile("[\u007f-\u009f]")
 
@@ -29,10 +30,12 @@ def xml_text(value: Any) -> str:
 
 def _rfc3339(value: Any) -> str:
     moment = parse(value if isinstance(value, str) else None)
+    if moment is None:
+        return EPOCH
     try:
-        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # type: ignore[union-attr]
-    except (AttributeError, OverflowError, ValueError):
-        return "1970-01-01T00:00:00Z"
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, ValueError):
+        return EPOCH
 
 
 def entry_title(row: Mapping[str, Any]) -> str:

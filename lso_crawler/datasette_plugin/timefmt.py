@@ -23,18 +23,22 @@ def parse(value: str | None) -> datetime | None:
 def vietnam(value: str | None) -> str:
     """`2026-11-01 15:00 (+07:00)`, or the value unchanged when it is not a usable time."""
     moment = parse(value)
+    if moment is None:
+        return value or ""
     try:
         return moment.astimezone(VIETNAM_TZ).strftime("%Y-%m-%d %H:%M") + " (+07:00)"
-    except (AttributeError, OverflowError, ValueError):
+    except (OverflowError, ValueError):
         return value or ""
 
 
 def time_tag(value: str | None) -> Markup:
     """<time> showing Vietnam time, with UTC in its tooltip and datetime attribute."""
     moment = parse(value)
+    if moment is None:
+        return Markup("{}").format(value or "")
     try:
-        utc = moment.astimezone(UTC).isoformat(timespec="seconds")  # type: ignore[union-attr]
-    except (AttributeError, OverflowError, ValueError):
+        utc = moment.astimezone(UTC).isoformat(timespec="seconds")
+    except (OverflowError, ValueError):
         return Markup("{}").format(value or "")
     return Markup('<time datetime="{}" title="UTC: {}">{}</time>').format(
         utc, utc.replace("+00:00", "Z"), vietnam(value)

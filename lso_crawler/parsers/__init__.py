@@ -140,7 +140,7 @@ def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:
         return Reading(chosen().parse(doc, url, captured_at), selection, None)
     try:
         article: Article | None = chosen().parse(doc, url, captured_at)
-        problem = implausible(article, doc) if article else None
+        problem: str | ParseError | None = implausible(article, doc) if article else None
     except ParseError as error:
         if error.reason == "removed":
             raise

@@ -117,14 +117,16 @@ class _BlockReader:
 
 def _is_italic_style(element: HtmlElement) -> bool:
     style = element.get("style")
-    return bool(style) and _ITALIC_STYLE.search(style) is not None
+    if not style:
+        return False
+    return _ITALIC_STYLE.search(style) is not None
 
 
 def credit_hint(element: HtmlElement, *, inherited: bool = False) -> bool:
     """Tell whether an element is right-aligned or names itself an author credit."""
     if any(_CREDIT_CLASS.search(token) for token in class_tokens(element)):
         return True
-    align = element.get("align")
+    align: str | None = element.get("align")
     style_align = _TEXT_ALIGN.search(element.get("style") or "")
     if style_align:
         align = style_align.group(1)

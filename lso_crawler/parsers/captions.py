@@ -8,6 +8,7 @@ child. The older `<p><em>caption</em></p>` under an image is paired later, in `p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
@@ -66,6 +67,7 @@ def figure_captions(
     """
     tag = element.tag
     tokens = class_tokens(element)
+    texts: list[str] | None
     if "wp-caption" in tokens:
         texts = _texts(element.xpath(".//*[contains(@class, 'wp-caption-text')] | .//dd"))
     elif tag == "figure":
@@ -106,7 +108,7 @@ def _table_caption_texts(table: HtmlElement, tokens: list[str]) -> list[str] | N
     return texts
 
 
-def _texts(elements) -> list[str]:
+def _texts(elements: Iterable[HtmlElement]) -> list[str]:
     return [text for text in (element_text(element) for element in elements) if text]
 
 

@@ -42,7 +42,9 @@ def is_boilerplate(element: HtmlElement) -> bool:
     if any(_BOILERPLATE_TOKEN.fullmatch(token) for token in class_tokens(element)):
         return True
     style = element.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    if not style:
+        return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def is_page_furniture(element: HtmlElement) -> bool:
@@ -119,12 +121,11 @@ def drop_through(element: HtmlElement, root: HtmlElement) -> None:
     parent.remove(element)
     parent.text = tail
     node = parent
-    while node is not root and node.getparent() is not None:
-        parent = node.getparent()
+    while node is not root and (above := node.getparent()) is not None:
         for sibling in list(node.itersiblings(preceding=True)):
-            parent.remove(sibling)
-        parent.text = None
-        node = parent
+            above.remove(sibling)
+        above.text = None
+        node = above
 
 
 def remove_rejoining(element: HtmlElement) -> None:

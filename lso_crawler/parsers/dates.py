@@ -117,9 +117,9 @@ def find_site_date_header(text: str | None) -> str | None:
 
 def has_day_first_date(text: str | None) -> bool:
     """Tell whether `text` contains something shaped like DD/MM/YYYY (or `23 tháng 4 năm ...`)."""
-    return bool(text) and (
-        _DAY_FIRST_DATE.search(text) is not None or _WORDED_DATE.search(text) is not None
-    )
+    if not text:
+        return False
+    return _DAY_FIRST_DATE.search(text) is not None or _WORDED_DATE.search(text) is not None
 
 
 def vietnam_day(moment: datetime) -> date:

@@ -115,7 +115,9 @@ class GenericV1(BlockArticleParser):
         headline = _comparable(self.metadata(page).headline)
         block = main_block(page.doc)
         page.data["main_block"] = block
-        candidates = [h for h in self._h1(page.doc) if self._could_be_heading(h, page)]
+        candidates: list[HtmlElement] = [
+            h for h in self._h1(page.doc) if self._could_be_heading(h, page)
+        ]
         for heading in candidates:
             if headline and _same_title(element_text(heading), headline):
                 return heading
@@ -126,7 +128,8 @@ class GenericV1(BlockArticleParser):
         if candidates:
             return max(candidates, key=lambda h: len(element_text(h)))
         if headline:
-            for heading in self._h2(page.doc):
+            subheadings: list[HtmlElement] = self._h2(page.doc)
+            for heading in subheadings:
                 if _same_title(element_text(heading), headline):
                     return heading
         return None

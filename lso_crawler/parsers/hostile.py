@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from lso_crawler.parsers.base import Article, Caption
 
@@ -76,7 +77,7 @@ def _trim_attributes(match: re.Match[str]) -> str:
 def clean_article(article: Article) -> Article:
     """Return the article with control characters (but the body's newlines) and bidi
     overrides removed from every text field: the last guard before anything is stored."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for name in ("title", "dateline", "lead", "byline", "category"):
         value = getattr(article, name)
         if value and _UNWANTED_IN_TEXT.search(value):
@@ -104,4 +105,4 @@ def clean_article(article: Article) -> Article:
         return article
     if "title" in changes and not changes["title"]:
         changes["title"] = ""
-    return replace(article, **changes)  # type: ignore[arg-type]
+    return replace(article, **changes)

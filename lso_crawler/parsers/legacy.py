@@ -107,9 +107,11 @@ class LegacyV1(BlockArticleParser):
     def heading_element(self, page: Page) -> HtmlElement | None:
         """Return the main <h1> (the one matching <title>, else the longest), else an h2."""
         hint = (self.meta_title(page) or "").casefold()
-        title_h2s = [h2 for h2 in self._h2(page.doc) if self.TITLE_CLASS.search(h2.get("class"))]
+        title_h2s: list[HtmlElement] = [
+            h2 for h2 in self._h2(page.doc) if self.TITLE_CLASS.search(h2.get("class"))
+        ]
         for headings in (self._h1(page.doc), title_h2s):
-            candidates = [
+            candidates: list[tuple[HtmlElement, str]] = [
                 (element, text)
                 for element in headings
                 if _could_be_headline(element, text := element_text(element))
@@ -129,16 +131,16 @@ class LegacyV1(BlockArticleParser):
 
     def body_element(self, page: Page) -> HtmlElement | None:
         """Return the element with the most direct-child paragraph text after the headline."""
-        after_heading = page.heading is not None
+        heading = page.heading
         paragraphs = (
-            self._paragraphs_after(page.heading) if after_heading else self._paragraphs(page.doc)
+            self._paragraphs_after(heading) if heading is not None else self._paragraphs(page.doc)
         )
         line_breaks = (
-            self._line_breaks_after(page.heading) if after_heading else self._line_breaks(page.doc)
+            self._line_breaks_after(heading) if heading is not None else self._line_breaks(page.doc)
         )
         scores = _paragraph_text_by_parent(paragraphs)
-        for parent, length in _line_text_by_parent(line_breaks).items():
-            scores[parent] = scores.get(parent, 0) + length
+        for holder, length in _line_text_by_parent(line_breaks).items():
+            scores[holder] = scores.get(holder, 0) + length
         if not scores:
             return None
         block = max(scores, key=scores.__getitem__)

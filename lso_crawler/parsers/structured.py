@@ -138,14 +138,16 @@ def _names(value: Any) -> list[str]:
     return _unique(names)
 
 
+def _position(item: dict[str, Any]) -> int:
+    position = item.get("position")
+    return position if isinstance(position, int) else 0
+
+
 def _breadcrumb_names(node: dict[str, Any]) -> list[str]:
     items = node.get("itemListElement")
     if not isinstance(items, list):
         return []
-    ordered = sorted(
-        (item for item in items[:50] if isinstance(item, dict)),
-        key=lambda item: item.get("position") if isinstance(item.get("position"), int) else 0,
-    )
+    ordered = sorted((item for item in items[:50] if isinstance(item, dict)), key=_position)
     names = []
     for item in ordered:
         inner = item.get("item")

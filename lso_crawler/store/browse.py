@@ -55,7 +55,7 @@ def _chunks(ids: Sequence[int], size: int = BATCH) -> Iterator[Sequence[int]]:
 
 def _year(row: dict[str, Any], article: dict[str, Any]) -> str | None:
     for value in (row.get("dateline_date"), row.get("published_at"), article.get("published_at")):
-        if value and len(value) >= 4 and value[:4].isdigit():
+        if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
             return value[:4]
     return None
 
@@ -301,12 +301,12 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 def install(db: Database) -> None:
     """Add the derived columns, the changes table, the indexes and the diacritic-blind FTS."""
-    articles = db["articles"]
+    articles = db.table("articles")
     existing = set(articles.columns_dict)
     for name, kind in ARTICLE_COLUMNS.items():
         if name not in existing:
             articles.add_column(name, kind)
-    db["changes"].create(
+    db.table("changes").create(
         {
             "id": int,
             "article_id": int,
@@ -327,8 +327,8 @@ def install(db: Database) -> None:
     )
     for table, indexes in INDEXES.items():
         for columns in indexes:
-            db[table].create_index(columns, if_not_exists=True)
-    db["versions"].enable_fts(
+            db.table(table).create_index(columns, if_not_exists=True)
+    db.table("versions").enable_fts(
         ["title", "lead", "body"], create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
     )
     db.execute("drop view if exists article_overview")

@@ -12,7 +12,7 @@ migrations = Migrations("lso")
 @migrations()
 def create_core_tables(db: Database) -> None:
     """Articles, their versions, every fetch and every run."""
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "started_at": str,
@@ -31,7 +31,7 @@ def create_core_tables(db: Database) -> None:
         },
         pk="id",
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "url": str,
@@ -46,7 +46,7 @@ def create_core_tables(db: Database) -> None:
         pk="id",
         defaults={"status": "live"},
     )
-    db["fetches"].create(
+    db.table("fetches").create(
         {
             "id": int,
             "run_id": int,
@@ -62,9 +62,9 @@ def create_core_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["fetches"].create_index(["article_id"])
-    db["fetches"].create_index(["url"])
-    db["versions"].create(
+    db.table("fetches").create_index(["article_id"])
+    db.table("fetches").create_index(["url"])
+    db.table("versions").create(
         {
             "id": int,
             "article_id": int,
@@ -90,12 +90,12 @@ def create_core_tables(db: Database) -> None:
         not_null=["article_id", "version", "captured_at", "title", "body", "parser"],
         foreign_keys=[("article_id", "articles", "id"), ("fetch_id", "fetches", "id")],
     )
-    db["versions"].create_index(["article_id", "version"], unique=True)
+    db.table("versions").create_index(["article_id", "version"], unique=True)
     # Listings, feeds and news sitemaps show a publication time that older pages lack.
-    db["listing_times"].create(
+    db.table("listing_times").create(
         {"article_id": int, "published_at": str, "listing_url": str}, pk="article_id"
     )
-    db["versions"].enable_fts(["title", "lead", "body"], create_triggers=True)
+    db.table("versions").enable_fts(["title", "lead", "body"], create_triggers=True)
 
 
 def migrate(db: Database) -> None:
@@ -106,38 +106,38 @@ def migrate(db: Database) -> None:
 @migrations()
 def add_change_tracking(db: Database) -> None:
     """What changed in each version, and the lifecycle events of articles."""
-    versions = db["versions"]
+    versions = db.table("versions")
     versions.add_column("changed_fields", str)  # JSON list of content fields; null for v1
     versions.add_column("change_kind", str)  # 'initial', 'substantive' or 'minor'
     versions.add_column("chars_added", int)
     versions.add_column("chars_removed", int)
-    db["events"].create(
+    db.table("events").create(
         {"id": int, "article_id": int, "time": str, "kind": str, "detail": str},
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["events"].create_index(["article_id", "time"])
-    db["events"].create_index(["time"])
+    db.table("events").create_index(["article_id", "time"])
+    db.table("events").create_index(["time"])
 
 
 @migrations()
 def add_run_process(db: Database) -> None:
     """Which process ran a crawl, so a run killed mid-way can be told from a live one."""
-    db["runs"].add_column("pid", int)
-    db["runs"].add_column("errors", str)  # JSON {kind: count}
+    db.table("runs").add_column("pid", int)
+    db.table("runs").add_column("errors", str)  # JSON {kind: count}
 
 
 @migrations()
 def add_frontier(db: Database) -> None:
     """Crawl state that must survive a killed run: pending articles and backfill progress."""
-    db["frontier"].create(
+    db.table("frontier").create(
         {"article_id": int, "url": str, "discovered_at": str, "attempts": int},
         pk="article_id",
         defaults={"attempts": 0},
     )
     # An old article URL whose redirect led to an article with another id.
-    db["aliases"].create({"alias_id": int, "article_id": int, "seen_at": str}, pk="alias_id")
-    db["listing_progress"].create(
+    db.table("aliases").create({"alias_id": int, "article_id": int, "seen_at": str}, pk="alias_id")
+    db.table("listing_progress").create(
         {"category": str, "next_page": int, "finished_at": str, "updated_at": str},
         pk="category",
     )
@@ -146,7 +146,7 @@ def add_frontier(db: Database) -> None:
 @migrations()
 def add_warc_pointers(db: Database) -> None:
     """Every fetch points at its WARC record, so any version's raw capture can be read back."""
-    fetches = db["fetches"]
+    fetches = db.table("fetches")
     for column in ("warc_file", "warc_record_id", "warc_date", "warc_type", "payload_digest"):
         fetches.add_column(column, str)
     fetches.add_column("warc_offset", int)
@@ -158,14 +158,14 @@ def add_warc_pointers(db: Database) -> None:
 @migrations()
 def add_run_archive_counts(db: Database) -> None:
     """What each run added to the archive."""
-    db["runs"].add_column("bytes_archived", int)
-    db["runs"].add_column("warc_files", str)  # JSON list of file names
+    db.table("runs").add_column("bytes_archived", int)
+    db.table("runs").add_column("warc_files", str)  # JSON list of file names
 
 
 @migrations()
 def add_recheck_state(db: Database) -> None:
     """When each article was last checked and changed, and its HTTP validators."""
-    articles = db["articles"]
+    articles = db.table("articles")
     for column in ("last_checked", "last_changed", "etag", "last_modified"):
         articles.add_column(column, str)
     db.execute("update articles set last_checked = last_seen")
@@ -180,21 +180,21 @@ def add_browse_views(db: Database) -> None:
 @migrations()
 def add_run_lifecycle_counts(db: Database) -> None:
     """How many known articles a run found gone or redirected."""
-    db["runs"].add_column("gone", int)
-    db["runs"].add_column("redirected", int)
+    db.table("runs").add_column("gone", int)
+    db.table("runs").add_column("redirected", int)
 
 
 @migrations()
 def add_ingest_outcomes(db: Database) -> None:
     """What ingest made of each fetch, parser notes and stored diffs, drift figures per run."""
-    db["fetches"].add_column("outcome", str)  # version, unchanged, parse_failed, listing, ...
-    db["fetches"].create_index(["warc_record_id"])
-    versions = db["versions"]
+    db.table("fetches").add_column("outcome", str)  # version, unchanged, parse_failed, listing, ...
+    db.table("fetches").create_index(["warc_record_id"])
+    versions = db.table("versions")
     versions.add_column("parse_notes", str)  # JSON: missing/fallback fields, date sources
     versions.add_column("diff", str)  # JSON of the diff from the previous version
     versions.add_column("diff_snippet", str)
-    db["events"].add_column("fetch_id", int)
-    db["runs"].add_column("parser_stats", str)  # JSON {parser: {articles, missing: {...}}}
+    db.table("events").add_column("fetch_id", int)
+    db.table("runs").add_column("parser_stats", str)  # JSON {parser: {articles, missing: {...}}}
 
 
 @migrations()

@@ -227,6 +227,7 @@ class WarcFileWriter:
         self._size += len(data)
 
     def _write(self, data: bytes) -> None:
+        assert self._fd is not None
         view = memoryview(data)
         while view:
-            view = view[os.write(self._fd, view) :]  # type: ignore[arg-type]
+            view = view[os.write(self._fd, view) :]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import cast
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -204,7 +205,7 @@ def read_record(
             payload = record.raw_stream.read()
             return BytesIO(_lenient_decode(payload, coding or None, MAX_PAYLOAD_BYTES))
 
-        record.content_stream = bounded_content_stream  # type: ignore[method-assign]
+        record.content_stream = bounded_content_stream
     return record
 
 
@@ -272,7 +273,8 @@ def open_block(
     first = next(generator)
     assert isinstance(first, tuple)
     length, warc_headers = first
-    return BlockStream(length, warc_headers, generator)  # type: ignore[arg-type]
+    # After its first item (the header tuple) the generator yields only bytes.
+    return BlockStream(length, warc_headers, cast(Iterator[bytes], generator))
 
 
 def iter_block(

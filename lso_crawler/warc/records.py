@@ -113,7 +113,8 @@ def warc_date(moment: datetime) -> str:
     """WARC-Date with microseconds (WARC 1.1) of an aware datetime."""
     if moment.tzinfo is None:
         raise ValueError("capture dates must be timezone-aware")
-    return datetime_to_iso_date(moment.astimezone(UTC).replace(tzinfo=None), use_micros=True)
+    date: str = datetime_to_iso_date(moment.astimezone(UTC).replace(tzinfo=None), use_micros=True)
+    return date
 
 
 def payload_digest(body: bytes) -> str:

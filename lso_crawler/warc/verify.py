@@ -145,7 +145,7 @@ def _check_member(archive: _Archive, name: str, member: Member, first: bool) -> 
     except Exception as exc:  # warcio raises several types on malformed records
         archive.problem(name, member.offset, f"warcio cannot read the record: {exc!r}")
         return None
-    rec_type = record.rec_type
+    rec_type: str = record.rec_type
     head = record.rec_headers
     seen = _Seen(
         name,

@@ -25,7 +25,7 @@ from lso_crawler.listings import (
     sitemap_entries,
     xml_selector,
 )
-from lso_crawler.schedule import parse_schedule
+from lso_crawler.schedule import Step, parse_schedule
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 from lso_crawler.warc.payload import PayloadError
 
@@ -40,6 +40,14 @@ class LsoSpider(scrapy.Spider):
     related-article links, and requests each article once per run (subject to LSO_RECHECK)."""
 
     name = "lso"
+    # Set from the crawl settings in from_crawler.
+    base_url: str
+    recheck: str
+    schedule: tuple[Step, ...]
+    max_pages: int | None
+    backfill: bool
+    allowed_domains: list[str | None]  # Scrapy's offsite middleware skips a None host
+    context: CrawlContext
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -112,8 +120,8 @@ class LsoSpider(scrapy.Spider):
         links = [c.url for c in cards] or [
             resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()
         ]
-        ids = {article_id(url) for url in links if url and same_site(url, self.base_url)}
-        ids.discard(None)
+        found_ids = (article_id(url) for url in links if url and same_site(url, self.base_url))
+        ids = {found for found in found_ids if found is not None}
         yield from self._feed_links(response)
         yield from self._article_links(response, links)
         new_ids = {i for i in ids if self._is_new(i)}
@@ -189,7 +197,7 @@ class LsoSpider(scrapy.Spider):
         target = resolve_link(location.decode("latin-1"), response.url) if location else None
         hops = response.meta.get("lso_redirects", 0) + 1
         target_id = article_id(target) if target and same_site(target, self.base_url) else None
-        if target_id is None or hops > MAX_REDIRECTS:
+        if target is None or target_id is None or hops > MAX_REDIRECTS:
             self.logger.warning("article %s redirects away to %s", response.url, target)
             self.crawler.stats.inc_value("lso/redirected_away")
             return
@@ -203,8 +211,9 @@ class LsoSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Log a failed request; ArchiveMiddleware has already recorded it."""
+        # Scrapy sets .request on the Failure of a request's errback; Failure does not declare it.
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(HttpError):
+        if isinstance(failure.value, HttpError):
             self.logger.warning("HTTP %d for %s", failure.value.response.status, request.url)
         else:
             self.logger.warning("failed %s: %s", request.url, failure.getErrorMessage())
