@@ -55,7 +55,7 @@ def silence_rich() -> None:
     """Stop Datasette's default handler from calling `rich` (it raises outside `except`)."""
     import datasette.handle_exception as default_handler
 
-    default_handler.rich = None  # type: ignore[attr-defined]
+    default_handler.rich = None
 
 
 def exception_response(datasette: Datasette, request: Request, exception: Exception) -> Any:

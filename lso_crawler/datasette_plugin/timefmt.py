@@ -23,6 +23,8 @@ def parse(value: str | None) -> datetime | None:
 def vietnam(value: str | None) -> str:
     """`2026-11-01 15:00 (+07:00)`, or the value unchanged when it is not a usable time."""
     moment = parse(value)
+    if moment is None:
+        return value or ""
     try:
         return moment.astimezone(VIETNAM_TZ).strftime("%Y-%m-%d %H:%M") + " (+07:00)"
     except (AttributeError, OverflowError, ValueError):
