@@ -10,14 +10,13 @@ import stat
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import NoReturn
 from urllib.parse import quote
 
 import click
 
 from lso_crawler.cli import main
 from lso_crawler.cli.options import archive_option, db_option
-from lso_crawler.store import Store
 from lso_crawler.store.integrity import check_pointers, fetch_pointer
 from lso_crawler.warc import (
     ArchiveReadError,
@@ -38,13 +37,6 @@ _ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".open", ".cdxj", ".tmp", ".arc", ".ar
 def _usage_error(message: str) -> NoReturn:
     click.echo(f"lso: {message}", err=True)
     sys.exit(2)
-
-
-class _ReadOnlyStore:
-    """Enough of a Store for the pointer lookups, over a read-only connection."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
 
 
 def _open_read_only(db_path: str) -> sqlite3.Connection:
@@ -118,7 +110,7 @@ def verify(archive_dir: str, db_path: str, do_repair: bool) -> None:
             checked = db.execute(
                 "select count(*) from fetches where warc_file is not null"
             ).fetchone()[0]
-            problems += list(check_pointers(archive_dir, cast(Store, _ReadOnlyStore(db))))
+            problems += list(check_pointers(archive_dir, db))
         finally:
             db.close()
     for problem in problems:
@@ -138,7 +130,7 @@ def _version_pointer(db_path: str, article_id: int, version: int | None) -> Warc
             "where v.article_id = ? and v.version = coalesce(?, a.current_version)",
             [article_id, version],
         ).fetchone()
-        pointer = fetch_pointer(cast(Store, _ReadOnlyStore(db)), row[1]) if row else None
+        pointer = fetch_pointer(db, row[1]) if row else None
     except OverflowError:  # an id past SQLite's 64-bit integers names nothing
         row = None
     except sqlite3.Error as error:

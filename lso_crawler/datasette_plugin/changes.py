@@ -55,8 +55,7 @@ def filters_from(request: Request) -> tuple[queries.ChangeFilter, dict[str, str]
 
 def base_url(datasette: Datasette, request: Request) -> str:
     """The absolute URL of the site root, without a trailing slash."""
-    url: str = datasette.absolute_url(request, datasette.urls.path("/"))
-    return url.rstrip("/")
+    return str(datasette.absolute_url(request, datasette.urls.path("/"))).rstrip("/")
 
 
 async def changes_page(request: Request, datasette: Datasette) -> Response:
@@ -70,8 +69,8 @@ async def changes_page(request: Request, datasette: Datasette) -> Response:
             lambda conn: queries.recent_changes(conn, chosen, limit=FEED_SIZE)
         )
         base = base_url(datasette, request)
-        feed_query = urlencode({k: v for k, v in form.items() if v and v != "all"})
-        self_url = f"{base}/-/lso/changes.atom" + (f"?{feed_query}" if feed_query else "")
+        query = urlencode({k: v for k, v in form.items() if v and v != "all"})
+        self_url = f"{base}/-/lso/changes.atom" + (f"?{query}" if query else "")
         body = atom_feed(
             rows, title="Báo Lạng Sơn: articles that changed", self_url=self_url, base=base
         )
@@ -89,17 +88,17 @@ async def changes_page(request: Request, datasette: Datasette) -> Response:
     for row in rows[:PAGE_SIZE]:
         row["time_html"] = time_tag(row["time"])
         row["snippet_html"] = diff_snippet_html(row.get("diff_snippet"))
-    query = {k: v for k, v in form.items() if v and v != "all"}
+    kept = {k: v for k, v in form.items() if v and v != "all"}
     context = {
         "rows": rows[:PAGE_SIZE],
         "form": form,
         "kinds": queries.KINDS,
         "categories": categories,
         "page": page,
-        "next_url": "?" + urlencode({**query, "page": page + 1}) if more else None,
-        "prev_url": "?" + urlencode({**query, "page": page - 1}) if page > 1 else None,
+        "next_url": "?" + urlencode({**kept, "page": page + 1}) if more else None,
+        "prev_url": "?" + urlencode({**kept, "page": page - 1}) if page > 1 else None,
         "feed_url": datasette.urls.path("/-/lso/changes.atom")
-        + ("?" + urlencode(query) if query else ""),
+        + ("?" + urlencode(kept) if kept else ""),
     }
     html = await datasette.render_template("lso_changes.html", context, request=request)
     return Response.html(html)

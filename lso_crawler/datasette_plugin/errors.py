@@ -9,6 +9,7 @@ own status.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,15 @@ from markupsafe import Markup
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette
+
+# What only a request's own values raise in Datasette's read-only views (see below).
+_BAD_REQUEST = (
+    ValueError,
+    OverflowError,
+    sqlite3.ProgrammingError,
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+)
 
 
 async def not_found(datasette: Datasette, request: Request, message: str) -> Response:
@@ -63,9 +73,12 @@ def exception_response(datasette: Datasette, request: Request, exception: Except
             status = 400 if status == 500 else status
             if exception.message_is_html:
                 message = Markup(message)
-        elif isinstance(exception, ValueError | OverflowError):
-            # Datasette parses some parameters with int() unguarded (?_next=x on a view):
-            # a bad request, not a server fault; the traceback still goes to the log.
+        elif isinstance(exception, _BAD_REQUEST):
+            # Datasette parses some parameters with int() unguarded (?_next=x on a view) and
+            # passes others into SQL unchecked: a NUL in ?_where= (ProgrammingError), a huge
+            # ?_next= offset on a view ("datatype mismatch", an IntegrityError: a read-only
+            # query has no other way to raise one). A bad request, not a server fault; the
+            # traceback still goes to the log.
             status, message = 400, "Bad request: a parameter has an impossible value"
             traceback.print_exception(exception, file=sys.stderr)
         else:

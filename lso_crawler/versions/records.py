@@ -47,12 +47,37 @@ def versions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     return _rows(conn, "select * from versions where article_id = ? order by version", [article_id])
 
 
+def _stored_list(name: str, value: Any) -> list[Any]:
+    """A JSON column decoded to the shape content has; [] for null, broken or other JSON."""
+    if not isinstance(value, str) or not value:
+        return []
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return []
+    if not isinstance(decoded, list):
+        return []
+    if name != "captions":
+        return [str(item) for item in decoded if item is not None]
+    return [
+        {"image_url": str(item.get("image_url") or ""), "text": _optional_text(item.get("text"))}
+        for item in decoded
+        if isinstance(item, dict)
+    ]
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def content(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A `versions` row as an `Article.content()`-shaped dict (JSON columns decoded)."""
+    """A `versions` row as an `Article.content()`-shaped dict (JSON columns decoded).
+
+    A stored JSON column that is broken or of another shape reads as an empty list.
+    """
     out = {name: row.get(name) for name in CONTENT_FIELDS}
     for name in _JSON_FIELDS:
-        value = out[name]
-        out[name] = json.loads(value) if isinstance(value, str) and value else []
+        out[name] = _stored_list(name, out[name])
     return out
 
 

@@ -256,6 +256,8 @@ def _add_capture(db_path: Path, archive: Path) -> int:
             "https://baolangson.vn/x.html", "response", payload=BytesIO(page), http_headers=headers
         )
         writer.write_record(record)
+        length = stream.tell() - offset
+    record_id = record.rec_headers.get_header("WARC-Record-ID")
     conn = sqlite3.connect(db_path)
     with conn:
         (fetch_id,) = conn.execute(
@@ -263,8 +265,9 @@ def _add_capture(db_path: Path, archive: Path) -> int:
             [sample.SCRIPT_ID],
         ).fetchone()
         conn.execute(
-            "update fetches set warc_file = ?, warc_offset = ? where id = ?",
-            ["LSO-test.warc.gz", offset, fetch_id],
+            "update fetches set warc_file = ?, warc_offset = ?, warc_length = ?,"
+            " warc_record_id = ? where id = ?",
+            ["LSO-test.warc.gz", offset, length, record_id, fetch_id],
         )
     conn.close()
     return fetch_id
