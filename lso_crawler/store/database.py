@@ -357,6 +357,8 @@ class Store:
         published, last_changed, last_checked = (
             datetime.fromisoformat(value) if value else None for value in row
         )
+        if published is None or last_checked is None:
+            return True  # a stored article always has both; without them, look again
         return is_due(now, published, last_changed, last_checked, schedule)
 
     def recheck_candidates(

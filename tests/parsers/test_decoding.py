@@ -89,7 +89,7 @@ def test_parse_article_reads_utf8_under_a_wrong_meta_and_header_charset() -> Non
     ("header", "expected"),
     [
         ("text/html; charset=utf-8", "utf-8"),
-        (b"text/html; Charset=\"windows-1252\"", "windows-1252"),
+        (b'text/html; Charset="windows-1252"', "windows-1252"),
         ("text/html", None),
         (None, None),
     ],
