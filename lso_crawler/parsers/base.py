@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from hashlib import sha256
@@ -65,8 +66,13 @@ class Article:
 
     def content_hash(self) -> str:
         """SHA-256 of the canonical JSON of the content fields."""
-        canonical = json.dumps(self.content(), ensure_ascii=False, sort_keys=True)
-        return sha256(canonical.encode("utf-8")).hexdigest()
+        return hash_content(self.content())
+
+
+def hash_content(content: Mapping[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of an `Article.content()` dict."""
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    return sha256(canonical.encode("utf-8")).hexdigest()
 
 
 class ParseError(ValueError):
