@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -42,6 +43,7 @@ def reparse(archive_dir: str, db_path: str, jobs: int, quiet: bool) -> None:
     """
     from lso_crawler.crawl import settings
     from lso_crawler.ingest import Limits
+    from lso_crawler.ingest.pool import PoolBroken
     from lso_crawler.ingest.reparse import reparse as rebuild
     from lso_crawler.ingest.reparse import warc_files
     from lso_crawler.runlock import CrawlLock, lock_path_for
@@ -82,7 +84,12 @@ def reparse(archive_dir: str, db_path: str, jobs: int, quiet: bool) -> None:
                 bar.update(read_bytes - done["bytes"], _rate(captures, started))
                 done["bytes"] = read_bytes
 
-            report = rebuild(archive_dir, store, jobs=jobs, limits=limits, on_progress=progress)
+            try:
+                report = rebuild(archive_dir, store, jobs=jobs, limits=limits, on_progress=progress)
+            except (sqlite3.Error, OSError, PoolBroken) as error:
+                # Batches already written stay; the next reparse goes on from there.
+                click.echo(f"lso: reparse stopped: {error}", err=True)
+                sys.exit(1)
     finally:
         lock.release()
     seconds = time.monotonic() - started

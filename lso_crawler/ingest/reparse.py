@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import nullcontext
@@ -42,6 +42,9 @@ WARC_GLOB = "*.warc.gz"
 BATCH_SIZE = 2000
 # Captures handed to the workers ahead of the writer, per worker.
 AHEAD_PER_JOB = 16
+# Responses remembered for the revisits that follow them (most refer to a recent capture);
+# older originals are found in `fetches`. Bounded, so memory stays flat at any archive size.
+RECENT_ORIGINALS = 20_000
 
 Progress = Callable[[int, int], None]  # (bytes of WARC read, captures ingested)
 
@@ -168,7 +171,7 @@ def _captures(
     limits: Limits,
 ) -> Iterator[tuple[ArchivedCapture, int]]:
     """(capture, bytes of the archive read so far) for each record still to ingest."""
-    originals: dict[str, WarcPointer] = {}
+    originals: OrderedDict[str, tuple[str, int, int]] = OrderedDict()
     read_before = 0
     for path in files:
         with path.open("rb") as stream:
@@ -188,7 +191,9 @@ def _captures(
                 # warcio reads the record to its end to know its offset and length.
                 pointer = _pointer(path, records, record)
                 if record.rec_type == "response":
-                    originals[record_id] = pointer
+                    originals[record_id] = (pointer.filename, pointer.offset, pointer.length)
+                    if len(originals) > RECENT_ORIGINALS:
+                        originals.popitem(last=False)
                 if skip:
                     report.skipped += 1
                     continue
@@ -239,26 +244,23 @@ def _capture(record: ArcWarcRecord, pointer: WarcPointer, payload: bytes) -> Arc
 def _revisited_payload(
     archive_dir: Path,
     revisit: ArcWarcRecord,
-    originals: dict[str, WarcPointer],
+    originals: OrderedDict[str, tuple[str, int, int]],
     store: Store,
     limits: Limits,
 ) -> bytes:
     """The wire payload of the earlier response a revisit refers to (b"" if unknown)."""
     refers_to = revisit.rec_headers.get_header("WARC-Refers-To")
-    original = originals.get(refers_to)
-    if original is None and refers_to:
+    if not refers_to:
+        return b""
+    place = originals.get(refers_to)
+    if place is None:
         row = store.fetch_by_record(refers_to)
         if row and row["warc_file"]:
-            original = WarcPointer(
-                row["warc_file"],
-                row["warc_offset"],
-                row["warc_length"],
-                row["warc_record_id"],
-                row["payload_digest"],
-                row["url"],
-                row["warc_date"],
-                row["warc_type"],
-            )
+            place = (row["warc_file"], row["warc_offset"], row["warc_length"])
+    original = None
+    if place is not None:
+        filename, offset, length = place
+        original = WarcPointer(filename, offset, length, refers_to, "", "", "")
     if original is None:
         return b""
     try:
