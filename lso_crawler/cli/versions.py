@@ -11,8 +11,8 @@ from typing import Any
 import click
 
 from lso_crawler.cli.options import NotFound, connect_read_only, db_option, moment_callback
-from lso_crawler.store import queries
-from lso_crawler.versions import classify, diff_articles, records, render_json, render_text
+from lso_crawler.store import history, queries
+from lso_crawler.versions import classify, diff_articles, render_json, render_text
 from lso_crawler.versions.render import html_document, terminal_safe
 
 # SQLite integers are signed 64-bit: a larger id cannot name an article.
@@ -96,13 +96,13 @@ def diff_command(
         lso diff 5071654 --format html > diff.html
     """
     with closing(_open(db_path)) as conn:
-        known = records.article(conn, article_id)
-        rows = records.versions(conn, article_id)
+        known = history.article(conn, article_id)
+        rows = history.versions(conn, article_id)
     if not rows:
         raise NotFound(f"unknown article {article_id}")
     current = known["current_version"] if known else None
     old_row, new_row = _pick_versions(article_id, rows, current, start, end)
-    old, new = records.content(old_row), records.content(new_row)
+    old, new = history.content(old_row), history.content(new_row)
     change = classify(old, new)
     diff = diff_articles(old, new)
     heading = f"article {article_id}: {_describe(old_row)} → {_describe(new_row)}"

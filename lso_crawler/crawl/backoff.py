@@ -48,8 +48,8 @@ class BackoffMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.default = crawler.settings.getfloat("LSO_BACKOFF_DEFAULT", 30.0)
-        self.maximum = crawler.settings.getfloat("LSO_BACKOFF_MAX", 600.0)
+        self.default = crawler.settings.getfloat("LSO_BACKOFF_DEFAULT")
+        self.maximum = crawler.settings.getfloat("LSO_BACKOFF_MAX")
         self._resume_at: float | None = None
 
     @classmethod

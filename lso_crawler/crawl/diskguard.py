@@ -43,7 +43,7 @@ class DiskGuard:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DiskGuard:
-        min_free_mb = crawler.settings.getfloat("LSO_MIN_FREE_MB", 500)
+        min_free_mb = crawler.settings.getfloat("LSO_MIN_FREE_MB")
         if min_free_mb <= 0:
             raise NotConfigured("LSO_MIN_FREE_MB is 0")
         guard = cls(crawler, min_free_mb)

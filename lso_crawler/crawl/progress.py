@@ -30,7 +30,7 @@ class Progress:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
-        interval = crawler.settings.getfloat("LSO_PROGRESS_INTERVAL", 0)
+        interval = crawler.settings.getfloat("LSO_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured  # off unless asked for: no warning in every log
         progress = cls(crawler, interval)

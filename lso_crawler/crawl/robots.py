@@ -69,7 +69,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self._max_crawl_delay = crawler.settings.getfloat("LSO_MAX_CRAWL_DELAY", 60.0)
+        self._max_crawl_delay = crawler.settings.getfloat("LSO_MAX_CRAWL_DELAY")
         self._jitter = crawler.settings.getfloat("DOWNLOAD_DELAY_JITTER", 0.5)
         self._slot_delays: dict[str, SlotDelay] = {}  # downloader slot key (host) -> delay
         # Connected after AutoThrottle's handler (extensions are built first), so this runs

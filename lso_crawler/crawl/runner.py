@@ -60,12 +60,12 @@ class ConsoleFilter(logging.Filter):
 
 def _configure_logging(settings: Settings, quiet: bool) -> Path:
     """A daily-rotated log file always; the console too unless quiet."""
-    log_dir = Path(settings.get("LSO_LOG_DIR", "logs"))
+    log_dir = Path(settings.get("LSO_LOG_DIR"))
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "lso.log"
     formatter = logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     file_handler = logging.handlers.TimedRotatingFileHandler(
-        log_file, when="midnight", backupCount=settings.getint("LSO_LOG_DAYS", 30), encoding="utf-8"
+        log_file, when="midnight", backupCount=settings.getint("LSO_LOG_DAYS"), encoding="utf-8"
     )
     file_handler.setFormatter(formatter)
     file_handler.setLevel(logging.INFO)

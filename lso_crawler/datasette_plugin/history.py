@@ -19,8 +19,9 @@ from lso_crawler.datasette_plugin.errors import not_found
 from lso_crawler.datasette_plugin.ids import parse_id, parse_small
 from lso_crawler.datasette_plugin.sidebyside import render_side_by_side
 from lso_crawler.datasette_plugin.timefmt import time_tag, vietnam
+from lso_crawler.store import history as stored
 from lso_crawler.store.queries import decode_list
-from lso_crawler.versions import ArticleDiff, classify, diff_articles, records, render_html
+from lso_crawler.versions import ArticleDiff, classify, diff_articles, render_html
 from lso_crawler.versions.render import render_json
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
@@ -41,13 +42,13 @@ def _stored_diff(row: dict[str, Any]) -> ArticleDiff | None:
 def _diff(previous: dict[str, Any] | None, row: dict[str, Any]) -> ArticleDiff | None:
     if previous is None:
         return None
-    return _stored_diff(row) or diff_articles(records.content(previous), records.content(row))
+    return _stored_diff(row) or diff_articles(stored.content(previous), stored.content(row))
 
 
 def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """Everything the page shows about one article, or None if it is unknown."""
-    article = records.article(conn, article_id)
-    rows = records.versions(conn, article_id)
+    article = stored.article(conn, article_id)
+    rows = stored.versions(conn, article_id)
     if article is None and not rows:
         return None
     versions = []
@@ -59,7 +60,7 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
             kind, fields = stored_kind, decode_list(row.get("changed_fields"))
             added, removed = row.get("chars_added"), row.get("chars_removed")
         else:  # unclassified rows show computed values
-            change = classify(records.content(previous) if previous else None, records.content(row))
+            change = classify(stored.content(previous) if previous else None, stored.content(row))
             kind, fields = change.kind, change.changed_fields
             added, removed = change.chars_added, change.chars_removed
         versions.append(
@@ -78,7 +79,7 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
                 "diff": diff,
                 "coarse": bool(diff and diff.coarse),
                 "fetch_id": row["fetch_id"],
-                "has_capture": records.capture_pointer(conn, row["fetch_id"]) is not None,
+                "has_capture": stored.capture_pointer(conn, row["fetch_id"]) is not None,
             }
         )
         previous = row
@@ -94,7 +95,7 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
         "dateline": latest.get("dateline"),
         "byline": latest.get("byline"),
         "authors": decode_list(latest.get("authors")),
-        "events": records.events(conn, article_id),
+        "events": stored.events(conn, article_id),
         "versions": list(reversed(versions)),
         "rows": {row["version"]: row for row in rows},
     }
@@ -105,7 +106,7 @@ def compare(page: dict[str, Any], start: int, end: int) -> ArticleDiff | None:
     rows = page["rows"]
     if start not in rows or end not in rows or start == end:
         return None
-    return diff_articles(records.content(rows[start]), records.content(rows[end]))
+    return diff_articles(stored.content(rows[start]), stored.content(rows[end]))
 
 
 def history_json(page: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from lso_crawler.versions import diff_articles, records
+from lso_crawler.store import history
+from lso_crawler.versions import diff_articles
 from lso_crawler.versions.diff import diff_snippet
 from lso_crawler.versions.views import create_views
 
@@ -66,7 +67,7 @@ def refresh_articles(db: Database | sqlite3.Connection, article_ids: Iterable[in
     ids = sorted({int(i) for i in article_ids})
     if not ids:
         return
-    has = records.columns(conn, "versions")
+    has = history.columns(conn, "versions")
     conn.execute("savepoint lso_browse_refresh")
     try:
         for chunk in _chunks(ids):
@@ -247,7 +248,7 @@ def _compute_snippet(conn: sqlite3.Connection, article_id: int, version: int) ->
     if len(pair) != 2:
         return None
     try:
-        diff = diff_articles(records.content(pair[0]), records.content(pair[1]))
+        diff = diff_articles(history.content(pair[0]), history.content(pair[1]))
     except Exception:  # a broken stored row must not stop the refresh of the others
         return None
     return diff_snippet(diff, SNIPPET_LIMIT)

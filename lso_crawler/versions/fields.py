@@ -32,7 +32,7 @@ def field_blocks(content: Mapping[str, Any] | None, field: str) -> list[str]:
     if not value:
         return []
     if isinstance(value, str) and (field in LIST_FIELDS or field == "captions"):
-        # A versions row holds these as JSON text; records.content() decodes them.
+        # A versions row holds these as JSON text; store.history.content() decodes them.
         raise TypeError(f"{field} must be a list, not {value[:40]!r}")
     if field == "body":
         blocks = [normalize(part) for part in _PARAGRAPH_BREAK.split(value)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import signal
 import threading
 
@@ -21,13 +20,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     stopping = threading.Event()
+    # Both signals only set the event, installed before the URL is printed: a Ctrl-C that
+    # arrives at any moment after a caller has read the URL ends the server cleanly.
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    signal.signal(signal.SIGINT, lambda *_: stopping.set())
     with ModelSite(
         host=args.host, port=args.port, robots=args.robots, verbose=args.verbose
     ) as site:
         print(site.base_url, flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            stopping.wait()
+        stopping.wait()
     return 0
 
 

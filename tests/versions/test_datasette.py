@@ -15,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 
 import lso_crawler.datasette_plugin as plugin
 from lso_crawler.store import browse
-from lso_crawler.versions import records
+from lso_crawler.store import history as stored
 from tests.versions import sample
 
 METADATA = Path(__file__).parents[2] / "metadata.yml"
@@ -295,9 +295,9 @@ def test_no_capture_link_when_fetches_lack_warc_columns(tmp_path):
     conn = sqlite3.connect(db_path)
     with conn:  # an archive from before the WARC pointers were recorded
         for column in ("warc_file", "warc_offset"):
-            if column in records.columns(conn, "fetches"):
+            if column in stored.columns(conn, "fetches"):
                 conn.execute(f"alter table fetches drop column {column}")
-    assert not {"warc_file", "warc_offset"} & records.columns(conn, "fetches")
+    assert not {"warc_file", "warc_offset"} & stored.columns(conn, "fetches")
     conn.close()
     ds = serve(db_path)
     history = get(ds, f"/-/lso/article/{sample.SCRIPT_ID}")

@@ -77,16 +77,18 @@ class LsoSpider(scrapy.Spider):
         pending = self.context.store.take_pending()
         if pending:
             self.logger.info("resuming %d articles left pending by an earlier run", len(pending))
-        for found, url in pending:
-            self._requested_ids.add(found)
-            yield self._article_request(url, found)
+        for wanted_id, url in pending:
+            self._requested_ids.add(wanted_id)
+            yield self._article_request(url, wanted_id)
         rechecks = 0
         now = datetime.now(UTC)
-        for found, url in self.context.store.recheck_candidates(self.recheck, now, self.schedule):
-            if found not in self._requested_ids:
-                self._requested_ids.add(found)
+        for wanted_id, url in self.context.store.recheck_candidates(
+            self.recheck, now, self.schedule
+        ):
+            if wanted_id not in self._requested_ids:
+                self._requested_ids.add(wanted_id)
                 rechecks += 1
-                yield self._article_request(self._on_site(url), found)
+                yield self._article_request(self._on_site(url), wanted_id)
         self.logger.info("rechecking %d known articles (LSO_RECHECK=%s)", rechecks, self.recheck)
         for path in site.FEED_PATHS:
             yield self._feed_request(self._site_url(path))
@@ -120,8 +122,8 @@ class LsoSpider(scrapy.Spider):
         links = [c.url for c in cards] or [
             resolve_link(h, response.url) for h in response.css("a::attr(href)").getall()
         ]
-        found_ids = (article_id(url) for url in links if url and same_site(url, self.base_url))
-        ids = {found for found in found_ids if found is not None}
+        linked_ids = (article_id(url) for url in links if url and same_site(url, self.base_url))
+        ids = {linked for linked in linked_ids if linked is not None}
         yield from self._feed_links(response)
         yield from self._article_links(response, links)
         new_ids = {i for i in ids if self._is_new(i)}
@@ -227,34 +229,34 @@ class LsoSpider(scrapy.Spider):
             url = resolve_link(href, response.url) if href else None
             if not url or not same_site(url, self.base_url):
                 continue
-            found = article_id(url)
-            if found is None or found in self._requested_ids:
+            wanted_id = article_id(url)
+            if wanted_id is None or wanted_id in self._requested_ids:
                 continue
-            self._requested_ids.add(found)
+            self._requested_ids.add(wanted_id)
             now = datetime.now(UTC)
-            if not self.context.store.should_fetch(found, self.recheck, now, self.schedule):
+            if not self.context.store.should_fetch(wanted_id, self.recheck, now, self.schedule):
                 self.crawler.stats.inc_value("lso/skipped/not_due")
                 continue
             url = self._on_site(canonical_article_url(url))
-            self.context.store.add_pending(found, url, now)  # survives a killed run
-            yield self._article_request(url, found)
+            self.context.store.add_pending(wanted_id, url, now)  # survives a killed run
+            yield self._article_request(url, wanted_id)
 
-    def _article_request(self, url: str, found: int) -> scrapy.Request:
+    def _article_request(self, url: str, wanted_id: int) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_error,
             meta={
-                "lso_article_id": found,
+                "lso_article_id": wanted_id,
                 "dont_redirect": True,
                 "handle_httpstatus_list": [*REDIRECT_STATUSES, NOT_MODIFIED],
             },
-            headers=self._conditional_headers(found),
+            headers=self._conditional_headers(wanted_id),
         )
 
-    def _conditional_headers(self, found: int) -> dict[str, str]:
+    def _conditional_headers(self, wanted_id: int) -> dict[str, str]:
         """If-None-Match / If-Modified-Since from the article's last 200, when it gave them."""
-        etag, last_modified = self.context.store.validators(found)
+        etag, last_modified = self.context.store.validators(wanted_id)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -316,9 +318,9 @@ class LsoSpider(scrapy.Spider):
             now = datetime.now(UTC)
             self.context.store.save_listing_progress(category, next_page, now, finished)
 
-    def _is_new(self, found: int) -> bool:
+    def _is_new(self, wanted_id: int) -> bool:
         """Not in the database before this run started."""
-        first_seen = self.context.store.first_seen(found)
+        first_seen = self.context.store.first_seen(wanted_id)
         return first_seen is None or first_seen >= self._started_at.replace(microsecond=0)
 
     def _site_url(self, path: str) -> str:
