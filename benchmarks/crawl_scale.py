@@ -64,6 +64,7 @@ class Bare(scrapy.Spider):
     custom_settings = {
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": 8,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
         "ROBOTSTXT_OBEY": True,
         "LOG_LEVEL": "WARNING",
@@ -134,6 +135,8 @@ def crawl(size: int, bare: bool = False) -> dict[str, float]:
                 "DOWNLOAD_DELAY=0",
                 "-s",
                 "AUTOTHROTTLE_ENABLED=False",
+                "-s",
+                "CONCURRENT_REQUESTS=8",  # the same concurrency as the bare spider
                 "-s",
                 "CONCURRENT_REQUESTS_PER_DOMAIN=8",
                 "-s",
