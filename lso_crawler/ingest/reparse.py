@@ -43,7 +43,8 @@ BATCH_SIZE = 2000
 # Captures handed to the workers ahead of the writer, per worker.
 AHEAD_PER_JOB = 16
 # Responses remembered for the revisits that follow them (most refer to a recent capture);
-# older originals are found in `fetches`. Bounded, so memory stays flat at any archive size.
+# older originals are found in `fetches` by their record id (an index a bulk load keeps).
+# Bounded, so memory stays flat at any archive size.
 RECENT_ORIGINALS = 20_000
 
 Progress = Callable[[int, int], None]  # (bytes of WARC read, captures ingested)

@@ -25,6 +25,8 @@ from sqlite_utils import Database
 from lso_crawler.schedule import Step, is_due
 from lso_crawler.store.schema import migrate
 
+# Kept through a bulk load: reparse finds the original of a revisit by its record id.
+RECORD_ID_INDEX = "idx_fetches_warc_record_id"
 # A writer (crawl, reparse) holds the lock for one batch; readers never block in WAL mode.
 BUSY_TIMEOUT_MS = 60_000
 
@@ -477,7 +479,8 @@ class Store:
                 "select type, name, sql from sqlite_master where sql is not null and ("
                 "(type = 'trigger' and tbl_name = 'versions') or "
                 "(type = 'index' and tbl_name in ('fetches', 'versions', 'events') "
-                "and sql not like 'CREATE UNIQUE%'))"
+                "and sql not like 'CREATE UNIQUE%' and name != ?))",
+                [RECORD_ID_INDEX],
             ).fetchall()
             self.conn.execute(
                 "create table if not exists _deferred_schema (name text primary key, sql text)"

@@ -211,11 +211,3 @@ def add_run_drift(db: Database) -> None:
     """The layout drift alerts of each run (`lso_crawler.drift`)."""
     # A JSON list of alerts: [] when the run was checked and none was raised, NULL unchecked.
     db.table("runs").add_column("drift", str)
-
-
-@migrations()
-def unique_record_ids(db: Database) -> None:
-    """A WARC record is indexed once: a unique index, which a bulk rebuild keeps, so reparse
-    finds the original of a revisit by its record id at any archive size."""
-    db.execute("drop index if exists idx_fetches_warc_record_id")
-    db.execute("create unique index if not exists fetches_unique_record on fetches(warc_record_id)")
