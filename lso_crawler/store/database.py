@@ -52,6 +52,11 @@ _COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
+def _more_precise(new: str, old: str) -> bool:
+    """Whether listing time `new` says more than `old`: the same minute, with seconds."""
+    return new[:16] == old[:16] and old[16:19] in ("", ":00") and new[16:19] not in ("", ":00")
+
+
 class StoreError(RuntimeError):
     """The database cannot be opened as asked (missing for a reader, not SQLite)."""
 
@@ -438,8 +443,16 @@ class Store:
     def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> bool:
         """Remember the publication time a listing shows; fills articles lacking their own.
 
+        Listings, feeds and sitemaps show the same time at different precisions (09:30 on a
+        card, 09:30:12 in a feed): the most precise one is kept, whatever order they came in.
         Returns whether a stored article took the time (its derived columns then change).
         """
+        row = self.conn.execute(
+            "select published_at from listing_times where article_id = ?", [article_id]
+        ).fetchone()
+        previous = row[0] if row else None
+        if previous is not None and not _more_precise(published_at, previous):
+            return False
         self.conn.execute(
             "insert into listing_times (article_id, published_at, listing_url) values (?, ?, ?) "
             "on conflict(article_id) do update set published_at = excluded.published_at, "
@@ -447,8 +460,9 @@ class Store:
             [article_id, published_at, listing_url],
         )
         cursor = self.conn.execute(
-            "update articles set published_at = ? where id = ? and published_at is null",
-            [published_at, article_id],
+            "update articles set published_at = ? where id = ? "
+            "and (published_at is null or published_at = ?)",
+            [published_at, article_id, previous],
         )
         return cursor.rowcount > 0
 

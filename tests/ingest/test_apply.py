@@ -201,3 +201,19 @@ def test_runs_record_outcomes(store):
 def test_url_is_the_canonical_one(store):
     assert store_article(store, make_article()).article_id == 5071654
     assert store.article(5071654)["url"] == URL
+
+
+def test_the_most_precise_listing_time_wins_whatever_the_order(store):
+    store_article(store, make_article(published_at=None))
+    card, feed = "2022-02-04T09:56:00+07:00", "2022-02-04T09:56:12+07:00"
+    with store.transaction():
+        assert store.record_listing_time(5071654, feed, "https://baolangson.vn/rss/home.rss")
+        assert not store.record_listing_time(5071654, card, "https://baolangson.vn/kinh-te")
+    assert store.article(5071654)["published_at"] == feed
+    store_article(
+        store, make_article(article_id=5071655, url=URL.replace("54", "55"), published_at=None)
+    )
+    with store.transaction():
+        store.record_listing_time(5071655, card, "https://baolangson.vn/kinh-te")
+        store.record_listing_time(5071655, feed, "https://baolangson.vn/rss/home.rss")
+    assert store.article(5071655)["published_at"] == feed

@@ -52,6 +52,7 @@ class LsoSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._requested_ids: set[int] = set()
+        self._walk_floor: dict[str, int] = {}  # category -> page an unfinished walk reached
         self._started_at = datetime.now(UTC)
 
     @classmethod
@@ -106,7 +107,11 @@ class LsoSpider(scrapy.Spider):
             "home page lists %d categories: %s", len(categories), ", ".join(categories)
         )
         for path in categories:
-            page = self.context.store.listing_start_page(path) if self.backfill else 1
+            resume = self.context.store.listing_start_page(path)
+            # An incremental walk starts at page 1 (new articles appear there) but does not
+            # stop before the page an interrupted walk had reached: listing times live there.
+            self._walk_floor[path] = resume
+            page = resume if self.backfill else 1
             url = self._site_url(path if page == 1 else f"{path}?page={page}")
             yield self._listing_request(url, category=path, page=page)
         yield from self._feed_links(response)
@@ -134,8 +139,9 @@ class LsoSpider(scrapy.Spider):
             self.logger.debug("stop %s at page %d: the listing ended", category, page)
             self._end_walk(category, page, finished=True)
             return
-        if not new_ids and not self.backfill:
+        if not new_ids and not self.backfill and page >= self._walk_floor.get(category, 1):
             self.logger.debug("stop %s at page %d: no new articles", category, page)
+            self._end_walk(category, page, finished=True)
             return
         if self.max_pages is not None and page >= self.max_pages:
             self.logger.info("stop %s at page %d: LSO_MAX_PAGES reached", category, page)
@@ -313,10 +319,9 @@ class LsoSpider(scrapy.Spider):
         return self._site_url(f"{category}?page={page + 1}")
 
     def _end_walk(self, category: str, next_page: int, finished: bool) -> None:
-        """Backfill only: remember how far the walk of `category` got."""
-        if self.backfill:
-            now = datetime.now(UTC)
-            self.context.store.save_listing_progress(category, next_page, now, finished)
+        """Remember how far the walk of `category` got, so a killed walk is resumed."""
+        now = datetime.now(UTC)
+        self.context.store.save_listing_progress(category, next_page, now, finished)
 
     def _is_new(self, wanted_id: int) -> bool:
         """Not in the database before this run started."""
