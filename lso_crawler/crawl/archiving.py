@@ -37,6 +37,7 @@ from lso_crawler.ingest import ArchivedCapture, IngestResult, Limits, apply, rec
 from lso_crawler.ingest.pool import AnalysisPool, PoolBroken
 from lso_crawler.store import Store
 from lso_crawler.store.integrity import find_pointer
+from lso_crawler.store.media import first_image_capture
 from lso_crawler.warc import (
     CrawlInfo,
     WarcFileWriter,
@@ -49,6 +50,8 @@ from lso_crawler.warc.index import write_cdxj
 logger = logging.getLogger(__name__)
 
 FETCH_META = "lso_fetch"  # request.meta key: (fetch id, fetch time) of the latest response
+OUTCOME_META = "lso_outcome"  # request.meta key: what ingest made of it (new, changed, ...)
+IMAGE_KIND = "image"  # request.meta["lso_kind"] of an article image request
 STORAGE_ERROR = "storage_error"
 
 
@@ -85,6 +88,11 @@ def earlier_capture(store: Store, url: str, digest: str) -> WarcPointer | None:
     """The first archived response of `url` with this payload digest, if any."""
     condition = "url = ? and payload_digest = ? and warc_type = 'response'"
     return find_pointer(store, condition, [url, digest])
+
+
+def earlier_image(store: Store, digest: str) -> WarcPointer | None:
+    """The first archived image with this payload digest, whatever its URL or page."""
+    return first_image_capture(store, digest)
 
 
 class ArchiveMiddleware:
@@ -130,7 +138,11 @@ class ArchiveMiddleware:
         try:
             original = None
             if raw.truncated is None:
-                original = earlier_capture(store, response.url, payload_digest(response.body))
+                digest = payload_digest(response.body)
+                if request.meta.get("lso_kind") == IMAGE_KIND:
+                    original = earlier_image(store, digest)
+                else:
+                    original = earlier_capture(store, response.url, digest)
             pointer = self.writer.write_capture(raw, revisit_of=original)
         except (OSError, sqlite3.Error) as error:
             self._storage_failed(error, f"archiving {response.url}")
@@ -158,6 +170,9 @@ class ArchiveMiddleware:
             raise IgnoreRequest(f"not indexed: {error}") from error
         self._count(result)
         request.meta[FETCH_META] = (result.fetch_id, fetched_at)
+        request.meta[OUTCOME_META] = result.outcome
+        if result.outcome == "image":
+            self.stats.inc_value("lso/images/bytes_archived", pointer.length)
         return response
 
     def process_exception(

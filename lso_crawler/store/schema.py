@@ -219,3 +219,36 @@ def unique_record_ids(db: Database) -> None:
     finds the original of a revisit by its record id at any archive size."""
     db.execute("drop index if exists idx_fetches_warc_record_id")
     db.execute("create unique index if not exists fetches_unique_record on fetches(warc_record_id)")
+
+
+@migrations()
+def add_media(db: Database) -> None:
+    """Article images: one row per distinct payload seen at a URL, and a digest index so an
+    image already archived under any URL is written as a revisit."""
+    db.table("media").create(
+        {
+            "id": int,
+            "url": str,
+            "payload_digest": str,
+            "content_type": str,
+            "size": int,
+            "width": int,
+            "height": int,
+            "first_seen": str,
+            "last_seen": str,
+            "fetch_id": int,
+            "etag": str,
+            "last_modified": str,
+            "warc_file": str,
+            "warc_offset": int,
+            "warc_length": int,
+            "warc_record_id": str,
+            "warc_date": str,
+            "warc_type": str,
+        },
+        pk="id",
+        not_null=["url", "payload_digest"],
+        foreign_keys=[("fetch_id", "fetches", "id")],
+    )
+    db.execute("create unique index media_url_digest on media(url, payload_digest)")
+    db.execute("create index media_digest on media(payload_digest)")
