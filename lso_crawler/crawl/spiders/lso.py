@@ -206,9 +206,7 @@ class LsoSpider(scrapy.Spider):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
 
     def parse_image(self, response: Response) -> None:
-        """An article image (ArchiveMiddleware has archived it and recorded its digest)."""
-        if response.status == NOT_MODIFIED:
-            self.crawler.stats.inc_value("lso/images/not_modified")
+        """An article image: ArchiveMiddleware has archived it and ingest recorded it."""
 
     def _image_requests(self, found_id: int) -> Iterator[scrapy.Request]:
         """The caption images of the article's current version, each once per run: a plain
