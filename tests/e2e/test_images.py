@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,7 +177,7 @@ def test_one_response_per_distinct_payload_and_a_revisit_for_the_copy(crawls):
     assert records[f"{media}/upload/photo-b.png"]["body"] == PHOTO_B
     big = records[f"{site}/uploads/big.jpg"]
     assert big["type"] == "response" and big["truncated"] == "length"
-    assert MAX_BYTES < len(big["body"]) < len(BIG)
+    assert big["body"] == BIG[:MAX_BYTES]
     assert records[f"{site}/uploads/gone.jpg"]["status"] == "404"
 
 
@@ -256,3 +258,48 @@ def test_swapped_photo_is_a_change_and_a_reencode_is_not(crawls):
         "select width, height from media where url = ?", [f"{media}/upload/photo-a-v2.jpg"]
     ).fetchone()
     assert row == (96, 64)
+
+
+def test_status_verify_and_reparse_cover_images(crawls, tmp_path):
+    result = crawls["second"]
+    lso = str(Path(sys.executable).with_name("lso"))
+    status = subprocess.run(
+        [
+            lso,
+            "status",
+            "--json",
+            "--db",
+            str(result.db_path),
+            "--archive",
+            str(result.archive_dir),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report = json.loads(status.stdout)
+    db = sqlite3.connect(result.db_path)
+    count, size = db.execute("select count(*), sum(size) from media").fetchone()
+    assert (report["media"], report["media_bytes"]) == (count, size)
+    assert count == 6  # photo A (2 URLs), photo B and its re-encode, photo A2, legacy photo
+    verified = subprocess.run(
+        [lso, "verify", "--db", str(result.db_path), "--archive", str(result.archive_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    rebuilt = tmp_path / "rebuilt.db"
+    done = subprocess.run(
+        [lso, "reparse", "--archive", str(result.archive_dir), "--db", str(rebuilt)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    again = sqlite3.connect(rebuilt)
+    for query in (
+        "select url, payload_digest, size, width, height, warc_record_id from media order by id",
+        "select article_id, version, captions, changed_fields from versions order by id",
+    ):
+        assert again.execute(query).fetchall() == db.execute(query).fetchall(), query
