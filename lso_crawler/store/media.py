@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lso_crawler.media import ImageFacts
 from lso_crawler.store.database import Store
-from lso_crawler.warc.files import WarcPointer
+
+if TYPE_CHECKING:  # the warc package loads the indexer; `lso status` must start without it
+    from lso_crawler.warc.files import WarcPointer
 
 _POINTER = (
     "warc_file, warc_offset, warc_length, warc_record_id, payload_digest, url, warc_date, warc_type"
@@ -63,6 +65,8 @@ def known_urls(source: Store | sqlite3.Connection, urls: Iterable[str]) -> set[s
 
 def first_image_capture(source: Store | sqlite3.Connection, digest: str) -> WarcPointer | None:
     """The first archived image response with this payload digest, under any URL."""
+    from lso_crawler.warc.files import WarcPointer
+
     row = (
         _conn(source)
         .execute(
