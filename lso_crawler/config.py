@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from lso_crawler.media import IMAGE_MODES
 from lso_crawler.origins import allowed_origins
 from lso_crawler.schedule import parse_schedule
 
@@ -41,6 +42,11 @@ def validate(settings: Mapping[str, Any]) -> None:
         crawl_delay_cap = -1.0
     if crawl_delay_cap < 0:
         raise UsageError("LSO_MAX_CRAWL_DELAY must be a number of seconds, 0 or more")
+    if settings.get("LSO_IMAGES", "article") not in IMAGE_MODES:
+        raise UsageError(f"LSO_IMAGES must be one of {', '.join(IMAGE_MODES)}")
+    image_max = str(settings.get("LSO_IMAGE_MAX_BYTES", 1))
+    if not image_max.isdigit() or int(image_max) < 1:
+        raise UsageError(f"LSO_IMAGE_MAX_BYTES must be a whole number of bytes, got {image_max!r}")
     problem = database_problem(settings.get("LSO_DB_PATH"))
     if problem:
         raise UsageError(f"LSO_DB_PATH: {problem}")

@@ -18,6 +18,7 @@ from lso_crawler.cli.options import archive_option, connect_read_only, db_option
 from lso_crawler.config import UsageError
 from lso_crawler.crawl import runner
 from lso_crawler.runlock import CrawlLock, lock_path_for
+from lso_crawler.store.media import media_totals
 
 _RUN_FIELDS = (
     "id",
@@ -172,9 +173,19 @@ def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) ->
         "last_run": last_run,
         "drift": _last_drift(conn),
         **counts,
+        **_media(conn),
         "archive_bytes": _archive_size(archive_dir),
         "disk_free_mb": round(_free_mb(db_path)),
     }
+
+
+def _media(conn: sqlite3.Connection) -> dict[str, int]:
+    """Article images archived: rows and bytes (0 for a database from before images)."""
+    try:
+        count, size = media_totals(conn)
+    except sqlite3.OperationalError:  # no media table yet (opened read-only, not migrated)
+        count, size = 0, 0
+    return {"media": count, "media_bytes": size}
 
 
 def _print_text(report: dict[str, Any], archive_dir: str) -> None:
@@ -197,6 +208,7 @@ def _print_text(report: dict[str, Any], archive_dir: str) -> None:
         for alert in drift.from_json(report["drift"]["alerts"]):
             click.echo(f"layout drift:  {alert.message()} (run #{report['drift']['run']})")
     click.echo(f"articles:      {report['articles']}  versions: {report['versions']}")
+    click.echo(f"images:        {report['media']} ({report['media_bytes'] / 1e6:.1f} MB)")
     click.echo(f"archive:       {report['archive_bytes'] / 1e6:.1f} MB in {archive_dir}")
     click.echo(f"disk free:     {report['disk_free_mb']} MB")
 

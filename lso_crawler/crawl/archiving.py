@@ -31,12 +31,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from lso_crawler.crawl.capture import capture_from_scrapy
+from lso_crawler.crawl.capture import CUT_META, capture_from_scrapy
 from lso_crawler.crawl.context import CrawlContext
+from lso_crawler.crawl.images import IMAGE_LIMIT_META
 from lso_crawler.ingest import ArchivedCapture, IngestResult, Limits, apply, record_failure
 from lso_crawler.ingest.pool import AnalysisPool, PoolBroken
 from lso_crawler.store import Store
 from lso_crawler.store.integrity import find_pointer
+from lso_crawler.store.media import first_image_capture
 from lso_crawler.warc import (
     CrawlInfo,
     WarcFileWriter,
@@ -49,6 +51,8 @@ from lso_crawler.warc.index import write_cdxj
 logger = logging.getLogger(__name__)
 
 FETCH_META = "lso_fetch"  # request.meta key: (fetch id, fetch time) of the latest response
+OUTCOME_META = "lso_outcome"  # request.meta key: what ingest made of it (new, changed, ...)
+IMAGE_KIND = "image"  # request.meta["lso_kind"] of an article image request
 STORAGE_ERROR = "storage_error"
 
 
@@ -87,6 +91,11 @@ def earlier_capture(store: Store, url: str, digest: str) -> WarcPointer | None:
     return find_pointer(store, condition, [url, digest])
 
 
+def earlier_image(store: Store, digest: str) -> WarcPointer | None:
+    """The first archived image with this payload digest, whatever its URL or page."""
+    return first_image_capture(store, digest)
+
+
 class ArchiveMiddleware:
     """Downloader middleware: WARC-archive each response, then ingest it."""
 
@@ -106,6 +115,9 @@ class ArchiveMiddleware:
             timeout=settings.getfloat("LSO_PARSE_TIMEOUT"),
         )
         self.failed = False
+        # Images archived this run by digest: two URLs of one photo may be in flight at once,
+        # before the first one's media row is written.
+        self._images_written: dict[str, WarcPointer] = {}
         self._closing: asyncio.Future[None] | None = None
         crawler.signals.connect(self.close, signal=signals.engine_stopped)
 
@@ -126,12 +138,23 @@ class ArchiveMiddleware:
     ) -> Response:
         fetched_at = datetime.now(UTC)
         store = self.context.store
+        limit = request.meta.get(IMAGE_LIMIT_META)
+        if request.meta.get(CUT_META) and limit and len(response.body) > limit:
+            # The last chunk read may run past the limit: keep exactly LSO_IMAGE_MAX_BYTES.
+            response = response.replace(body=response.body[:limit])
         raw = capture_from_scrapy(request, response, date=fetched_at)
+        is_image = request.meta.get("lso_kind") == IMAGE_KIND
         try:
             original = None
             if raw.truncated is None:
-                original = earlier_capture(store, response.url, payload_digest(response.body))
+                digest = payload_digest(response.body)
+                if is_image:
+                    original = self._images_written.get(digest) or earlier_image(store, digest)
+                else:
+                    original = earlier_capture(store, response.url, digest)
             pointer = self.writer.write_capture(raw, revisit_of=original)
+            if is_image and pointer.record_type == "response" and raw.truncated is None:
+                self._images_written.setdefault(pointer.payload_digest, pointer)
         except (OSError, sqlite3.Error) as error:
             self._storage_failed(error, f"archiving {response.url}")
             raise IgnoreRequest(f"not archived: {error}") from error
@@ -158,6 +181,9 @@ class ArchiveMiddleware:
             raise IgnoreRequest(f"not indexed: {error}") from error
         self._count(result)
         request.meta[FETCH_META] = (result.fetch_id, fetched_at)
+        request.meta[OUTCOME_META] = result.outcome
+        if result.outcome == "image":
+            self.stats.inc_value("lso/images/bytes_archived", pointer.length)
         return response
 
     def process_exception(

@@ -24,6 +24,9 @@ from lso_crawler.warc.records import Capture, host_header
 
 # Response.flags a download handler sets, mapped to WARC-Truncated reasons.
 _TRUNCATION_FLAGS = {"dataloss": "disconnect", "download_stopped": "unspecified"}
+# request.meta key: the WARC-Truncated reason of a download we stopped ourselves
+# (crawl/images.py stops an image at LSO_IMAGE_MAX_BYTES: "length").
+CUT_META = "lso_cut"
 
 
 def header_lines(headers: Headers) -> list[tuple[str, str]]:
@@ -46,8 +49,12 @@ def sent_request_headers(request: Request) -> list[tuple[str, str]]:
     return lines
 
 
-def truncation(response: Response) -> str | None:
+def truncation(response: Response, request: Request | None = None) -> str | None:
     """WARC-Truncated reason for a download cut short, from the response flags."""
+    if request is not None and "download_stopped" in response.flags:
+        cut = request.meta.get(CUT_META)
+        if cut:
+            return str(cut)
     for flag, reason in _TRUNCATION_FLAGS.items():
         if flag in response.flags:
             return reason
@@ -72,5 +79,5 @@ def capture_from_scrapy(
         body=response.body,
         ip_address=str(response.ip_address) if response.ip_address is not None else None,
         date=date or datetime.now(UTC),
-        truncated=truncation(response),
+        truncated=truncation(response, request),
     )

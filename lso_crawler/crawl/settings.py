@@ -18,6 +18,8 @@ LSO_PARSE_TIMEOUT seconds one page may take to parse before it counts as a parse
 LSO_MAX_PAGE_BYTES  decoded article pages above this are archived, not parsed (recorded)
 LSO_MEDIA_HOSTS   hosts or origins allowed besides LSO_BASE_URL's (see lso_crawler/origins.py)
 LSO_MAX_CRAWL_DELAY  the longest robots.txt Crawl-delay honoured, in seconds (default 60)
+LSO_IMAGES        ``article``: fetch the caption images of new and changed versions; ``none``
+LSO_IMAGE_MAX_BYTES  image bodies are cut (WARC-Truncated: length) after this many bytes
 """
 
 from lso_crawler import __version__
@@ -48,6 +50,8 @@ LSO_PARSE_TIMEOUT = 20.0
 LSO_MAX_PAGE_BYTES = 5 * 1024 * 1024
 LSO_MEDIA_HOSTS: list[str] = []
 LSO_MAX_CRAWL_DELAY = 60.0
+LSO_IMAGES = "article"
+LSO_IMAGE_MAX_BYTES = 10 * 1024 * 1024
 
 # Politeness: identify ourselves, obey robots.txt, go slowly and back off when asked.
 USER_AGENT = f"lso-archive/{__version__} (+{LSO_CONTACT_URL}; research archive of baolangson.vn)"
@@ -95,6 +99,7 @@ EXTENSIONS = {
     "lso_crawler.crawl.runlog.RunLog": 500,
     "lso_crawler.crawl.diskguard.DiskGuard": 510,
     "lso_crawler.crawl.progress.Progress": 520,
+    "lso_crawler.crawl.images.ImageSizeCap": 530,
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -14,11 +14,13 @@ from typing import Any
 
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.listings import Listed, listed_on_page
+from lso_crawler.media import image_size, is_image_type
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article, ParseError, hash_content
 from lso_crawler.parsers.decoding import header_charset
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
+from lso_crawler.warc import payload_digest
 from lso_crawler.warc.payload import PayloadError, decode_payload
 
 # Defaults of LSO_MAX_PAGE_BYTES and DOWNLOAD_MAXSIZE (settings.py is their one home; the
@@ -46,6 +48,17 @@ class Judged:
 
 
 @dataclass(frozen=True)
+class ImageInfo:
+    """A complete image response: its digest, type, byte size and pixel size if readable."""
+
+    digest: str
+    content_type: str
+    size: int
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass(frozen=True)
 class Analysis:
     """What one capture says. At most one of `article` and `parse_failure` is set."""
 
@@ -54,6 +67,7 @@ class Analysis:
     parse_failure: tuple[str, str] | None = None  # (reason key, detail)
     listed: tuple[Listed, ...] = field(default_factory=tuple)
     judged: Judged | None = None  # set with `article`
+    image: ImageInfo | None = None  # a complete 200 image response
 
     @property
     def decodable(self) -> bool:
@@ -94,7 +108,10 @@ def _analyse(capture: ArchivedCapture, limits: Limits) -> Analysis:
         )
     except PayloadError as error:
         return Analysis(error=f"undecodable body: {error}"[:_DETAIL_CHARS])
-    charset = header_charset(capture.header("Content-Type"))
+    content_type = capture.header("Content-Type")
+    if is_image_type(content_type):
+        return Analysis(image=image_info(capture, body, content_type or ""))
+    charset = header_charset(content_type)
     if article_id(capture.url) is None:
         listed = listed_on_page(body, capture.url, capture.header("Content-Type"), charset)
         return Analysis(listed=tuple(listed))
@@ -106,6 +123,19 @@ def _analyse(capture: ArchivedCapture, limits: Limits) -> Analysis:
     except ParseError as error:
         return Analysis(parse_failure=(error.reason, error.detail[:_DETAIL_CHARS]))
     return Analysis(article=article, judged=judge_parse(article))
+
+
+def image_info(capture: ArchivedCapture, body: bytes, content_type: str) -> ImageInfo:
+    """What an image response is: the archived payload digest, and its decoded bytes' size."""
+    digest = capture.pointer.payload_digest if capture.pointer else None
+    size = image_size(body)
+    return ImageInfo(
+        digest=digest or payload_digest(capture.payload),
+        content_type=content_type.split(";", 1)[0].strip().lower(),
+        size=len(body),
+        width=size[0] if size else None,
+        height=size[1] if size else None,
+    )
 
 
 def judge_parse(article: Article) -> Judged:

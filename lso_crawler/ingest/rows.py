@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from lso_crawler.ingest.analysis import Analysis, judge_parse
+from lso_crawler.ingest.analysis import Analysis, ImageInfo, judge_parse
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.lifecycle import Answer, judge, settles_pending
+from lso_crawler.media import images_changed, with_digest
 from lso_crawler.parsers.base import CONTENT_FIELDS, Article
 from lso_crawler.store import Store, browse, iso_utc
+from lso_crawler.store import media as media_rows
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
 from lso_crawler.versions.diff import ArticleDiff, diff_snippet
@@ -67,6 +69,11 @@ def stored_content(row: Mapping[str, Any]) -> dict[str, Any]:
     content = {name: row[name] for name in CONTENT_FIELDS}
     for name in _JSON_FIELDS:
         content[name] = json.loads(content[name] or "[]")
+    # The image digests ingest adds to captions are not part of the parsed content.
+    content["captions"] = [
+        {k: v for k, v in c.items() if k != "digest"} if isinstance(c, dict) else c
+        for c in content["captions"]
+    ]
     return content
 
 
@@ -200,6 +207,8 @@ class _Apply:
         analysis = self.analysis
         if analysis.article is not None:
             return self._article(analysis.article)
+        if analysis.image is not None:
+            return self._image(analysis.image)
         if analysis.parse_failure is not None:
             return self._parse_failure(*analysis.parse_failure)
         if analysis.listed:
@@ -218,6 +227,11 @@ class _Apply:
         if analysis.error:
             return self._result("error")
         if self.capture.status == 304:
+            known = media_rows.latest_media(self.store, self.capture.url)
+            if known is not None:  # an image rechecked: the archived bytes are still current
+                media_rows.touch_media(self.store, known["id"], self.seen)
+                self.counters.append("images/not_modified")
+                self._set_caption_digests(self.capture.url, known["payload_digest"])
             return self._result("not_modified")
         if 300 <= self.capture.status < 400:
             return self._result("redirect")
@@ -303,6 +317,7 @@ class _Apply:
         decision: VersionDecision,
     ) -> dict[str, Any]:
         content = dict(content)
+        content["captions"], images = self._known_digests(article.article_id, content["captions"])
         for name in _JSON_FIELDS:
             content[name] = json.dumps(content[name], ensure_ascii=False)
         notes = article.parse_notes if _has_notes(article) else None
@@ -321,7 +336,88 @@ class _Apply:
             row.update(decision.change.columns())
         if decision.diff is not None:
             row.update(_diff_columns(decision.diff))
+        if images and version > 1:
+            row["changed_fields"] = _with_field(row.get("changed_fields"), "images")
         return row
+
+    # Images ---------------------------------------------------------------------
+
+    def _known_digests(self, found: int, captions: list[Any]) -> tuple[list[Any], bool]:
+        """Captions with the digests of images already archived, and whether the images
+        differ from the current version's (`media.images_changed`)."""
+        for url in {str(c.get("image_url")) for c in captions if c.get("image_url")}:
+            known = media_rows.latest_media(self.store, url)
+            if known is not None:
+                captions = with_digest(captions, url, known["payload_digest"], overwrite=False)
+        current = self.store.current_version(found)
+        if current is None:
+            return captions, False
+        before = json.loads(current["captions"] or "[]")
+        return captions, self._images_differ(before, captions)
+
+    def _images_differ(self, before: list[Any], after: list[Any]) -> bool:
+        digests = [str(c["digest"]) for c in [*before, *after] if c.get("digest")]
+        return images_changed(before, after, media_rows.facts_by_digest(self.store, digests))
+
+    def _image(self, image: ImageInfo) -> IngestResult:
+        """An article image: its media row, then the digest in the captions that show it."""
+        capture = self.capture
+        pointer = pointer_columns(capture.pointer)
+        media_rows.upsert_media(
+            self.store,
+            {
+                "url": capture.url,
+                "payload_digest": image.digest,
+                "content_type": image.content_type,
+                "size": image.size,
+                "width": image.width,
+                "height": image.height,
+                "first_seen": self.seen,
+                "last_seen": self.seen,
+                "fetch_id": self.fetch_id,
+                "etag": capture.header("ETag"),
+                "last_modified": capture.header("Last-Modified"),
+                **{k: v for k, v in pointer.items() if k != "payload_digest"},
+            },
+        )
+        revisit = capture.pointer is not None and capture.pointer.record_type == "revisit"
+        self.counters.append("images/revisits" if revisit else "images/fetched")
+        self._set_caption_digests(capture.url, image.digest)
+        return self._result("image")
+
+    def _set_caption_digests(self, url: str, digest: str) -> None:
+        """Every version showing `url` without a digest gets it; a current version always
+        shows the latest bytes. A current version whose images now differ from its
+        predecessor's records `images` among its changed fields."""
+        for shown in media_rows.versions_showing(self.store, url):
+            article = self.store.article(shown["article_id"])
+            is_current = article is not None and article["current_version"] == shown["version"]
+            captions = with_digest(shown["captions"], url, digest, overwrite=is_current)
+            if captions == shown["captions"]:
+                continue
+            row: dict[str, Any] = {"captions": json.dumps(captions, ensure_ascii=False)}
+            if is_current and shown["version"] > 1:
+                previous = self.store.conn.execute(
+                    "select captions from versions where article_id = ? and version = ?",
+                    [shown["article_id"], shown["version"] - 1],
+                ).fetchone()
+                before = json.loads(previous[0] or "[]") if previous else []
+                if self._images_differ(before, captions):
+                    row["changed_fields"] = _with_field(shown["changed_fields"], "images")
+                    self.touched = shown["article_id"]
+                    self.counters.append("images/changed")
+            self.store.conn.execute(
+                f"update versions set {', '.join(f'{k} = ?' for k in row)} where id = ?",
+                [*row.values(), shown["id"]],
+            )
+
+
+def _with_field(changed_fields: str | None, name: str) -> str:
+    """A changed_fields JSON list with `name` appended, unless it is there already."""
+    fields = list(json.loads(changed_fields or "[]"))
+    if name not in fields:
+        fields.append(name)
+    return json.dumps(fields, ensure_ascii=False)
 
 
 def _has_notes(article: Article) -> bool:

@@ -57,3 +57,19 @@ def check_pointers(
         except Exception as error:  # any failure to read back is a finding, not a crash
             message = f"fetch {fetch_id}: {type(error).__name__}: {error}"
             yield Problem(pointer.filename, pointer.offset, message[:300])
+    yield from _media_problems(_connection(source))
+
+
+def _media_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
+    """A media row must point at the same record as the fetch it came from (which the
+    loop above reads back)."""
+    try:
+        rows = conn.execute(
+            "select m.id, m.warc_file, m.warc_offset from media m left join fetches f "
+            "on f.id = m.fetch_id where f.id is null or f.warc_record_id is not m.warc_record_id"
+        ).fetchall()
+    except sqlite3.OperationalError:  # a database from before images
+        return
+    for media_id, filename, offset in rows:
+        message = f"media {media_id}: its pointer is not its fetch's record"
+        yield Problem(filename or "", offset or 0, message)

@@ -211,3 +211,36 @@ def add_run_drift(db: Database) -> None:
     """The layout drift alerts of each run (`lso_crawler.drift`)."""
     # A JSON list of alerts: [] when the run was checked and none was raised, NULL unchecked.
     db.table("runs").add_column("drift", str)
+
+
+@migrations()
+def add_media(db: Database) -> None:
+    """Article images: one row per distinct payload seen at a URL, and a digest index so an
+    image already archived under any URL is written as a revisit."""
+    db.table("media").create(
+        {
+            "id": int,
+            "url": str,
+            "payload_digest": str,
+            "content_type": str,
+            "size": int,
+            "width": int,
+            "height": int,
+            "first_seen": str,
+            "last_seen": str,
+            "fetch_id": int,
+            "etag": str,
+            "last_modified": str,
+            "warc_file": str,
+            "warc_offset": int,
+            "warc_length": int,
+            "warc_record_id": str,
+            "warc_date": str,
+            "warc_type": str,
+        },
+        pk="id",
+        not_null=["url", "payload_digest"],
+        foreign_keys=[("fetch_id", "fetches", "id")],
+    )
+    db.execute("create unique index media_url_digest on media(url, payload_digest)")
+    db.execute("create index media_digest on media(payload_digest)")

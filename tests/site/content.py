@@ -85,6 +85,8 @@ class SiteContent:
     # A redesign: (article, base URL) -> the article page's HTML, instead of the model's own
     # two templates (e.g. a tests/corpus markup). None serves the model's templates.
     article_template: Callable[[Article, str], str] | None = None
+    # Photos served at site paths (path -> image bytes, with an ETag), besides the tiny assets.
+    images: dict[str, bytes] = field(default_factory=dict)
 
     # Lookups.
     def category(self, key: str) -> Category:

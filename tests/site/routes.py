@@ -9,6 +9,7 @@ from urllib.parse import parse_qs
 from .assets import asset
 from .content import SiteContent
 from .formats import http_date
+from .images import content_type_of
 from .render import current, feeds, legacy, listings
 
 HTML = "text/html; charset=utf-8"
@@ -105,6 +106,12 @@ def route(content: SiteContent, base: str, path: str, query: str = "") -> Respon
         return _redirect(base, content.redirects[path])
     if path in content.errors:
         return _page(listings.SERVER_ERROR, status=content.errors[path])
+    if path in content.images:
+        photo = content.images[path]
+        etag = '"' + hashlib.sha1(photo).hexdigest()[:16] + '"'
+        return Response(
+            200, photo, content_type_of(photo), {"Cache-Control": "max-age=86400"}, etag=etag
+        )
     if path in content.shells:
         return _page(current.shell_page(content))
     found = (

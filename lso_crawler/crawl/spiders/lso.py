@@ -3,6 +3,7 @@ archived and ingested (parsed, stored) by ArchiveMiddleware before a callback se
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -16,8 +17,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from lso_crawler import site
-from lso_crawler.config import validate
+from lso_crawler.config import media_hosts, validate
+from lso_crawler.crawl.archiving import IMAGE_KIND, OUTCOME_META
 from lso_crawler.crawl.context import CrawlContext
+from lso_crawler.crawl.images import IMAGE_LIMIT_META
 from lso_crawler.listings import (
     feed_items,
     listing_cards,
@@ -25,7 +28,10 @@ from lso_crawler.listings import (
     sitemap_entries,
     xml_selector,
 )
+from lso_crawler.media import caption_images
+from lso_crawler.origins import Origin, allowed_origins, is_allowed
 from lso_crawler.schedule import Step, parse_schedule
+from lso_crawler.store.media import latest_media
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 from lso_crawler.warc.payload import PayloadError
 
@@ -48,11 +54,15 @@ class LsoSpider(scrapy.Spider):
     backfill: bool
     allowed_domains: list[str | None]  # Scrapy's offsite middleware skips a None host
     context: CrawlContext
+    images: str  # LSO_IMAGES
+    image_max_bytes: int
+    origins: frozenset[Origin]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._requested_ids: set[int] = set()
         self._walk_floor: dict[str, int] = {}  # category -> page an unfinished walk reached
+        self._requested_images: set[str] = set()
         self._started_at = datetime.now(UTC)
 
     @classmethod
@@ -68,6 +78,11 @@ class LsoSpider(scrapy.Spider):
         spider.backfill = settings.getbool("LSO_BACKFILL")
         spider.allowed_domains = [urlsplit(spider.base_url).hostname]
         spider.context = CrawlContext.of(crawler)
+        spider.images = settings.get("LSO_IMAGES")
+        spider.image_max_bytes = settings.getint("LSO_IMAGE_MAX_BYTES")
+        spider.origins = allowed_origins(
+            spider.base_url, media_hosts(settings.get("LSO_MEDIA_HOSTS"))
+        )
         return spider
 
     # Entry points ---------------------------------------------------------
@@ -191,8 +206,58 @@ class LsoSpider(scrapy.Spider):
             self.logger.warning("article request ended at non-article %s", response.url)
             return
         self._requested_ids.add(final_id)
+        if response.meta.get(OUTCOME_META) in ("new", "changed"):
+            yield from self._image_requests(final_id)
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
+
+    def parse_image(self, response: Response) -> None:
+        """An article image: ArchiveMiddleware has archived it and ingest recorded it."""
+
+    def _image_requests(self, found_id: int) -> Iterator[scrapy.Request]:
+        """The caption images of the article's current version, each once per run: a plain
+        GET when never archived, a conditional one otherwise (a replaced photo at the same
+        URL is seen; an unchanged one costs a 304)."""
+        if self.images != "article":
+            return
+        version = self.context.store.current_version(found_id)
+        if version is None:
+            return
+        try:
+            captions = json.loads(version["captions"] or "[]")
+        except ValueError:
+            return
+        stats = self.crawler.stats
+        for url in caption_images(captions if isinstance(captions, list) else []):
+            if url in self._requested_images:
+                continue
+            self._requested_images.add(url)
+            if not is_allowed(url, self.origins):
+                stats.inc_value("lso/images/not_allowed")  # another host: not ours to fetch
+                continue
+            stats.inc_value("lso/images/requested")
+            yield self._image_request(url)
+
+    def _image_request(self, url: str) -> scrapy.Request:
+        headers = {"Accept": "image/avif,image/webp,image/*,*/*;q=0.8"}
+        known = latest_media(self.context.store, url)
+        if known is not None and known["etag"]:
+            headers["If-None-Match"] = known["etag"]
+        if known is not None and known["last_modified"]:
+            headers["If-Modified-Since"] = known["last_modified"]
+        return scrapy.Request(
+            url,
+            callback=self.parse_image,
+            errback=self.on_error,
+            headers=headers,
+            meta={
+                "lso_kind": IMAGE_KIND,
+                # crawl/images.py cuts the body at the limit; Scrapy's own limit would drop it.
+                "download_maxsize": 0,
+                IMAGE_LIMIT_META: self.image_max_bytes,
+                "handle_httpstatus_list": [NOT_MODIFIED],
+            },
+        )
 
     def _follow_article_redirect(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow an article's redirect under the crawl policy; the final URL's id counts.
