@@ -50,3 +50,18 @@ def sitemap_time(text: str | None) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=VIETNAM_TZ)
     return moment.astimezone(VIETNAM_TZ).isoformat()
+
+
+def more_precise(new: str, old: str) -> bool:
+    """Whether time `new` says more than `old`: the same minute, with seconds."""
+    return new[:16] == old[:16] and old[16:19] in ("", ":00") and new[16:19] not in ("", ":00")
+
+
+def best_publication_time(page: str | None, listed: str | None) -> str | None:
+    """An article's best known publication time: the page's own, unless a listing shows the
+    same minute with seconds; a listing's when the page shows none. Order-independent."""
+    if page is None:
+        return listed
+    if listed is not None and more_precise(listed, page):
+        return listed
+    return page

@@ -17,6 +17,7 @@ from typing import Any
 from lso_crawler.ingest.analysis import Analysis, ImageInfo, judge_parse
 from lso_crawler.ingest.capture import ArchivedCapture
 from lso_crawler.lifecycle import Answer, judge, settles_pending
+from lso_crawler.listing_times import best_publication_time
 from lso_crawler.media import images_changed, with_digest
 from lso_crawler.parsers.base import CONTENT_FIELDS, Article
 from lso_crawler.store import Store, browse, iso_utc
@@ -290,7 +291,7 @@ class _Apply:
             **checked,
             "title": article.title,
             "category": article.category,
-            "published_at": article.published_at or store.listing_time(found),
+            "published_at": best_publication_time(article.published_at, store.listing_time(found)),
             "current_version": version,
         }
         if stored is None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from lso_crawler.listing_times import best_publication_time, more_precise
 from lso_crawler.schedule import Step, is_due
 from lso_crawler.store.schema import migrate
 
@@ -50,11 +51,6 @@ _COLUMNS: dict[str, frozenset[str]] = {
         "errors bytes_archived warc_files gone redirected parser_stats",
     }.items()
 }
-
-
-def _more_precise(new: str, old: str) -> bool:
-    """Whether listing time `new` says more than `old`: the same minute, with seconds."""
-    return new[:16] == old[:16] and old[16:19] in ("", ":00") and new[16:19] not in ("", ":00")
 
 
 class StoreError(RuntimeError):
@@ -441,17 +437,17 @@ class Store:
     # Listing times ------------------------------------------------------------
 
     def record_listing_time(self, article_id: int, published_at: str, listing_url: str) -> bool:
-        """Remember the publication time a listing shows; fills articles lacking their own.
+        """Remember the publication time a listing shows, and the article's best time.
 
         Listings, feeds and sitemaps show the same time at different precisions (09:30 on a
-        card, 09:30:12 in a feed): the most precise one is kept, whatever order they came in.
-        Returns whether a stored article took the time (its derived columns then change).
+        card, 09:30:12 in a feed): the most precise one is kept, whatever order they came in,
+        and `articles.published_at` follows `best_publication_time`. Returns whether a
+        stored article's time changed (its derived columns then change too).
         """
         row = self.conn.execute(
             "select published_at from listing_times where article_id = ?", [article_id]
         ).fetchone()
-        previous = row[0] if row else None
-        if previous is not None and not _more_precise(published_at, previous):
+        if row is not None and not more_precise(published_at, row[0]):
             return False
         self.conn.execute(
             "insert into listing_times (article_id, published_at, listing_url) values (?, ?, ?) "
@@ -459,12 +455,18 @@ class Store:
             "listing_url = excluded.listing_url",
             [article_id, published_at, listing_url],
         )
-        cursor = self.conn.execute(
-            "update articles set published_at = ? where id = ? "
-            "and (published_at is null or published_at = ?)",
-            [published_at, article_id, previous],
-        )
-        return cursor.rowcount > 0
+        stored = self.conn.execute(
+            "select a.published_at, v.published_at from articles a left join versions v "
+            "on v.article_id = a.id and v.version = a.current_version where a.id = ?",
+            [article_id],
+        ).fetchone()
+        if stored is None:
+            return False
+        best = best_publication_time(stored[1], published_at)
+        if best == stored[0]:
+            return False
+        self.conn.execute("update articles set published_at = ? where id = ?", [best, article_id])
+        return True
 
     def listing_time(self, article_id: int) -> str | None:
         """The publication time a listing showed for the article, if any."""

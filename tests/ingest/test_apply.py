@@ -217,3 +217,19 @@ def test_the_most_precise_listing_time_wins_whatever_the_order(store):
         store.record_listing_time(5071655, card, "https://baolangson.vn/kinh-te")
         store.record_listing_time(5071655, feed, "https://baolangson.vn/rss/home.rss")
     assert store.article(5071655)["published_at"] == feed
+
+
+@pytest.mark.parametrize("listing_first", [True, False])
+def test_a_page_time_and_a_listing_time_give_one_answer_in_any_order(store, listing_first):
+    page, feed = "2022-02-04T09:56:00+07:00", "2022-02-04T09:56:12+07:00"
+
+    def listed() -> None:
+        with store.transaction():
+            store.record_listing_time(5071654, feed, "https://baolangson.vn/rss/home.rss")
+
+    if listing_first:
+        listed()
+    store_article(store, make_article(published_at=page))
+    if not listing_first:
+        listed()
+    assert store.article(5071654)["published_at"] == feed  # the same minute, to the second
