@@ -61,6 +61,18 @@ IGNORED_COLUMNS = {
     },
     "events": {"time", "fetch_id"},
     "changes": {"time"},
+    # Where and when each image was captured; its URL, digest, type and size are compared.
+    "media": {
+        "first_seen",
+        "last_seen",
+        "fetch_id",
+        "warc_file",
+        "warc_offset",
+        "warc_length",
+        "warc_record_id",
+        "warc_date",
+        "warc_type",
+    },
     "aliases": {"seen_at"},
     "frontier": {"discovered_at", "attempts"},
     "listing_times": {"listing_url"},

@@ -140,6 +140,17 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         if row is None:
             print(f"lso: the crawl did not start; see {log_file}", file=sys.stderr)
             return EX_FAILED
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        if row.get("outcome") == "running":
+            # The run could not even record its end: the database (or its disk) failed.
+            storage = sorted(k.rsplit("/", 1)[-1] for k in stats if "/storage_error/" in k)
+            cause = f" ({', '.join(storage)})" if storage else ""
+            print(
+                f"lso: the run failed and could not record its end: the database or its disk "
+                f"could not be written{cause}; details in {log_file}",
+                file=sys.stderr,
+            )
+            return EX_FAILED
         report = RunReport(row, time.monotonic() - started)
         print(report.summary())
         if problem := report.problem():
