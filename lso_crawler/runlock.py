@@ -13,6 +13,19 @@ from pathlib import Path
 from typing import IO
 
 
+def process_alive(pid: object) -> bool:
+    """Whether a process with this id exists (someone else's live process counts)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def lock_path_for(db_path: str | Path) -> Path:
     """The lock file that guards the database at `db_path`."""
     return Path(db_path).with_name(Path(db_path).name + ".lock")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import sys
@@ -17,7 +16,7 @@ from lso_crawler import drift, runs
 from lso_crawler.cli.options import archive_option, connect_read_only, db_option
 from lso_crawler.config import UsageError
 from lso_crawler.crawl import runner
-from lso_crawler.runlock import CrawlLock, lock_path_for
+from lso_crawler.runlock import CrawlLock, lock_path_for, process_alive
 from lso_crawler.store.media import media_totals
 
 _RUN_FIELDS = (
@@ -112,18 +111,6 @@ def _free_mb(path: Path) -> float:
     return shutil.disk_usage(target).free / 1_000_000
 
 
-def _process_alive(pid: Any) -> bool:
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _last_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
     """The newest run, as `lso status` reports it (a dead `running` run is `interrupted`)."""
     cursor = conn.cursor()
@@ -132,7 +119,7 @@ def _last_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
     if row is None:
         return None
     run = dict(row)
-    if run.get("outcome") == "running" and not _process_alive(run.get("pid")):
+    if run.get("outcome") == "running" and not process_alive(run.get("pid")):
         # Read-only: the next crawl records this in the database (Store.close_stale_runs).
         run.update(outcome="interrupted", finish_reason="killed")
     return run

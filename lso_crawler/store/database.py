@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lso_crawler.listing_times import best_publication_time, more_precise
+from lso_crawler.runlock import process_alive
 from lso_crawler.schedule import Step, is_due
 from lso_crawler.store.schema import migrate
 
@@ -60,18 +61,6 @@ class StoreError(RuntimeError):
 def iso_utc(moment: datetime) -> str:
     """Format an aware datetime as ISO 8601 in UTC, to the second."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _process_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's live process
-    return True
 
 
 class Store:
@@ -204,7 +193,7 @@ class Store:
             for run_id, pid in self.conn.execute(
                 "select id, pid from runs where outcome = 'running'"
             ).fetchall()
-            if pid != os.getpid() and not _process_alive(pid)
+            if pid != os.getpid() and not process_alive(pid)
         ]
         if stale and not self.readonly:
             with self.transaction():

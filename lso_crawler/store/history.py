@@ -24,7 +24,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+def select_rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
     """Rows as dicts, whatever the connection's own row factory (Datasette sets one)."""
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
@@ -33,18 +33,22 @@ def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str
 
 def columns(conn: sqlite3.Connection, table: str) -> set[str]:
     """Column names of `table` (empty if the table does not exist)."""
-    return {row["name"] for row in _rows(conn, "select name from pragma_table_info(?)", [table])}
+    return {
+        row["name"] for row in select_rows(conn, "select name from pragma_table_info(?)", [table])
+    }
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """The `articles` row, or None."""
-    rows = _rows(conn, "select * from articles where id = ?", [article_id])
+    rows = select_rows(conn, "select * from articles where id = ?", [article_id])
     return rows[0] if rows else None
 
 
 def versions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     """All `versions` rows of an article, oldest first."""
-    return _rows(conn, "select * from versions where article_id = ? order by version", [article_id])
+    return select_rows(
+        conn, "select * from versions where article_id = ? order by version", [article_id]
+    )
 
 
 def _stored_list(name: str, value: Any) -> list[Any]:
@@ -85,7 +89,7 @@ def events(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     """Lifecycle events (gone, back, redirected, ...) of an article, newest first."""
     if not columns(conn, "events"):
         return []
-    return _rows(
+    return select_rows(
         conn,
         "select time, kind, detail from events where article_id = ? order by time desc, id desc",
         [article_id],
@@ -96,7 +100,7 @@ def capture_pointer(conn: sqlite3.Connection, fetch_id: int | None) -> tuple[str
     """(warc_file, warc_offset) of a fetch, or None if unknown or not recorded."""
     if fetch_id is None or not {"warc_file", "warc_offset"} <= columns(conn, "fetches"):
         return None
-    rows = _rows(conn, "select warc_file, warc_offset from fetches where id = ?", [fetch_id])
+    rows = select_rows(conn, "select warc_file, warc_offset from fetches where id = ?", [fetch_id])
     if not rows or rows[0]["warc_file"] is None or rows[0]["warc_offset"] is None:
         return None
     return rows[0]["warc_file"], int(rows[0]["warc_offset"])

@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from lso_crawler.store.history import select_rows
+
 KINDS = ("all", "substantive", "minor", "gone", "back", "redirected", "url_changed")
 EVENT_KINDS = ("gone", "back", "redirected", "url_changed")
 
@@ -85,13 +87,6 @@ class ChangeFilter:
         }
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-    """Rows as dicts, whatever the connection's own row factory (Datasette sets one)."""
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    return [dict(row) for row in cursor.execute(sql, params).fetchall()]
-
-
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
     sql = "select 1 from sqlite_master where type in ('table', 'view') and name = ?"
     return conn.execute(sql, [name]).fetchone() is not None
@@ -118,7 +113,7 @@ def recent_changes(
         sql = RECENT_CHANGES
     else:
         sql = _UNBUILT + _FILTERS + "order by c.time desc, c.article_id desc\n"
-    out = _rows(conn, sql + "limit :limit offset :offset", params)
+    out = select_rows(conn, sql + "limit :limit offset :offset", params)
     for item in out:
         item["changed_fields"] = decode_list(item["changed_fields"])
     return out
@@ -266,7 +261,7 @@ def search(
             "limit": SEARCH_CANDIDATES * page,
             "min_rowid": boundary[0] if boundary else 0,
         }
-        rows = _rows(conn, SEARCH_SQL, params)
+        rows = select_rows(conn, SEARCH_SQL, params)
         results.window = boundary is not None
     except sqlite3.OperationalError as error:
         results.error = str(error)
@@ -289,7 +284,7 @@ def search(
         marks = ",".join("?" * len(ids))
         articles = {
             row["id"]: row
-            for row in _rows(
+            for row in select_rows(
                 conn,
                 "select id, title, category, status, version_count, last_change_at,"
                 f" published_at from articles where id in ({marks})",
