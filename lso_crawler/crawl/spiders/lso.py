@@ -206,18 +206,24 @@ class LsoSpider(scrapy.Spider):
             self.logger.warning("article request ended at non-article %s", response.url)
             return
         self._requested_ids.add(final_id)
-        if response.meta.get(OUTCOME_META) in ("new", "changed"):
+        outcome = response.meta.get(OUTCOME_META)
+        if outcome in ("new", "changed"):
             yield from self._image_requests(final_id)
+        elif outcome == "unchanged":
+            # Images a run stopped before fetching (a kill, a full disk) are fetched now.
+            yield from self._image_requests(final_id, only_missing=True)
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
 
     def parse_image(self, response: Response) -> None:
         """An article image: ArchiveMiddleware has archived it and ingest recorded it."""
 
-    def _image_requests(self, found_id: int) -> Iterator[scrapy.Request]:
+    def _image_requests(
+        self, found_id: int, only_missing: bool = False
+    ) -> Iterator[scrapy.Request]:
         """The caption images of the article's current version, each once per run: a plain
         GET when never archived, a conditional one otherwise (a replaced photo at the same
-        URL is seen; an unchanged one costs a 304)."""
+        URL is seen; an unchanged one costs a 304). `only_missing`: never archived only."""
         if self.images != "article":
             return
         version = self.context.store.current_version(found_id)
@@ -230,6 +236,8 @@ class LsoSpider(scrapy.Spider):
         stats = self.crawler.stats
         for url in caption_images(captions if isinstance(captions, list) else []):
             if url in self._requested_images:
+                continue
+            if only_missing and latest_media(self.context.store, url) is not None:
                 continue
             self._requested_images.add(url)
             if not is_allowed(url, self.origins):
