@@ -403,6 +403,15 @@ class Store:
 
     # Backfill progress --------------------------------------------------------
 
+    def walked(self, category: str) -> bool:
+        """Whether any walk of `category`'s listing has been recorded."""
+        return (
+            self.conn.execute(
+                "select 1 from listing_progress where category = ?", [category]
+            ).fetchone()
+            is not None
+        )
+
     def listing_start_page(self, category: str) -> int:
         """Where a backfill walk of `category` resumes (1 when it has not started or finished)."""
         row = self.conn.execute(

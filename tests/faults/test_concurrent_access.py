@@ -12,6 +12,7 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
+from lso_crawler.runlock import CrawlLock, lock_path_for
 from tests.faults.harness import LSO, crawl_args, env, last_run, lso, stored_ids
 from tests.site import ModelSite
 
@@ -59,6 +60,17 @@ def _wait_for_db(db_path: Path, crawler: subprocess.Popen) -> None:
                 pass  # not created yet
         time.sleep(0.02)
     raise AssertionError("the crawl wrote nothing")
+
+
+def _wait_for_lock(db_path: Path, crawler: subprocess.Popen) -> None:
+    """Until the crawl process holds the run lock (the database may exist from before)."""
+    lock = CrawlLock(lock_path_for(db_path))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and crawler.poll() is None:
+        if lock.is_held():
+            return
+        time.sleep(0.02)
+    raise AssertionError("the crawl never took the lock")
 
 
 async def _read_while(crawler: subprocess.Popen, db_path: Path, cwd: Path) -> dict:
@@ -113,7 +125,7 @@ def test_reparse_into_a_live_database_waits_or_refuses(tmp_path: Path) -> None:
         assert first.code == 0, first.text[-3000:]
         crawler = _start_crawl(site, tmp_path, "LSO_RECHECK=all", delay=0.1)  # a long run
         try:
-            _wait_for_db(tmp_path / "db" / "lso.db", crawler)
+            _wait_for_lock(tmp_path / "db" / "lso.db", crawler)  # the crawl runs now
             reparse = lso(["reparse"], tmp_path, timeout=180)
             reparse_done = time.monotonic()
         finally:

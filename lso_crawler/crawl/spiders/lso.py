@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -124,8 +125,11 @@ class LsoSpider(scrapy.Spider):
         for path in categories:
             resume = self.context.store.listing_start_page(path)
             # An incremental walk starts at page 1 (new articles appear there) but does not
-            # stop before the page an interrupted walk had reached: listing times live there.
-            self._walk_floor[path] = resume
+            # stop before the page an interrupted walk had reached, and a category never
+            # walked is walked to the end: listing times live on those pages, and articles
+            # stored through other routes must not make the walk look finished.
+            walked = self.context.store.walked(path)
+            self._walk_floor[path] = resume if walked else sys.maxsize
             page = resume if self.backfill else 1
             url = self._site_url(path if page == 1 else f"{path}?page={page}")
             yield self._listing_request(url, category=path, page=page)
