@@ -116,3 +116,25 @@ def media_totals(conn: sqlite3.Connection) -> tuple[int, int]:
     """(media rows, their bytes) for `lso status`."""
     row = conn.execute("select count(*), coalesce(sum(size), 0) from media").fetchone()
     return int(row[0]), int(row[1])
+
+
+# Current versions with a caption image never attempted: no media row, no fetch of its URL.
+_NEVER_FETCHED = """
+select distinct v.article_id
+from articles a
+join versions v on v.article_id = a.id and v.version = a.current_version,
+     json_each(case when json_valid(v.captions) then v.captions else '[]' end) c
+where json_extract(c.value, '$.image_url') is not null
+  and not exists (select 1 from media m where m.url = json_extract(c.value, '$.image_url'))
+  and not exists (select 1 from fetches f where f.url = json_extract(c.value, '$.image_url'))
+order by v.article_id
+limit ?
+"""
+
+
+def articles_with_unfetched_images(
+    source: Store | sqlite3.Connection, limit: int = 10_000
+) -> list[int]:
+    """Articles whose current version shows an image no run has tried to fetch (a run
+    stopped between storing the version and fetching its images)."""
+    return [row[0] for row in _conn(source).execute(_NEVER_FETCHED, [limit])]

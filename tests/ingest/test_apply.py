@@ -233,3 +233,13 @@ def test_a_page_time_and_a_listing_time_give_one_answer_in_any_order(store, list
     if not listing_first:
         listed()
     assert store.article(5071654)["published_at"] == feed  # the same minute, to the second
+
+
+def test_images_no_run_tried_to_fetch_are_found(store):
+    from lso_crawler.store.media import articles_with_unfetched_images
+
+    store_article(store, make_article())  # its caption shows https://media.baolangson.vn/a.jpg
+    assert articles_with_unfetched_images(store) == [5071654]
+    image = capture(404, url="https://media.baolangson.vn/a.jpg")
+    apply(store, image, Analysis(error="HTTP 404"))  # tried: a 404 is an answer
+    assert articles_with_unfetched_images(store) == []

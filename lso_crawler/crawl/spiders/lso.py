@@ -32,7 +32,7 @@ from lso_crawler.listings import (
 from lso_crawler.media import caption_images
 from lso_crawler.origins import Origin, allowed_origins, is_allowed
 from lso_crawler.schedule import Step, parse_schedule
-from lso_crawler.store.media import latest_media
+from lso_crawler.store.media import articles_with_unfetched_images, latest_media
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 from lso_crawler.warc.payload import PayloadError
 
@@ -107,6 +107,10 @@ class LsoSpider(scrapy.Spider):
                 rechecks += 1
                 yield self._article_request(self._on_site(url), wanted_id)
         self.logger.info("rechecking %d known articles (LSO_RECHECK=%s)", rechecks, self.recheck)
+        if self.images == "article":
+            for unfetched_id in articles_with_unfetched_images(self.context.store):
+                for request in self._image_requests(unfetched_id, only_missing=True):
+                    yield request
         for path in site.FEED_PATHS:
             yield self._feed_request(self._site_url(path))
         for path in site.SITEMAP_PATHS:
