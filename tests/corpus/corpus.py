@@ -10,25 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from lso_crawler.parsers import ParseError, parse_article
+from lso_crawler.parsers.base import CONTENT_FIELDS
 from tests.corpus.markups import MARKUPS
 from tests.corpus.model_site import model_current, model_legacy
 from tests.corpus.pages import CAPTURED_AT, CorpusPage, articles
 from tests.site.model import Article
 
 EXPECTED = Path(__file__).with_name("expected")
-FIELDS = (
-    "title",
-    "dateline",
-    "dateline_date",
-    "published_at",
-    "lead",
-    "body",
-    "captions",
-    "byline",
-    "authors",
-    "category",
-    "tags",
-)
+FIELDS = CONTENT_FIELDS  # every content field is scored
 MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
     "model_current": model_current,
     "model_legacy": model_legacy,
