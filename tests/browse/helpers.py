@@ -87,41 +87,53 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def datasette_server(
+def datasette_process(
     db_path: Path, tmp: Path, env: dict[str, str] | None = None, extra: list[str] | None = None
-) -> Iterator[str]:
-    """`datasette serve <db> -m metadata.yml` in a subprocess; yields its base URL."""
+) -> Iterator[tuple[str, int]]:
+    """`datasette serve <db> -m metadata.yml` on a free loopback port, in a subprocess;
+    yields (base URL, server pid). Its output goes to `tmp/datasette-<port>.log`."""
     port = free_port()
     command = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(METADATA)]
     command += ["-h", "127.0.0.1", "-p", str(port), *(extra or [])]
     log_path = tmp / f"datasette-{port}.log"
-    log = log_path.open("wb")
-    environment = {**os.environ, **(env or {})}
-    process = subprocess.Popen(
-        command, cwd=METADATA.parent, stdout=log, stderr=subprocess.STDOUT, env=environment
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if http_get(f"{base}/-/versions.json", timeout=1)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                raise RuntimeError("datasette did not start:\n" + log_path.read_text())
-            time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=METADATA.parent,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+        )
         try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if http_get(f"{base}/-/versions.json", timeout=1)[0] == 200:
+                        break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    raise RuntimeError("datasette did not start:\n" + log_path.read_text())
+                time.sleep(0.1)
+            yield base, process.pid
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextlib.contextmanager
+def datasette_server(
+    db_path: Path, tmp: Path, env: dict[str, str] | None = None, extra: list[str] | None = None
+) -> Iterator[str]:
+    """Like `datasette_process`, yielding only the base URL."""
+    with datasette_process(db_path, tmp, env, extra) as (base, _):
+        yield base
 
 
 # Loopback only, whatever proxy the environment sets.

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -79,12 +75,6 @@ def _plugin_args(tmp: Path) -> list[str]:
     return ["--plugins-dir", str(plugins), "--template-dir", str(templates)]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _get(url: str, timeout: float = 5) -> tuple[int, str, bytes]:
     with HTTP.open(url, timeout=timeout) as response:
         return response.status, response.headers.get("content-type", ""), response.read()
@@ -95,33 +85,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     """The base URL of `datasette <sample db> -m metadata.yml` on a free loopback port."""
     tmp = tmp_path_factory.mktemp("datasette")
     db_path = helpers.build(tmp / "lso.db")
-    port = _free_port()
-    command = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(METADATA)]
-    command += ["-h", "127.0.0.1", "-p", str(port), *_plugin_args(tmp)]
-    log = (tmp / "datasette.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if _get(f"{base}/-/versions.json", timeout=1)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("datasette did not start:\n" + (tmp / "datasette.log").read_text())
-            time.sleep(0.1)
+    with helpers.datasette_server(db_path, tmp, extra=_plugin_args(tmp)) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,8 @@ from lso_crawler.store import Store
 from lso_crawler.warc import MAX_PAYLOAD_BYTES, WarcFileWriter, WarcPointer
 from lso_crawler.warc.records import Capture
 from tests.browse import helpers
-from tests.hostile.server import datasette_process, peak_rss_mib, server_log
+from tests.browse.helpers import datasette_process
+from tests.hostile.server import peak_rss_mib, server_log
 from tests.hostile.test_bombs import _archive_with_bombs
 from tests.warc.bombs import GIB, MIB, gzip_of_zeros
 from tests.warc.conftest import INFO

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browse.helpers import datasette_process
 from tests.hostile import fuzz
-from tests.hostile.server import datasette_process, server_log
+from tests.hostile.server import server_log
 
 MAX_SECONDS = 10  # far above the ~0.1 s worst seen: a stall, not a slow page, fails
 PRIVATE_COUNT = 2000
