@@ -39,6 +39,10 @@ from lso_crawler.warc.payload import PayloadError
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 NOT_MODIFIED = 304
 MAX_REDIRECTS = 5
+# Articles whose images no run has tried yet (an interrupted run, or versions archived before
+# images were) get them fetched this many per run: an old archive is caught up over a few
+# hourly runs instead of one run of many hours holding the lock.
+UNFETCHED_PER_RUN = 200
 _SINGLE_SEGMENT = re.compile(r"^/[A-Za-z0-9][A-Za-z0-9-]*/?$")
 
 
@@ -108,7 +112,8 @@ class LsoSpider(scrapy.Spider):
                 yield self._article_request(self._on_site(url), wanted_id)
         self.logger.info("rechecking %d known articles (LSO_RECHECK=%s)", rechecks, self.recheck)
         if self.images == "article":
-            for unfetched_id in articles_with_unfetched_images(self.context.store):
+            unfetched = articles_with_unfetched_images(self.context.store, UNFETCHED_PER_RUN)
+            for unfetched_id in unfetched:
                 for request in self._image_requests(unfetched_id, only_missing=True):
                     yield request
         for path in site.FEED_PATHS:
