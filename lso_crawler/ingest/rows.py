@@ -24,7 +24,7 @@ from lso_crawler.store import Store, browse, iso_utc
 from lso_crawler.store import media as media_rows
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
-from lso_crawler.versions.diff import ArticleDiff, diff_snippet
+from lso_crawler.versions.diff import ArticleDiff, diff_articles, diff_snippet
 from lso_crawler.warc.files import WarcPointer
 
 _JSON_FIELDS = ("captions", "authors", "tags")
@@ -387,12 +387,18 @@ class _Apply:
         return self._result("image")
 
     def _set_caption_digests(self, url: str, digest: str) -> None:
-        """Every version showing `url` without a digest gets it; a current version always
-        shows the latest bytes. A current version whose images now differ from its
-        predecessor's records `images` among its changed fields."""
+        """Every version showing `url` without a digest gets it. A current version whose
+        page was captured after its image was last seen takes the latest bytes (they are
+        what the page showed); one whose image was already seen after its page capture
+        was showing those bytes, so another photo there is a new version (`_photo_swap`).
+        A current version whose images now differ from its predecessor's records `images`
+        among its changed fields."""
         for shown in media_rows.versions_showing(self.store, url):
             article = self.store.article(shown["article_id"])
             is_current = article is not None and article["current_version"] == shown["version"]
+            if is_current and self._showed_other_bytes(shown, url, digest):
+                self._photo_swap(shown, url, digest)
+                continue
             captions = with_digest(shown["captions"], url, digest, overwrite=is_current)
             if captions == shown["captions"]:
                 continue
@@ -411,6 +417,57 @@ class _Apply:
                 f"update versions set {', '.join(f'{k} = ?' for k in row)} where id = ?",
                 [*row.values(), shown["id"]],
             )
+
+    def _showed_other_bytes(self, shown: Mapping[str, Any], url: str, digest: str) -> bool:
+        """Whether the version's page was seen with another payload of `url` after its
+        capture (the image was rechecked since, or was its own follow-up fetch)."""
+        return any(
+            isinstance(c, dict)
+            and c.get("image_url") == url
+            and c.get("digest")
+            and c["digest"] != digest
+            and media_rows.seen_since(self.store, url, str(c["digest"]), shown["captured_at"])
+            for c in shown["captions"]
+        )
+
+    def _photo_swap(self, shown: Mapping[str, Any], url: str, digest: str) -> None:
+        """The photo at `url` was replaced behind an unchanged page: a new version with the
+        same text and the new digest, unless the new bytes are a re-encode (then nothing:
+        the version keeps the photo it was seen with)."""
+        captions = with_digest(shown["captions"], url, digest, overwrite=True)
+        if not self._images_differ(shown["captions"], captions):
+            self.counters.append("images/reencoded")
+            return
+        current = self.store.conn.execute(
+            "select * from versions where id = ?", [shown["id"]]
+        ).fetchone()
+        names = [
+            d[0] for d in self.store.conn.execute("select * from versions limit 0").description
+        ]
+        previous = dict(zip(names, current, strict=True))
+        found, version = previous["article_id"], previous["version"] + 1
+        row = {
+            name: previous[name]
+            for name in (*CONTENT_FIELDS, "url", "parser", "parse_notes", "content_hash")
+        }
+        unchanged_text = stored_content(previous)
+        row.update(
+            article_id=found,
+            version=version,
+            captured_at=self.seen,
+            fetch_id=self.fetch_id,
+            captions=json.dumps(captions, ensure_ascii=False),
+            changed_fields=json.dumps(["images"]),
+            change_kind="substantive",  # another photo is an edit a reader must see
+            chars_added=0,
+            chars_removed=0,
+            diff=diff_articles(unchanged_text, unchanged_text).to_json(),
+            diff_snippet=f"images: another photo at {url}"[:280],
+        )
+        self.store.insert_version(row)
+        self.store.update_article(found, {"current_version": version, "last_changed": self.seen})
+        self.touched = found
+        self.counters.append("images/swapped")
 
 
 def _with_field(changed_fields: str | None, name: str) -> str:

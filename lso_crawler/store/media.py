@@ -93,10 +93,20 @@ def facts_by_digest(store: Store, digests: Iterable[str]) -> dict[str, ImageFact
     return found
 
 
+def seen_since(store: Store, url: str, digest: str, since: str) -> bool:
+    """Whether `url` answered with the payload `digest` at or after `since` (ISO UTC)."""
+    row = store.conn.execute(
+        "select 1 from media where url = ? and payload_digest = ? and last_seen >= ? limit 1",
+        [url, digest, since],
+    ).fetchone()
+    return row is not None
+
+
 def versions_showing(store: Store, url: str) -> list[dict[str, Any]]:
-    """Versions whose captions show `url`: id, article_id, version, captions (decoded)."""
+    """Versions whose captions show `url`: id, article_id, version, captured_at, captions
+    (decoded) and changed_fields."""
     rows = store.conn.execute(
-        "select id, article_id, version, captions, changed_fields from versions "
+        "select id, article_id, version, captions, changed_fields, captured_at from versions "
         "where instr(captions, ?) > 0",
         [json.dumps(url, ensure_ascii=False)],
     ).fetchall()
@@ -107,6 +117,7 @@ def versions_showing(store: Store, url: str) -> list[dict[str, Any]]:
             "version": r[2],
             "captions": json.loads(r[3] or "[]"),
             "changed_fields": r[4],
+            "captured_at": r[5],
         }
         for r in rows
     ]

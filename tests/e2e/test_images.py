@@ -30,6 +30,9 @@ PHOTO_A = jpeg(64, 48, "photo A")
 PHOTO_B = png(40, 30, (200, 40, 40))
 PHOTO_B_REENCODED = png(40, 30, (201, 40, 40))  # same size in pixels, other bytes
 PHOTO_A2 = jpeg(96, 64, "photo A, replaced")
+PHOTO_A_REENCODED = jpeg(64, 48, "photo A, again")  # same pixels' size, a few bytes more
+LEGACY_PHOTO = "/uploads/2015/12/31/64821.jpg"
+LEGACY_REPLACED = jpeg(120, 80, "another photo behind the same text")
 BIG = jpeg(32, 32, "big", padding=60_000)  # over the test's LSO_IMAGE_MAX_BYTES
 MAX_BYTES = 20_000
 CHROME = ("/assets/images/logo.png", "/assets/images/placeholder.png", "/images/logo.gif")
@@ -79,7 +82,8 @@ def crawls(tmp_path_factory):
         site.clear_requests()
         media.clear_requests()
         # Second state: SWAPPED shows a new photo under the same caption; REUSED's text is
-        # edited and its PHOTO_B re-encoded at the same URL.
+        # edited and its PHOTO_B re-encoded at the same URL. Behind unchanged pages, LEGACY's
+        # photo is replaced at the same URL and ODD's copy of photo A is re-encoded.
         media.content.images["/upload/photo-a-v2.jpg"] = PHOTO_A2
         media.content.images["/upload/photo-b.png"] = PHOTO_B_REENCODED
         swapped = site.content.article(SWAPPED)
@@ -95,12 +99,22 @@ def crawls(tmp_path_factory):
         last = max(i for i, b in enumerate(blocks) if isinstance(b, Paragraph))
         blocks[last] = dataclasses.replace(blocks[last], text=blocks[last].text + " Thêm một câu.")
         site.content.replace(REUSED, blocks=tuple(blocks))
+        site.content.images[LEGACY_PHOTO] = LEGACY_REPLACED
+        site.content.images["/uploads/copy-of-a.jpg"] = PHOTO_A_REENCODED
         second = run_crawl(site.base_url, data, *settings, "LSO_RECHECK=all")
         assert second.returncode == 0, second.log[-3000:]
         second_requests = (served(site), served(media))
         growth = archive_bytes(second.archive_dir) - warc_after_first
-        # A repeat of the first state with nothing changed: no image is fetched again.
+        site.clear_requests()
+        media.clear_requests()
+        # A repeat with nothing changed: every photo is asked for again, conditionally.
+        warc_after_second = archive_bytes(second.archive_dir)
+        third = run_crawl(site.base_url, data, *settings, "LSO_RECHECK=all")
+        assert third.returncode == 0, third.log[-3000:]
         return {
+            "third": third,
+            "third_requests": (served(site), served(media)),
+            "repeat_growth": archive_bytes(third.archive_dir) - warc_after_second,
             "first": first,
             "second": second,
             "first_requests": first_requests,
@@ -232,18 +246,20 @@ def test_run_counts_images(crawls):
 def test_swapped_photo_is_a_change_and_a_reencode_is_not(crawls):
     media = crawls["media"]
     site_paths, media_paths = crawls["second_requests"]
-    # Only the images of the two changed versions are asked for; known ones conditionally.
+    # Every article is rechecked, and so is each photo it shows, once per run.
     assert sorted(p for p in media_paths if p != "/robots.txt") == [
         "/upload/photo-a-v2.jpg",
         "/upload/photo-a.jpg",
         "/upload/photo-b.png",
     ]
-    assert not [p for p in site_paths if p.startswith("/uploads/")]
+    assert sorted(p for p in site_paths if p.startswith("/uploads/")) == sorted(
+        ["/uploads/copy-of-a.jpg", "/uploads/big.jpg", "/uploads/gone.jpg", LEGACY_PHOTO]
+    )
     db = sqlite3.connect(crawls["second"].db_path)
     changed = dict(db.execute("select article_id, changed_fields from versions where version = 2"))
     assert json.loads(changed[SWAPPED]) == ["captions", "images"]
     assert json.loads(changed[REUSED]) == ["body"]
-    assert set(changed) == {SWAPPED, REUSED}
+    assert set(changed) == {SWAPPED, REUSED, LEGACY}
     assert [c.get("digest") for c in captions(db, SWAPPED, 2)] == [payload_digest(PHOTO_A2)]
     assert [c.get("digest") for c in captions(db, REUSED, 2)] == [
         payload_digest(PHOTO_A),
@@ -260,8 +276,56 @@ def test_swapped_photo_is_a_change_and_a_reencode_is_not(crawls):
     assert row == (96, 64)
 
 
+def test_photo_replaced_behind_unchanged_text_is_a_version_and_a_reencode_is_not(crawls):
+    site = crawls["site"]
+    db = sqlite3.connect(crawls["second"].db_path)
+    db.row_factory = sqlite3.Row
+    first, second = db.execute(
+        "select * from versions where article_id = ? order by version", [LEGACY]
+    ).fetchall()
+    assert json.loads(second["changed_fields"]) == ["images"]
+    assert second["change_kind"] == "substantive"
+    assert second["content_hash"] == first["content_hash"]  # the text did not change
+    for name in ("title", "lead", "body", "byline", "dateline_date"):
+        assert second[name] == first[name]
+    assert [c["digest"] for c in json.loads(second["captions"])] == [
+        payload_digest(LEGACY_REPLACED)
+    ]
+    # The first version keeps the photo it was seen with.
+    assert [c["digest"] for c in json.loads(first["captions"])] != [payload_digest(LEGACY_REPLACED)]
+    fetch = db.execute("select url from fetches where id = ?", [second["fetch_id"]]).fetchone()
+    assert fetch["url"] == site + LEGACY_PHOTO  # the capture that showed the new photo
+    current = db.execute("select current_version from articles where id = ?", [LEGACY])
+    assert current.fetchone()[0] == 2
+    # ODD's copy of photo A was re-encoded (same URL, same size in pixels): no version.
+    odd_versions = db.execute("select max(version) from versions where article_id = ?", [ODD])
+    assert odd_versions.fetchone()[0] == 1
+    assert captions(db, ODD)[0]["digest"] == payload_digest(PHOTO_A)
+
+
+def test_a_repeat_crawl_asks_for_each_photo_conditionally_and_archives_no_new_bytes(crawls):
+    site_paths, media_paths = crawls["third_requests"]
+    asked = sorted(p for p in [*site_paths, *media_paths] if p.startswith(("/upload", "/uploads")))
+    assert asked == sorted(
+        [
+            "/upload/photo-a-v2.jpg",
+            "/upload/photo-a.jpg",
+            "/upload/photo-b.png",
+            "/uploads/copy-of-a.jpg",
+            "/uploads/big.jpg",
+            "/uploads/gone.jpg",
+            LEGACY_PHOTO,
+        ]
+    )
+    db = sqlite3.connect(crawls["third"].db_path)
+    assert db.execute("select count(*) from versions where version = 3").fetchone()[0] == 0
+    stats = json.loads(db.execute("select stats from runs order by id desc limit 1").fetchone()[0])
+    assert stats.get("lso/images/fetched", 0) == 0
+    assert stats["lso/images/not_modified"] >= 5  # every stored photo answered 304
+
+
 def test_status_verify_and_reparse_cover_images(crawls, tmp_path):
-    result = crawls["second"]
+    result = crawls["third"]
     lso = str(Path(sys.executable).with_name("lso"))
     status = subprocess.run(
         [
@@ -281,7 +345,9 @@ def test_status_verify_and_reparse_cover_images(crawls, tmp_path):
     db = sqlite3.connect(result.db_path)
     count, size = db.execute("select count(*), sum(size) from media").fetchone()
     assert (report["media"], report["media_bytes"]) == (count, size)
-    assert count == 6  # photo A (2 URLs), photo B and its re-encode, photo A2, legacy photo
+    # photo A (2 URLs), the re-encode of its copy, photo B and its re-encode, photo A2, the
+    # legacy photo and its replacement
+    assert count == 8
     verified = subprocess.run(
         [lso, "verify", "--db", str(result.db_path), "--archive", str(result.archive_dir)],
         capture_output=True,

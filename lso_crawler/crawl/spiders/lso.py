@@ -207,7 +207,10 @@ class LsoSpider(scrapy.Spider):
         """Follow an article's related links (ArchiveMiddleware has stored the article)."""
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("lso/articles/not_modified")
-            return  # unchanged: no parse, no version (ingest noted the check)
+            # Unchanged page: no parse, no version (ingest noted the check). Its photos are
+            # still asked for, conditionally: one replaced behind the same text is an edit.
+            yield from self._image_requests(response.meta["lso_article_id"])
+            return
         if 300 <= response.status < 400:
             yield from self._follow_article_redirect(response)
             return
@@ -219,12 +222,10 @@ class LsoSpider(scrapy.Spider):
             self.logger.warning("article request ended at non-article %s", response.url)
             return
         self._requested_ids.add(final_id)
-        outcome = response.meta.get(OUTCOME_META)
-        if outcome in ("new", "changed"):
+        if response.meta.get(OUTCOME_META) in ("new", "changed", "unchanged"):
+            # Never archived: a plain GET; archived: a conditional one (a 304 when the same,
+            # so an unchanged page costs one small answer per photo, and a swap is seen).
             yield from self._image_requests(final_id)
-        elif outcome == "unchanged":
-            # Images a run stopped before fetching (a kill, a full disk) are fetched now.
-            yield from self._image_requests(final_id, only_missing=True)
         if isinstance(response, TextResponse):
             yield from self._article_links(response, response.css("a::attr(href)").getall())
 
