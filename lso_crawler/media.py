@@ -139,9 +139,19 @@ def images_changed(
         old_digest, new_digest = old.get("digest"), new.get("digest")
         if not old_digest or not new_digest or old_digest == new_digest:
             continue
-        if not is_reencode(facts.get(str(old_digest)), facts.get(str(new_digest))):
+        if not is_reencode(
+            _shown_at(facts.get(str(old_digest)), old), _shown_at(facts.get(str(new_digest)), new)
+        ):
             return True
     return False
+
+
+def _shown_at(facts: ImageFacts | None, caption: Mapping[str, Any]) -> ImageFacts | None:
+    """The facts of a payload as shown by this caption: one photo may be archived under
+    several URLs, and a re-encode is judged at the URL the caption shows."""
+    if facts is None:
+        return None
+    return ImageFacts(str(caption.get("image_url")), facts.size, facts.width, facts.height)
 
 
 def with_digest(captions: Sequence[Any], url: str, digest: str, overwrite: bool) -> list[Any]:

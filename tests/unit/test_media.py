@@ -110,3 +110,17 @@ def test_with_digest_fills_missing_or_overwrites() -> None:
         "new",
         None,
     ]
+
+
+def test_a_reencode_is_judged_at_the_url_the_caption_shows() -> None:
+    # d1 was first archived under another URL (the same photo reused); the caption shows
+    # u/copy.jpg, whose bytes were re-encoded: not a change.
+    facts = {
+        "d1": ImageFacts("u/first-url.jpg", 10_000, 800, 600),
+        "d2": ImageFacts("u/copy.jpg", 10_400, 800, 600),
+    }
+    before = [{"image_url": "u/copy.jpg", "text": "c", "digest": "d1"}]
+    assert not images_changed(before, [{**before[0], "digest": "d2"}], facts)
+    # Another URL at the same position is another photo, even with the same pixels' size.
+    moved = [{"image_url": "u/other.jpg", "text": "c", "digest": "d2"}]
+    assert images_changed(before, moved, facts)
