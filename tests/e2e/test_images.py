@@ -32,6 +32,8 @@ PHOTO_B_REENCODED = png(40, 30, (201, 40, 40))  # same size in pixels, other byt
 PHOTO_A2 = jpeg(96, 64, "photo A, replaced")
 PHOTO_A_REENCODED = jpeg(64, 48, "photo A, again")  # same pixels' size, a few bytes more
 LEGACY_PHOTO = "/uploads/2015/12/31/64821.jpg"
+LEGACY_EM_PHOTO = "/uploads/2015/12/31/64822.jpg"  # captioned by an <em> line below it
+PHOTO_EM = png(50, 40, (10, 120, 10))
 LEGACY_REPLACED = jpeg(120, 80, "another photo behind the same text")
 BIG = jpeg(32, 32, "big", padding=60_000)  # over the test's LSO_IMAGE_MAX_BYTES
 MAX_BYTES = 20_000
@@ -52,7 +54,10 @@ def with_images(content: SiteContent, media: str, site: str) -> None:
             Image(f"{site}/uploads/big.jpg", "Ảnh quá lớn", "figure"),
             Image(f"{site}/uploads/gone.jpg", "Ảnh đã xoá", "figure"),
         ),
-        LEGACY: (Image("/uploads/2015/12/31/64821.jpg", "Ảnh cũ", "table"),),
+        LEGACY: (
+            Image(LEGACY_PHOTO, "Ảnh cũ", "table"),
+            Image(LEGACY_EM_PHOTO, "Ảnh chú thích nghiêng", "em"),
+        ),
     }
     for article_id, images in photos.items():
         article = content.article(article_id)
@@ -71,7 +76,9 @@ def crawls(tmp_path_factory):
         media.content.images.update(
             {"/upload/photo-a.jpg": PHOTO_A, "/upload/photo-b.png": PHOTO_B}
         )
-        site.content.images.update({"/uploads/copy-of-a.jpg": PHOTO_A, "/uploads/big.jpg": BIG})
+        site.content.images.update(
+            {"/uploads/copy-of-a.jpg": PHOTO_A, "/uploads/big.jpg": BIG, LEGACY_EM_PHOTO: PHOTO_EM}
+        )
         site.content.errors["/uploads/gone.jpg"] = 404
         with_images(site.content, media.base_url, site.base_url)
         settings = (f"LSO_MEDIA_HOSTS={media.base_url}", f"LSO_IMAGE_MAX_BYTES={MAX_BYTES}")
@@ -165,7 +172,8 @@ def test_first_crawl_requests_the_caption_images_once_and_never_the_chrome(crawl
             "/uploads/copy-of-a.jpg",
             "/uploads/big.jpg",
             "/uploads/gone.jpg",
-            "/uploads/2015/12/31/64821.jpg",
+            LEGACY_PHOTO,
+            LEGACY_EM_PHOTO,
         ]
     )
     assert not set(CHROME) & set(site_paths)
@@ -236,8 +244,8 @@ def test_media_rows_and_caption_digests(crawls):
 def test_run_counts_images(crawls):
     db = sqlite3.connect(crawls["first"].db_path)
     stats = json.loads(db.execute("select stats from runs order by id limit 1").fetchone()[0])
-    assert stats["lso/images/requested"] == 6
-    assert stats["lso/images/fetched"] == 3  # photo A, photo B, the legacy photo
+    assert stats["lso/images/requested"] == 7
+    assert stats["lso/images/fetched"] == 4  # photo A, photo B, the two legacy photos
     assert stats["lso/images/revisits"] == 1
     assert stats["lso/images/cut"] == 1
     assert stats["lso/images/bytes_archived"] > len(PHOTO_A) + len(PHOTO_B)
@@ -253,7 +261,13 @@ def test_swapped_photo_is_a_change_and_a_reencode_is_not(crawls):
         "/upload/photo-b.png",
     ]
     assert sorted(p for p in site_paths if p.startswith("/uploads/")) == sorted(
-        ["/uploads/copy-of-a.jpg", "/uploads/big.jpg", "/uploads/gone.jpg", LEGACY_PHOTO]
+        [
+            "/uploads/copy-of-a.jpg",
+            "/uploads/big.jpg",
+            "/uploads/gone.jpg",
+            LEGACY_PHOTO,
+            LEGACY_EM_PHOTO,
+        ]
     )
     db = sqlite3.connect(crawls["second"].db_path)
     changed = dict(db.execute("select article_id, changed_fields from versions where version = 2"))
@@ -288,11 +302,11 @@ def test_photo_replaced_behind_unchanged_text_is_a_version_and_a_reencode_is_not
     assert second["content_hash"] == first["content_hash"]  # the text did not change
     for name in ("title", "lead", "body", "byline", "dateline_date"):
         assert second[name] == first[name]
-    assert [c["digest"] for c in json.loads(second["captions"])] == [
-        payload_digest(LEGACY_REPLACED)
-    ]
+    replaced, em_photo = payload_digest(LEGACY_REPLACED), payload_digest(PHOTO_EM)
+    assert [c["digest"] for c in json.loads(second["captions"])] == [replaced, em_photo]
     # The first version keeps the photo it was seen with.
-    assert [c["digest"] for c in json.loads(first["captions"])] != [payload_digest(LEGACY_REPLACED)]
+    shown_first = [c["digest"] for c in json.loads(first["captions"])]
+    assert shown_first[1] == em_photo and shown_first[0] not in (replaced, None)
     fetch = db.execute("select url from fetches where id = ?", [second["fetch_id"]]).fetchone()
     assert fetch["url"] == site + LEGACY_PHOTO  # the capture that showed the new photo
     current = db.execute("select current_version from articles where id = ?", [LEGACY])
@@ -315,6 +329,7 @@ def test_a_repeat_crawl_asks_for_each_photo_conditionally_and_archives_no_new_by
             "/uploads/big.jpg",
             "/uploads/gone.jpg",
             LEGACY_PHOTO,
+            LEGACY_EM_PHOTO,
         ]
     )
     db = sqlite3.connect(crawls["third"].db_path)
@@ -346,8 +361,8 @@ def test_status_verify_and_reparse_cover_images(crawls, tmp_path):
     count, size = db.execute("select count(*), sum(size) from media").fetchone()
     assert (report["media"], report["media_bytes"]) == (count, size)
     # photo A (2 URLs), the re-encode of its copy, photo B and its re-encode, photo A2, the
-    # legacy photo and its replacement
-    assert count == 8
+    # legacy photo and its replacement, the legacy <em>-captioned photo
+    assert count == 9
     verified = subprocess.run(
         [lso, "verify", "--db", str(result.db_path), "--archive", str(result.archive_dir)],
         capture_output=True,
