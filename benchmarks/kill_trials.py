@@ -18,9 +18,9 @@ crawl's, field for field, except for what legitimately differs between two runs:
 - what counts runs or depends on crawl order: `frontier.attempts` (the killed run tried
   too) and `listing_times.listing_url` (which listing showed the article first).
 
-`--skip-listing-times` also leaves out `listing_times` and `articles.published_at`: which
-listing's time an article gets depends on crawl order (a known defect, see
-tests/faults/test_kill_trials.py), and a kill changes the order.
+`--skip-listing-times` also leaves out `listing_times` and `articles.published_at`, for
+comparing an older database: these once depended on crawl order (the first sighting won);
+now the most precise sighting wins whatever the order, and the suite compares them.
 
 Rows are compared as sorted multisets, so the order articles were stored in does not
 matter. Prints one line per trial and `N/N trials lost nothing`; exits 1 otherwise.
