@@ -249,6 +249,8 @@ def wacz(
 ) -> None:
     """Package WARC files as one WACZ for ReplayWeb.page, listing the articles as pages.
 
+    The articles' photos travel with them: their responses and revisits are in the WARC
+    files and the WACZ index, while the page list holds only the articles.
     OUTPUT is a new file outside the archive directory (never the database); an existing
     file is replaced only with --force. The database, when there is one, gives the page
     list; --run needs it. Needs the optional `wacz` extra: pip install 'lso-archive[wacz]'.

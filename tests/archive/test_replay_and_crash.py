@@ -3,84 +3,44 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from lso_crawler.store import Store
 from lso_crawler.store.integrity import check_pointers
+from tests.archive.pywb import HTTP, make_collection, require_wayback, running_pywb
 from tests.crawl import REPO, run_crawl
 from tests.site import ModelSite
 
 pytestmark = pytest.mark.e2e
 
 LSO = str(Path(sys.executable).with_name("lso"))
-# pywb pins older cryptography than Scrapy needs, so `make test` installs it in its own venv.
-WAYBACK = REPO / ".venv-replay" / "bin" / "wayback"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def wayback_available():
-    if not WAYBACK.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{WAYBACK} is missing: `make test` installs it")
-        pytest.skip(f"{WAYBACK} is missing; run `make test` to install pywb")
+    require_wayback()
 
 
 def test_pywb_replays_a_captured_article(wayback_available, model_site: ModelSite, tmp_path):
     crawl = run_crawl(model_site.base_url, tmp_path / "data")
     assert crawl.returncode == 0, crawl.log[-2000:]
-    collection = tmp_path / "replay" / "collections" / "lso"
-    (collection / "archive").mkdir(parents=True)
-    (collection / "indexes").mkdir()
-    for warc in crawl.archive_dir.glob("*.warc.gz"):
-        shutil.copy(warc, collection / "archive")
-    lines = sorted(
-        line
-        for index in (crawl.archive_dir / "indexes").glob("*.cdxj")
-        for line in index.read_text().splitlines()
-    )
-    (collection / "indexes" / "index.cdxj").write_text("\n".join(lines) + "\n")
+    root = make_collection(tmp_path / "replay", crawl.archive_dir)
     article = model_site.content.expected_articles()[0]
-    port = free_port()
-    server = subprocess.Popen(
-        [str(WAYBACK), "--port", str(port), "--bind", "127.0.0.1"],
-        cwd=tmp_path / "replay",
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/lso/id_/{model_site.url(article.path)}"
-        body = b""
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(url, timeout=5) as reply:
-                    body = reply.read()
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with running_pywb(root) as base:
+        url = f"{base}/id_/{model_site.url(article.path)}"
+        with HTTP.open(url, timeout=10) as reply:
+            body = reply.read()
         assert body, "pywb did not answer"
         text = body.decode("utf-8")
         assert article.title.split()[0] in text
         assert "<h1" in text
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def wait_for_fetches(db_path: Path, count: int, timeout: float = 60) -> None:
