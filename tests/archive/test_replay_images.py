@@ -33,7 +33,7 @@ pytestmark = pytest.mark.e2e
 
 LSO = str(Path(sys.executable).with_name("lso"))
 WACZ = str(Path(sys.executable).with_name("wacz"))
-LAZY_SHIM = Path(__file__).with_name("lazy_images.html")
+LAZY_SHIM = Path(__file__).resolve().parents[2] / "deploy" / "pywb" / "custom_banner.html"
 
 LAZY = 5072080  # photo B, and photo A lazily (placeholder src, real URL in data-src)
 SHARED = 5072044  # photo A again, plain: one capture serves both articles
