@@ -91,6 +91,10 @@ def _warc_header(headers: list[tuple[str, str]], name: str) -> str | None:
     return next((v for k, v in headers if k.lower() == wanted), None)
 
 
+def _too_large(limit: int) -> str:
+    return f"Not served: the image is larger than the {limit} bytes images may be."
+
+
 def load_image(directory: Path, pointer: WarcPointer, digest: str, limit: int) -> ArchivedImage:
     """Read and check the image record at `pointer` (blocking: run it in a thread).
 
@@ -100,7 +104,7 @@ def load_image(directory: Path, pointer: WarcPointer, digest: str, limit: int) -
         record = read_response(directory, pointer, limit=limit + HEAD_ROOM)
     except ArchiveReadError as error:
         if error.reason == _TOO_LARGE:
-            raise ImageRefused(403, "The archived record is larger than images are.") from None
+            raise ImageRefused(403, _too_large(limit)) from None
         raise ImageRefused(404, f"The image's record cannot be read ({error.reason}).") from None
     except (ValueError, TypeError, OSError, OverflowError) as error:  # a hostile pointer row
         why = type(error).__name__
@@ -118,7 +122,7 @@ def load_image(directory: Path, pointer: WarcPointer, digest: str, limit: int) -
         body = record.decoded_payload(limit)
     except PayloadError as error:
         if error.reason == _TOO_LARGE:
-            raise ImageRefused(403, "The image is larger than images are.") from None
+            raise ImageRefused(403, _too_large(limit)) from None
         raise ImageRefused(404, f"The image cannot be decoded ({error.reason}).") from None
     content_type = raster_type(body)
     if content_type is None:
