@@ -203,6 +203,13 @@ def test_history_json_lists_each_versions_images(archive, server):
     assert [i["digest"] for i in versions[1]] == [payload_digest(PHOTO_A)]
 
 
+def test_media_table_links_each_digest_to_its_image(server):
+    status, _, body = get(server, "/lso/media?_sort=id")
+    assert status == 200
+    digest = payload_digest(PHOTO_B)
+    assert f'<a href="/-/lso/media/{digest}">{digest}</a>' in body.decode()
+
+
 def test_public_mode_serves_images_too(archive, tmp_path):
     env = {**archive.env(), "LSO_PUBLIC": "1"}
     with helpers.datasette_server(archive.db_path, tmp_path, env=env) as base:
