@@ -7,6 +7,9 @@ The build step is `build_direct`: a FAST DIRECT GENERATOR that writes rows in th
 project's schema (schema.migrate, then plain INSERTs, then `browse.rebuild`), not the
 ingest path. It stands in until `lso reparse` of `benchmarks/synthetic_archive.py` is
 fast enough; swap it by passing `--build reparse` once that exists (see `build_reparse`).
+`build_direct` gives every article two caption images with `media` rows (no WARC files:
+pages are timed, not the image route) and one changed article in ten a swapped photo
+(`images` in changed_fields), timed as "history page, images".
 
 Each page is fetched over HTTP from `datasette serve <db> -m metadata.yml`, three times
 after one warm-up; the table gives the median and the worst, and flags any answer that
@@ -36,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from lso_crawler.store import browse  # noqa: E402
 from lso_crawler.store.schema import migrate  # noqa: E402
+from lso_crawler.warc.records import payload_digest  # noqa: E402
 
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 CATEGORIES = [
@@ -94,9 +98,10 @@ def build_direct(path: Path, articles: int, extra_versions: int, seed: int = 7) 
     changed = set(rng.sample(range(articles), extra_versions))
     fetch_id = 0
     version_id = 0
+    media_id = 0
     base_id = 5_000_000
     for start in range(0, articles, 5000):
-        article_rows, version_rows, fetch_rows = [], [], []
+        article_rows, version_rows, fetch_rows, media_rows = [], [], [], []
         for index in range(start, min(start + 5000, articles)):
             article_id = base_id + index
             category = rng.choice(CATEGORIES)
@@ -108,10 +113,28 @@ def build_direct(path: Path, articles: int, extra_versions: int, seed: int = 7) 
             authors = json.dumps(rng.sample(AUTHORS, rng.randint(1, 2)), ensure_ascii=False)
             tags = json.dumps(rng.sample(WORDS, 3), ensure_ascii=False)
             dateline = _iso(first.astimezone())[:10]
+            photos = []
+            for n in range(2 + (index in changed and index % 10 == 0)):
+                media_id += 1
+                photo_url = f"https://media.baolangson.vn/upload/{article_id}-{n}.jpg"
+                digest = payload_digest(b"photo %d" % media_id)
+                media_rows.append(
+                    (media_id, photo_url, digest, "image/jpeg", 90_000 + n, 800, 533,
+                     _iso(first), _iso(first), "LSO-bench.warc.gz", 1000 * media_id,
+                     90_500, f"<urn:uuid:{media_id}>", _iso(first), "response")
+                )  # fmt: skip
+                photos.append({"image_url": photo_url, "text": title, "digest": digest})
+            captions = [json.dumps(photos[:2], ensure_ascii=False)]
+            fields = '["body"]'
             texts = [(title, lead, body)]
             if index in changed:
                 edited = body.replace(" năm ", " năm nay ", 1) + "\n\nĐoạn mới: 1.480 tỷ đồng."
                 texts.append((title, lead, edited))
+                if len(photos) == 3:  # the first photo swapped for another
+                    captions.append(json.dumps(photos[2:0:-1], ensure_ascii=False))
+                    fields = '["body", "captions", "images"]'
+                else:
+                    captions.append(captions[0])
             for number, (vtitle, vlead, vbody) in enumerate(texts, start=1):
                 fetch_id += 1
                 version_id += 1
@@ -121,9 +144,9 @@ def build_direct(path: Path, articles: int, extra_versions: int, seed: int = 7) 
                 )
                 version_rows.append(
                     (version_id, article_id, number, _iso(moment), url, vtitle, dateline,
-                     dateline, _iso(first), vlead, vbody, "[]", "Tin: " + authors, authors,
-                     category, tags, "current_v1", f"h{version_id}", fetch_id,
-                     None if number == 1 else '["body"]',
+                     dateline, _iso(first), vlead, vbody, captions[number - 1], "Tin: " + authors,
+                     authors, category, tags, "current_v1", f"h{version_id}", fetch_id,
+                     None if number == 1 else fields,
                      "initial" if number == 1 else rng.choice(["substantive", "minor"]),
                      None if number == 1 else 30, None if number == 1 else 4)
                 )  # fmt: skip
@@ -148,6 +171,12 @@ def build_direct(path: Path, articles: int, extra_versions: int, seed: int = 7) 
             " tags, parser, content_hash, fetch_id, changed_fields, change_kind, chars_added,"
             " chars_removed) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             version_rows,
+        )
+        conn.executemany(
+            "insert into media (id, url, payload_digest, content_type, size, width, height,"
+            " first_seen, last_seen, warc_file, warc_offset, warc_length, warc_record_id,"
+            " warc_date, warc_type) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            media_rows,
         )
         conn.commit()
         print(f"  {min(start + 5000, articles)} articles", flush=True)
@@ -196,6 +225,10 @@ def pages(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     category = urllib.parse.quote(
         conn.execute("select category from articles limit 1").fetchone()[0]
     )
+    with_images = conn.execute(
+        "select article_id from versions where changed_fields like '%\"images\"%' limit 1"
+    ).fetchone()
+    images = [("history page, images", f"/-/lso/article/{with_images[0]}")] if with_images else []
     return [
         ("index", "/"),
         ("database", "/lso"),
@@ -220,6 +253,7 @@ def pages(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         ("search: rare word", "/-/lso/search?q=%C4%91o%E1%BA%A1n+m%E1%BB%9Bi"),
         ("history page", f"/-/lso/article/{changed}"),
         ("history .json", f"/-/lso/article/{changed}.json"),
+        *images,
         ("events", "/lso/events"),
         ("fetches", "/lso/fetches"),
         ("runs", "/lso/runs"),

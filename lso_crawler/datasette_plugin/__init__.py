@@ -8,6 +8,7 @@ Routes:
   /-/lso/search                  search with optional diacritics, ranked, with snippets
   /-/lso/article/<id>[.json]     history: versions, word diffs, compare two versions
   /-/lso/capture/<fetch_id>      raw capture (linked when `fetches` has WARC pointers)
+  /-/lso/media/<digest>          an archived image, from its WARC record (see media.py)
 The `recent_changes` canned query (from `lso_crawler.store.queries`) gets an `.atom` renderer.
 """
 
@@ -25,6 +26,7 @@ from lso_crawler.datasette_plugin.config import apply_settings
 from lso_crawler.datasette_plugin.errors import exception_response, silence_rich
 from lso_crawler.datasette_plugin.feed import atom_feed
 from lso_crawler.datasette_plugin.history import article_page
+from lso_crawler.datasette_plugin.media import DIGEST, media_page, media_path
 from lso_crawler.datasette_plugin.search import search_page
 from lso_crawler.store import queries
 
@@ -63,6 +65,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/-/lso/search$", search_page),
         (r"^/-/lso/article/(?P<article_id>[^/]{1,80})$", article_page),
         (r"^/-/lso/capture/(?P<fetch_id>[^/]{1,80})$", capture_page),
+        (r"^/-/lso/media/(?P<digest>[^/]{1,80})$", media_page),
     ]
 
 
@@ -154,7 +157,12 @@ def extra_body_script(template: str, datasette: Datasette) -> str | None:
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, datasette: Datasette
 ) -> Markup | None:
-    """Titles, version numbers and article ids link to the article's history."""
+    """Titles, version numbers and article ids link to the article's history; a media
+    row's digest to its archived image."""
+    if table == "media" and column == "payload_digest":
+        if not isinstance(value, str) or not DIGEST.fullmatch(value):
+            return None
+        return Markup('<a href="{}">{}</a>').format(datasette.urls.path(media_path(value)), value)
     source = _HISTORY_LINKS.get((table, column))
     if source is None or value is None:
         return None

@@ -2,7 +2,9 @@
 
 database     the database to serve pages from (default: the first with `articles`
              and `versions` tables)
-archive_dir  the WARC directory raw captures are read from (default: `archive`)
+archive_dir  the WARC directory raw captures and images are read from (default: `archive`)
+image_max_bytes  the largest image the image route serves (default: the crawl's
+             LSO_IMAGE_MAX_BYTES default, 10 MB; metadata.yml takes `$env: LSO_IMAGE_MAX_BYTES`)
 settings     Datasette settings applied at start-up (Datasette 0.65 reads settings only
              from the command line): each applies unless `--setting` gave another value
 public       true (or "1"/"yes", e.g. from `$env: LSO_PUBLIC`) serves the archive to
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from lso_crawler.crawl.settings import LSO_IMAGE_MAX_BYTES
 
 if TYPE_CHECKING:  # datasette.app imports the plugins: no runtime import here
     from datasette.app import Datasette
@@ -43,6 +47,13 @@ async def lso_database(datasette: Datasette) -> Database | None:
 def archive_dir(datasette: Datasette) -> Path:
     """The WARC directory (`archive_dir`, relative to the working directory)."""
     return Path(_settings(datasette).get("archive_dir") or DEFAULT_ARCHIVE_DIR)
+
+
+def image_max_bytes(datasette: Datasette) -> int:
+    """`image_max_bytes`, else the crawl's default; a value that is not a positive whole
+    number reads as the default."""
+    value = str(_settings(datasette).get("image_max_bytes") or "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else LSO_IMAGE_MAX_BYTES
 
 
 def is_public(datasette: Datasette) -> bool:

@@ -5,11 +5,15 @@ GET /-/lso/article/<id>?from=1&to=3        those two versions compared (inline)
 GET /-/lso/article/<id>?from=1&to=3&view=side   the same, side by side
 GET /-/lso/article/<id>.json               the history as data
 Diffs between consecutive versions come from `versions.diff` when ingest stored it.
+A version with `images` among its changed fields shows the previous version's caption images
+and its own side by side, the first version its images as thumbnails, all served from the
+archive by /-/lso/media/<digest> (see images.py); other versions show none.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from datasette.utils.asgi import Request, Response
@@ -17,6 +21,14 @@ from datasette.utils.asgi import Request, Response
 from lso_crawler.datasette_plugin.config import lso_database
 from lso_crawler.datasette_plugin.errors import not_found
 from lso_crawler.datasette_plugin.ids import parse_id, parse_small
+from lso_crawler.datasette_plugin.images import (
+    Pair,
+    Shown,
+    caption_images,
+    changed_pairs,
+    facts_for,
+    with_facts,
+)
 from lso_crawler.datasette_plugin.sidebyside import render_side_by_side
 from lso_crawler.datasette_plugin.timefmt import time_tag, vietnam
 from lso_crawler.store import history as stored
@@ -45,15 +57,30 @@ def _diff(previous: dict[str, Any] | None, row: dict[str, Any]) -> ArticleDiff |
     return _stored_diff(row) or diff_articles(stored.content(previous), stored.content(row))
 
 
-def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
-    """Everything the page shows about one article, or None if it is unknown."""
+def _images(
+    conn: sqlite3.Connection, rows: list[dict[str, Any]], link: Callable[[str], str]
+) -> list[list[Shown]]:
+    """Each version's caption images, with their route and `media` facts where archived."""
+    shown = [caption_images(row.get("captions")) for row in rows]
+    facts = facts_for(conn, shown)
+    return [with_facts(images, facts, link) for images in shown]
+
+
+def build_history(
+    conn: sqlite3.Connection, article_id: int, link: Callable[[str], str] = str
+) -> dict[str, Any] | None:
+    """Everything the page shows about one article, or None if it is unknown.
+
+    `link` turns a plugin path into the page's URL for it (Datasette's `urls.path`).
+    """
     article = stored.article(conn, article_id)
     rows = stored.versions(conn, article_id)
     if article is None and not rows:
         return None
+    images = _images(conn, rows, link)
     versions = []
     previous: dict[str, Any] | None = None
-    for row in rows:
+    for index, row in enumerate(rows):
         diff = _diff(previous, row)
         stored_kind = row.get("change_kind")
         if stored_kind:
@@ -63,6 +90,10 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
             change = classify(stored.content(previous) if previous else None, stored.content(row))
             kind, fields = change.kind, change.changed_fields
             added, removed = change.chars_added, change.chars_removed
+        image_pairs: list[Pair] = []
+        images_same = 0
+        if index and "images" in fields:
+            image_pairs, images_same = changed_pairs(images[index - 1], images[index])
         versions.append(
             {
                 "id": row["id"],
@@ -80,6 +111,9 @@ def build_history(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
                 "coarse": bool(diff and diff.coarse),
                 "fetch_id": row["fetch_id"],
                 "has_capture": stored.capture_pointer(conn, row["fetch_id"]) is not None,
+                "images": images[index],
+                "image_pairs": image_pairs,
+                "images_same": images_same,
             }
         )
         previous = row
@@ -135,6 +169,7 @@ def history_json(page: dict[str, Any]) -> dict[str, Any]:
                 "chars_added": v["chars_added"],
                 "chars_removed": v["chars_removed"],
                 "diff": render_json(v["diff"]) if v["diff"] is not None else None,
+                "images": [image.as_json() for image in v["images"]],
             }
             for v in page["versions"]
         ],
@@ -151,7 +186,8 @@ async def article_page(request: Request, datasette: Datasette) -> Response:
     database = await lso_database(datasette)
     if database is None:
         return await not_found(datasette, request, "No lso-archive database is being served")
-    page = await database.execute_fn(lambda conn: build_history(conn, article_id))
+    link = datasette.urls.path
+    page = await database.execute_fn(lambda conn: build_history(conn, article_id, link))
     if page is None:
         return await not_found(datasette, request, f"Article {article_id} is not in the archive")
     if as_json:
