@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import scrapy
-from scrapy.statscollectors import StatsCollector
+from scrapy.crawler import Crawler
 
 from lso_crawler.crawl.archiving import IMAGE_KIND
 from lso_crawler.crawl.images import IMAGE_LIMIT_META
@@ -30,14 +30,14 @@ class ImageRequests:
         store: Store,
         origins: frozenset[Origin],
         max_bytes: int,
-        stats: StatsCollector | None,
+        crawler: Crawler,
         callback: Callable[..., Any],
         errback: Callable[..., Any],
     ) -> None:
         self.store = store
         self.origins = origins
         self.max_bytes = max_bytes
-        self.stats = stats
+        self.crawler = crawler  # its stats exist only once the crawl starts
         self.callback = callback
         self.errback = errback
         self.requested: set[str] = set()
@@ -92,5 +92,4 @@ class ImageRequests:
         )
 
     def _count(self, key: str) -> None:
-        if self.stats is not None:
-            self.stats.inc_value(key)
+        self.crawler.stats.inc_value(key)

@@ -89,7 +89,7 @@ class LsoSpider(scrapy.Spider):
             spider.context.store,
             spider.origins,
             spider.image_max_bytes,
-            crawler.stats,
+            crawler,
             callback=spider.parse_image,
             errback=spider.on_error,
         )
