@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from lso_crawler.runlock import CrawlLock, lock_path_for
+from lso_crawler.store.media import unfetched_image_count, unfetched_images
 from lso_crawler.warc import payload_digest
 from tests.crawl import REPO, CrawlResult, run_crawl
 from tests.e2e.test_images import (
@@ -138,7 +139,7 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
     assert sorted(media_paths) == sorted(["/robots.txt", *MEDIA_IMAGES])
     assert done.stdout.startswith("lso: 3 images fetched, 1 revisits, "), done.stdout
     assert done.stdout.rstrip().endswith("(ok)"), done.stdout
-    assert "fetching 6 missing images (4 articles)" in done.stderr
+    assert "fetching 6 of 6 missing images (4 articles)" in done.stderr
 
     db = archive.db()
     media, site = archive.media.base_url, archive.site.base_url
@@ -182,6 +183,22 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
     assert again.stdout == "lso: no missing images to fetch\n"
     assert archive.requests() == ([], [])
     assert len(archive.runs()) == 2  # nothing to do: no crawl, no run row
+
+
+def test_the_missing_images_page_and_filter_by_capture_time(archive):
+    db = archive.db()
+    everything = unfetched_images(db)
+    assert len(everything) == 7  # photo A is shown by two articles
+    assert unfetched_image_count(db) == (6, 4)
+    paged, after = [], (0, -1)
+    while page := unfetched_images(db, 2, after=after):
+        paged += page
+        after = page[-1][:2]
+    assert paged == everything
+    captured = sorted(r[0] for r in db.execute("select captured_at from versions"))
+    assert unfetched_images(db, since=captured[0]) == everything
+    assert unfetched_images(db, since="2999-01-01T00:00:00+00:00") == []
+    assert unfetched_image_count(db, "2999-01-01T00:00:00+00:00") == (0, 0)
 
 
 def test_since_selects_versions_by_capture_time(archive):
@@ -242,8 +259,9 @@ def test_a_limited_run_is_resumed_by_the_next_and_nothing_is_asked_twice(archive
     # Spaced out, so that its progress lines show how many are still to go.
     last = archive.fetch_images("-s", "LSO_PROGRESS_INTERVAL=0.3", delay=1.0)
     assert last.returncode == 0, last.stderr
-    assert "fetching 1 missing images (1 articles)" in last.stderr
+    assert "fetching 1 of 1 missing images (1 articles)" in last.stderr
     assert "progress: " in last.stderr and " to go" in last.stderr
+    assert " pages (" not in last.stderr  # the crawl's own progress line (articles) is off
     for paths in archive.requests():
         asked += images_asked(paths)
     assert sorted(asked) == sorted(SITE_IMAGES + MEDIA_IMAGES)  # all, and each once

@@ -32,7 +32,6 @@ from twisted.python.failure import Failure
 
 from lso_crawler.config import media_hosts, validate
 from lso_crawler.crawl.context import CrawlContext
-from lso_crawler.crawl.progress import Progress
 from lso_crawler.crawl.spiders.image_requests import ImageRequests
 from lso_crawler.origins import allowed_origins
 from lso_crawler.store.media import unfetched_image_count, unfetched_images
@@ -42,6 +41,7 @@ logger = logging.getLogger(__name__)
 # Rows read from the database at a time; the next page is read once the scheduler has
 # drained, so a backlog of many thousand images is never held in memory.
 PAGE_SIZE = 200
+PROGRESS = "lso_crawler.crawl.progress.Progress"
 
 
 def stored_moment(value: str) -> str:
@@ -70,7 +70,6 @@ class FetchImagesSpider(scrapy.Spider):
         if self.limit is not None and self.limit < 1:
             raise ValueError(f"limit must be at least 1, got {self.limit}")
         self.total = 0  # distinct images to fetch, counted at the start
-        self.articles = 0
         self.requested = 0
         self.done = 0
         self._loop: task.LoopingCall | None = None
@@ -78,8 +77,15 @@ class FetchImagesSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
-        # Its progress line counts articles; this spider reports images to go instead.
-        settings.set_in_component_priority_dict("EXTENSIONS", Progress, None)
+        # Progress counts pages and articles; this spider reports the images to go instead.
+        # At spider priority: CrawlerProcess.crawl(crawler) merges the project's settings in
+        # again, which would undo a change at project priority.
+        extensions = {
+            name: order
+            for name, order in settings.getdict("EXTENSIONS").items()
+            if name != PROGRESS
+        }
+        settings.set("EXTENSIONS", {**extensions, PROGRESS: None}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> FetchImagesSpider:
@@ -104,11 +110,12 @@ class FetchImagesSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         store = self.context.store
-        self.total, self.articles = unfetched_image_count(store, self.since)
-        if self.limit is not None:
-            self.total = min(self.total, self.limit)
+        missing, articles = unfetched_image_count(store, self.since)
+        self.total = missing if self.limit is None else min(missing, self.limit)
         since = f" of versions captured since {self.since}" if self.since else ""
-        logger.info("fetching %d missing images%s (%d articles)", self.total, since, self.articles)
+        logger.info(
+            "fetching %d of %d missing images%s (%d articles)", self.total, missing, since, articles
+        )
         after = (0, -1)
         while True:
             page = unfetched_images(store, PAGE_SIZE, since=self.since, after=after)
