@@ -137,8 +137,10 @@ def fetch_images(
     `changed_fields` where the photo differs), a row in `runs`, and the lock.
 
     Resumable: each image is archived as it arrives, so a killed or --limit run is
-    continued by running it again, and nothing is asked twice. Progress goes to stderr;
-    the summary line says what was fetched and what is still missing.
+    continued by running it again, and nothing is asked twice (a 404 or a failed download
+    counts as tried). Only images robots.txt refused are asked again by the next run.
+    Progress goes to stderr; the summary line says what was fetched and what is still
+    missing.
 
     \b
     Exit codes: those of `lso crawl`; 0 also when nothing is missing.

@@ -8,8 +8,10 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -55,8 +57,8 @@ class Archive:
     crawl: CrawlResult
     data: Path
 
-    def fetch_images(self, *args: str, delay: float = 0) -> subprocess.CompletedProcess[str]:
-        """Run `lso fetch-images ARGS` on this archive (its logs go to the data directory)."""
+    def command(self, *args: str, delay: float = 0) -> list[str]:
+        """`lso fetch-images ARGS` on this archive, at test speed unless `delay`."""
         settings = (
             f"LSO_BASE_URL={self.site.base_url}",
             f"LSO_MEDIA_HOSTS={self.media.base_url}",
@@ -70,10 +72,22 @@ class Archive:
         command += ["--db", str(self.crawl.db_path), "--archive", str(self.crawl.archive_dir)]
         for setting in settings:
             command += ["-s", setting]
+        return command
+
+    def env(self) -> dict[str, str]:
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         env.pop("SCRAPY_SETTINGS_MODULE", None)
+        return env
+
+    def fetch_images(self, *args: str, delay: float = 0) -> subprocess.CompletedProcess[str]:
+        """Run `lso fetch-images ARGS` on this archive (its logs go to the data directory)."""
         return subprocess.run(
-            command, cwd=self.data, env=env, capture_output=True, text=True, timeout=120
+            self.command(*args, delay=delay),
+            cwd=self.data,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
 
     def requests(self) -> tuple[list[str], list[str]]:
@@ -271,6 +285,41 @@ def test_a_limited_run_is_resumed_by_the_next_and_nothing_is_asked_twice(archive
     db = archive.db()
     assert db.execute("select count(*) from media").fetchone()[0] == 4
     assert [r["outcome"] for r in archive.runs()] == ["ok", "ok", "ok", "ok"]
+
+
+def image_fetches(db: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in db.execute("select url from fetches where url like '%/upload%'")}
+
+
+def test_a_killed_run_loses_nothing_and_the_next_asks_only_the_rest(archive):
+    process = subprocess.Popen(
+        archive.command("--quiet", delay=1.0),
+        cwd=archive.data,
+        env=archive.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and not image_fetches(archive.db()):
+            time.sleep(0.05)
+    finally:
+        process.kill()  # no chance to tidy up
+        process.wait(timeout=30)
+    archived = image_fetches(archive.db())
+    assert 0 < len(archived) < 6
+    first = [p for paths in archive.requests() for p in images_asked(paths)]
+
+    again = archive.fetch_images("--quiet")
+    assert again.returncode == 0, again.stderr
+    second = [p for paths in archive.requests() for p in images_asked(paths)]
+    # What the killed run archived is kept and not asked again; the rest is fetched once.
+    assert not {urlsplit(url).path for url in archived} & set(second)
+    assert sorted(set(first) | set(second)) == sorted(SITE_IMAGES + MEDIA_IMAGES)
+    assert len(second) == len(set(second))
+    assert len(image_fetches(archive.db())) == 6
+    outcomes = [r["outcome"] for r in archive.runs()]
+    assert outcomes == ["ok", "interrupted", "ok"]
 
 
 def test_robots_txt_keeps_images_unfetched(archive_behind_robots):
