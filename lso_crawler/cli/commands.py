@@ -21,7 +21,7 @@ COMMANDS: dict[str, Entry] = {
     "fetch-images": Entry(
         "lso_crawler.cli.images",
         "fetch_images",
-        "Fetch the missing caption images of archived versions (a backfill), politely.",
+        "Fetch the missing caption images of archived versions.",
     ),
     "status": Entry(
         "lso_crawler.cli.ops",

@@ -126,7 +126,7 @@ def fetch_images(
     db_path: str,
     archive_dir: str,
 ) -> None:
-    """Fetch the missing caption images of archived versions (a backfill), politely.
+    """Fetch the missing caption images of archived versions.
 
     For each article's current version, requests every caption image no run has tried
     yet (no media row, no recorded fetch): versions archived before images were, or left
