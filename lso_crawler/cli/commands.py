@@ -18,6 +18,11 @@ COMMANDS: dict[str, Entry] = {
         "crawl",
         "Crawl the site once, safely: one run at a time, logged, summarised.",
     ),
+    "fetch-images": Entry(
+        "lso_crawler.cli.images",
+        "fetch_images",
+        "Fetch the missing caption images of archived versions.",
+    ),
     "status": Entry(
         "lso_crawler.cli.ops",
         "status",

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,9 @@ from lso_crawler.config import UsageError
 from lso_crawler.crawl import runner
 from lso_crawler.runlock import CrawlLock, lock_path_for, process_alive
 from lso_crawler.store.media import media_totals
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 _RUN_FIELDS = (
     "id",
@@ -80,8 +83,24 @@ def crawl(
         lso crawl --backfill -s LSO_MAX_PAGES=50
         lso crawl -s LSO_RECHECK=all
     """
+    defaults = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none"} if backfill else {}
+    settings = crawl_settings(ctx, pairs, db_path, archive_dir, defaults)
+    sys.exit(runner.run(settings, quiet=quiet))
+
+
+def crawl_settings(
+    ctx: click.Context,
+    pairs: tuple[str, ...],
+    db_path: str,
+    archive_dir: str,
+    defaults: dict[str, str] | None = None,
+) -> Settings:
+    """The crawl's settings: `defaults`, then --db/--archive when given, then `-s` pairs.
+
+    A bad pair or setting prints one line and exits with the usage code.
+    """
     try:
-        overrides: dict[str, str] = {}
+        overrides: dict[str, str] = dict(defaults or {})
         for name, setting, value in (
             ("db_path", "LSO_DB_PATH", db_path),
             ("archive_dir", "LSO_ARCHIVE_DIR", archive_dir),
@@ -89,13 +108,10 @@ def crawl(
             if ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
                 overrides[setting] = value
         overrides.update(runs.parse_overrides(pairs))
-        if backfill:
-            overrides = {"LSO_BACKFILL": "True", "LSO_RECHECK": "none", **overrides}
-        settings = runner.load_settings(overrides)
+        return runner.load_settings(overrides)
     except UsageError as error:
         click.echo(f"lso: {error}", err=True)
         sys.exit(runs.EX_USAGE)
-    sys.exit(runner.run(settings, quiet=quiet))
 
 
 def _archive_size(archive_dir: Path) -> int:

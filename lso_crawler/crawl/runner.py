@@ -1,4 +1,5 @@
-"""Runs one crawl for `lso crawl`: lock, crawl in-process, log to a daily file, report.
+"""Runs one crawl for `lso crawl` (and `lso fetch-images`): lock, crawl in-process, log to a
+daily file, report.
 
 Exit codes are those of `lso_crawler.runs`. Scrapy is imported only inside
 `load_settings` and `run`.
@@ -12,12 +13,13 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lso_crawler.config import validate
 from lso_crawler.runlock import CrawlLock, lock_path_for
-from lso_crawler.runs import EX_FAILED, EX_TEMPFAIL, RunReport
+from lso_crawler.runs import EX_FAILED, EX_OK, EX_TEMPFAIL, RunReport
 from lso_crawler.store import Store
 
 if TYPE_CHECKING:
@@ -109,8 +111,22 @@ def _storage_problem(db_path: Path) -> str | None:
     return None
 
 
-def run(settings: Settings, *, quiet: bool = False) -> int:
-    """Run one locked crawl with `settings`; print the summary; return the exit code."""
+def run(
+    settings: Settings,
+    *,
+    quiet: bool = False,
+    spider: str = "lso",
+    spider_args: Mapping[str, Any] | None = None,
+    nothing_to_do: Callable[[Path], str | None] | None = None,
+    summary: Callable[[RunReport], str] = RunReport.summary,
+) -> int:
+    """Run one locked crawl with `settings`; print the summary; return the exit code.
+
+    `spider` and `spider_args` choose the spider; `nothing_to_do(db_path)`, asked under the
+    lock before the crawl, may return a line to print instead of crawling (exit 0): a crawl
+    that requests nothing would be recorded as a site that never answered. `summary` words
+    the one-line report.
+    """
     db_path = Path(settings.get("LSO_DB_PATH"))
     lock = CrawlLock(lock_path_for(db_path))
     if not lock.acquire():
@@ -122,6 +138,9 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         if problem := _storage_problem(db_path):
             print(f"lso: cannot open the database {db_path}: {problem}", file=sys.stderr)
             return EX_FAILED
+        if nothing_to_do is not None and (line := nothing_to_do(db_path)):
+            print(line)
+            return EX_OK
         log_file = _configure_logging(settings, quiet)
         if not quiet and settings.getfloat("LSO_PROGRESS_INTERVAL") <= 0:
             # Our progress line replaces Scrapy's per-minute stats line on the terminal.
@@ -130,8 +149,8 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
         started = time.monotonic()
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours, above
         process = CrawlerProcess(settings)
-        crawler = process.create_crawler("lso")
-        process.crawl(crawler)
+        crawler = process.create_crawler(spider)
+        process.crawl(crawler, **(spider_args or {}))
         process.start()
         # Not CrawlContext.of(): that would open (and create) the database of a crawl that
         # never started.
@@ -152,7 +171,7 @@ def run(settings: Settings, *, quiet: bool = False) -> int:
             )
             return EX_FAILED
         report = RunReport(row, time.monotonic() - started)
-        print(report.summary())
+        print(summary(report))
         if problem := report.problem():
             print(f"{problem}; details in {log_file}", file=sys.stderr)
         return report.exit_code()

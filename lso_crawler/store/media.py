@@ -129,18 +129,57 @@ def media_totals(conn: sqlite3.Connection) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-# Current versions with a caption image never attempted: no media row, no fetch of its URL.
+# Caption images of current versions never attempted: no media row, no fetch of their URL.
+# `position` is the caption's index, so (article_id, position) orders and pages the rows.
 _NEVER_FETCHED = """
-select distinct v.article_id
+select v.article_id, c.key as position, json_extract(c.value, '$.image_url') as url
 from articles a
 join versions v on v.article_id = a.id and v.version = a.current_version,
      json_each(case when json_valid(v.captions) then v.captions else '[]' end) c
-where json_extract(c.value, '$.image_url') is not null
+where json_type(c.value, '$.image_url') = 'text'
+  and json_extract(c.value, '$.image_url') != ''
+  and (:since is null or v.captured_at >= :since)
   and not exists (select 1 from media m where m.url = json_extract(c.value, '$.image_url'))
   and not exists (select 1 from fetches f where f.url = json_extract(c.value, '$.image_url'))
-order by v.article_id
-limit ?
 """
+
+
+def unfetched_images(
+    source: Store | sqlite3.Connection,
+    limit: int | None = None,
+    *,
+    since: str | None = None,
+    after: tuple[int, int] = (0, -1),
+) -> list[tuple[int, int, str]]:
+    """(article_id, caption position, URL) of each caption image of a current version that
+    no run has tried to fetch, ordered; `after` pages (the last row of the previous page),
+    `since` keeps versions captured at or after that stored UTC time."""
+    rows = _conn(source).execute(
+        f"select * from ({_NEVER_FETCHED}) where (article_id, position) > (:id, :position) "
+        "order by article_id, position limit :limit",
+        {
+            "since": since,
+            "id": after[0],
+            "position": after[1],
+            "limit": -1 if limit is None else limit,
+        },
+    )
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+
+def unfetched_image_count(
+    source: Store | sqlite3.Connection, since: str | None = None
+) -> tuple[int, int]:
+    """(distinct image URLs, articles) of what `unfetched_images` returns, unpaged."""
+    row = (
+        _conn(source)
+        .execute(
+            f"select count(distinct url), count(distinct article_id) from ({_NEVER_FETCHED})",
+            {"since": since},
+        )
+        .fetchone()
+    )
+    return int(row[0]), int(row[1])
 
 
 def articles_with_unfetched_images(
@@ -148,4 +187,8 @@ def articles_with_unfetched_images(
 ) -> list[int]:
     """Articles whose current version shows an image no run has tried to fetch (a run
     stopped between storing the version and fetching its images)."""
-    return [row[0] for row in _conn(source).execute(_NEVER_FETCHED, [limit])]
+    rows = _conn(source).execute(
+        f"select distinct article_id from ({_NEVER_FETCHED}) order by article_id limit :limit",
+        {"since": None, "limit": limit},
+    )
+    return [row[0] for row in rows]

@@ -3,7 +3,6 @@ archived and ingested (parsed, stored) by ArchiveMiddleware before a callback se
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -19,9 +18,9 @@ from twisted.python.failure import Failure
 
 from lso_crawler import site
 from lso_crawler.config import media_hosts, validate
-from lso_crawler.crawl.archiving import IMAGE_KIND, OUTCOME_META
+from lso_crawler.crawl.archiving import OUTCOME_META
 from lso_crawler.crawl.context import CrawlContext
-from lso_crawler.crawl.images import IMAGE_LIMIT_META
+from lso_crawler.crawl.spiders.image_requests import NOT_MODIFIED, ImageRequests
 from lso_crawler.listings import (
     feed_items,
     listing_cards,
@@ -29,15 +28,13 @@ from lso_crawler.listings import (
     sitemap_entries,
     xml_selector,
 )
-from lso_crawler.media import caption_images
-from lso_crawler.origins import Origin, allowed_origins, is_allowed
+from lso_crawler.origins import Origin, allowed_origins
 from lso_crawler.schedule import Step, parse_schedule
-from lso_crawler.store.media import articles_with_unfetched_images, latest_media
+from lso_crawler.store.media import articles_with_unfetched_images
 from lso_crawler.urls import article_id, canonical_article_url, resolve_link, same_site
 from lso_crawler.warc.payload import PayloadError
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-NOT_MODIFIED = 304
 MAX_REDIRECTS = 5
 # Articles whose images no run has tried yet (an interrupted run, or versions archived before
 # images were) get them fetched this many per run: an old archive is caught up over a few
@@ -62,12 +59,12 @@ class LsoSpider(scrapy.Spider):
     images: str  # LSO_IMAGES
     image_max_bytes: int
     origins: frozenset[Origin]
+    image_requests: ImageRequests
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._requested_ids: set[int] = set()
         self._walk_floor: dict[str, int] = {}  # category -> page an unfinished walk reached
-        self._requested_images: set[str] = set()
         self._started_at = datetime.now(UTC)
 
     @classmethod
@@ -87,6 +84,14 @@ class LsoSpider(scrapy.Spider):
         spider.image_max_bytes = settings.getint("LSO_IMAGE_MAX_BYTES")
         spider.origins = allowed_origins(
             spider.base_url, media_hosts(settings.get("LSO_MEDIA_HOSTS"))
+        )
+        spider.image_requests = ImageRequests(
+            spider.context.store,
+            spider.origins,
+            spider.image_max_bytes,
+            crawler,
+            callback=spider.parse_image,
+            errback=spider.on_error,
         )
         return spider
 
@@ -235,51 +240,10 @@ class LsoSpider(scrapy.Spider):
     def _image_requests(
         self, found_id: int, only_missing: bool = False
     ) -> Iterator[scrapy.Request]:
-        """The caption images of the article's current version, each once per run: a plain
-        GET when never archived, a conditional one otherwise (a replaced photo at the same
-        URL is seen; an unchanged one costs a 304). `only_missing`: never archived only."""
-        if self.images != "article":
-            return
-        version = self.context.store.current_version(found_id)
-        if version is None:
-            return
-        try:
-            captions = json.loads(version["captions"] or "[]")
-        except ValueError:
-            return
-        stats = self.crawler.stats
-        for url in caption_images(captions if isinstance(captions, list) else []):
-            if url in self._requested_images:
-                continue
-            if only_missing and latest_media(self.context.store, url) is not None:
-                continue
-            self._requested_images.add(url)
-            if not is_allowed(url, self.origins):
-                stats.inc_value("lso/images/not_allowed")  # another host: not ours to fetch
-                continue
-            stats.inc_value("lso/images/requested")
-            yield self._image_request(url)
-
-    def _image_request(self, url: str) -> scrapy.Request:
-        headers = {"Accept": "image/avif,image/webp,image/*,*/*;q=0.8"}
-        known = latest_media(self.context.store, url)
-        if known is not None and known["etag"]:
-            headers["If-None-Match"] = known["etag"]
-        if known is not None and known["last_modified"]:
-            headers["If-Modified-Since"] = known["last_modified"]
-        return scrapy.Request(
-            url,
-            callback=self.parse_image,
-            errback=self.on_error,
-            headers=headers,
-            meta={
-                "lso_kind": IMAGE_KIND,
-                # crawl/images.py cuts the body at the limit; Scrapy's own limit would drop it.
-                "download_maxsize": 0,
-                IMAGE_LIMIT_META: self.image_max_bytes,
-                "handle_httpstatus_list": [NOT_MODIFIED],
-            },
-        )
+        """The caption images of the article's current version, each once per run (see
+        ImageRequests). `only_missing`: never archived only."""
+        if self.images == "article":
+            yield from self.image_requests.for_article(found_id, only_missing=only_missing)
 
     def _follow_article_redirect(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow an article's redirect under the crawl policy; the final URL's id counts.
