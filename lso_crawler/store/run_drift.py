@@ -13,6 +13,7 @@ def baseline_parser_stats(store: Store, before_run: int | None, limit: int) -> l
     """The `parser_stats` of the last `limit` finished runs before `before_run`, newest first."""
     rows = store.conn.execute(
         "select parser_stats from runs where finished_at is not null and parser_stats is not null"
+        " and parser_stats != '{}'"  # a run that read no article (an image backfill) is no baseline
         " and id < coalesce(?, 9223372036854775807) order by id desc limit ?",
         [before_run, limit],
     ).fetchall()
