@@ -20,19 +20,20 @@ from lso_crawler.store.media import unfetched_image_count, unfetched_images
 from lso_crawler.warc import payload_digest
 from tests.crawl import REPO, CrawlResult, run_crawl
 from tests.e2e.test_images import (
-    BIG,
     CHROME,
     LEGACY,
+    LEGACY_EM_PHOTO,
     MAX_BYTES,
     ODD,
     PHOTO_A,
     PHOTO_B,
+    PHOTO_EM,
     REUSED,
     SWAPPED,
     captions,
+    serve_photos,
     served,
     warc_records,
-    with_images,
 )
 from tests.site import ModelSite, SiteContent, tiny_content
 
@@ -41,6 +42,7 @@ pytestmark = pytest.mark.e2e
 LSO = str(Path(sys.executable).with_name("lso"))
 SITE_IMAGES = [
     "/uploads/2015/12/31/64821.jpg",
+    "/uploads/2015/12/31/64822.jpg",
     "/uploads/big.jpg",
     "/uploads/copy-of-a.jpg",
     "/uploads/gone.jpg",
@@ -124,10 +126,7 @@ def archive_behind_robots(tmp_path):
 
 
 def _archive(site: ModelSite, media: ModelSite, data: Path) -> Archive:
-    media.content.images.update({"/upload/photo-a.jpg": PHOTO_A, "/upload/photo-b.png": PHOTO_B})
-    site.content.images.update({"/uploads/copy-of-a.jpg": PHOTO_A, "/uploads/big.jpg": BIG})
-    site.content.errors["/uploads/gone.jpg"] = 404
-    with_images(site.content, media.base_url, site.base_url)
+    serve_photos(site, media)
     crawl = run_crawl(site.base_url, data, f"LSO_MEDIA_HOSTS={media.base_url}", "LSO_IMAGES=none")
     assert crawl.returncode == 0, crawl.log[-3000:]
     archive = Archive(site, media, crawl, data)
@@ -151,9 +150,9 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
     # article or chrome image; each image once.
     assert sorted(site_paths) == sorted(["/robots.txt", *SITE_IMAGES])
     assert sorted(media_paths) == sorted(["/robots.txt", *MEDIA_IMAGES])
-    assert done.stdout.startswith("lso: 3 images fetched, 1 revisits, "), done.stdout
+    assert done.stdout.startswith("lso: 4 images fetched, 1 revisits, "), done.stdout
     assert done.stdout.rstrip().endswith("(ok)"), done.stdout
-    assert "fetching 6 of 6 missing images (4 articles)" in done.stderr
+    assert "fetching 7 of 7 missing images (4 articles)" in done.stderr
 
     db = archive.db()
     media, site = archive.media.base_url, archive.site.base_url
@@ -164,6 +163,7 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
         f"{media}/upload/photo-b.png": digest_b,
         f"{site}/uploads/copy-of-a.jpg": digest_a,
         f"{site}/uploads/2015/12/31/64821.jpg": rows[f"{site}/uploads/2015/12/31/64821.jpg"],
+        f"{site}{LEGACY_EM_PHOTO}": payload_digest(PHOTO_EM),
     }
     assert [c.get("digest") for c in captions(db, REUSED)] == [digest_a, digest_b]
     assert [c.get("digest") for c in captions(db, SWAPPED)] == [digest_a]
@@ -185,8 +185,8 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
     assert image_run["outcome"] == "ok"
     assert (image_run["new_articles"], image_run["new_versions"]) == (0, 0)
     stats = json.loads(image_run["stats"])
-    assert stats["lso/images/requested"] == 6
-    assert stats["lso/images/fetched"] == 3
+    assert stats["lso/images/requested"] == 7
+    assert stats["lso/images/fetched"] == 4
     assert stats["lso/images/revisits"] == 1
     assert stats["lso/images/cut"] == 1
     # The 404 and the oversize image (cut, archived as such).
@@ -202,8 +202,8 @@ def test_fetches_exactly_the_caption_images_once_then_nothing(archive):
 def test_the_missing_images_page_and_filter_by_capture_time(archive):
     db = archive.db()
     everything = unfetched_images(db)
-    assert len(everything) == 7  # photo A is shown by two articles
-    assert unfetched_image_count(db) == (6, 4)
+    assert len(everything) == 8  # photo A is shown by two articles
+    assert unfetched_image_count(db) == (7, 4)
     paged, after = [], (0, -1)
     while page := unfetched_images(db, 2, after=after):
         paged += page
@@ -259,7 +259,7 @@ def test_a_limited_run_is_resumed_by_the_next_and_nothing_is_asked_twice(archive
     asked: list[str] = []
     first = archive.fetch_images("--limit", "2", "--quiet")
     assert first.returncode == 0, first.stderr
-    assert first.stdout.rstrip().endswith("; 4 images still missing"), first.stdout
+    assert first.stdout.rstrip().endswith("; 5 images still missing"), first.stdout
     for paths in archive.requests():
         asked += images_asked(paths)
     assert len(asked) == 2
@@ -273,7 +273,7 @@ def test_a_limited_run_is_resumed_by_the_next_and_nothing_is_asked_twice(archive
     # Spaced out, so that its progress lines show how many are still to go.
     last = archive.fetch_images("-s", "LSO_PROGRESS_INTERVAL=0.3", delay=1.0)
     assert last.returncode == 0, last.stderr
-    assert "fetching 1 of 1 missing images (1 articles)" in last.stderr
+    assert "fetching 2 of 2 missing images (2 articles)" in last.stderr
     assert "progress: " in last.stderr and " to go" in last.stderr
     assert " pages (" not in last.stderr  # the crawl's own progress line (articles) is off
     for paths in archive.requests():
@@ -283,7 +283,7 @@ def test_a_limited_run_is_resumed_by_the_next_and_nothing_is_asked_twice(archive
     assert archive.fetch_images().stdout == "lso: no missing images to fetch\n"
     assert archive.requests() == ([], [])
     db = archive.db()
-    assert db.execute("select count(*) from media").fetchone()[0] == 4
+    assert db.execute("select count(*) from media").fetchone()[0] == 5
     assert [r["outcome"] for r in archive.runs()] == ["ok", "ok", "ok", "ok"]
 
 
@@ -307,7 +307,7 @@ def test_a_killed_run_loses_nothing_and_the_next_asks_only_the_rest(archive):
         process.kill()  # no chance to tidy up
         process.wait(timeout=30)
     archived = image_fetches(archive.db())
-    assert 0 < len(archived) < 6
+    assert 0 < len(archived) < 7
     first = [p for paths in archive.requests() for p in images_asked(paths)]
 
     again = archive.fetch_images("--quiet")
@@ -317,7 +317,7 @@ def test_a_killed_run_loses_nothing_and_the_next_asks_only_the_rest(archive):
     assert not {urlsplit(url).path for url in archived} & set(second)
     assert sorted(set(first) | set(second)) == sorted(SITE_IMAGES + MEDIA_IMAGES)
     assert len(second) == len(set(second))
-    assert len(image_fetches(archive.db())) == 6
+    assert len(image_fetches(archive.db())) == 7
     outcomes = [r["outcome"] for r in archive.runs()]
     assert outcomes == ["ok", "interrupted", "ok"]
 

@@ -65,6 +65,16 @@ def with_images(content: SiteContent, media: str, site: str) -> None:
         content.replace(article_id, blocks=(texts[0], *images, *texts[1:]))
 
 
+def serve_photos(site: ModelSite, media: ModelSite) -> None:
+    """The first state: the photos on both hosts, a 404, and the articles showing them."""
+    media.content.images.update({"/upload/photo-a.jpg": PHOTO_A, "/upload/photo-b.png": PHOTO_B})
+    site.content.images.update(
+        {"/uploads/copy-of-a.jpg": PHOTO_A, "/uploads/big.jpg": BIG, LEGACY_EM_PHOTO: PHOTO_EM}
+    )
+    site.content.errors["/uploads/gone.jpg"] = 404
+    with_images(site.content, media.base_url, site.base_url)
+
+
 def served(site: ModelSite) -> list[str]:
     return [r.path for r in site.requests]
 
@@ -73,14 +83,7 @@ def served(site: ModelSite) -> list[str]:
 def crawls(tmp_path_factory):
     data = tmp_path_factory.mktemp("images")
     with ModelSite(tiny_content(4)) as site, ModelSite(SiteContent((), {})) as media:
-        media.content.images.update(
-            {"/upload/photo-a.jpg": PHOTO_A, "/upload/photo-b.png": PHOTO_B}
-        )
-        site.content.images.update(
-            {"/uploads/copy-of-a.jpg": PHOTO_A, "/uploads/big.jpg": BIG, LEGACY_EM_PHOTO: PHOTO_EM}
-        )
-        site.content.errors["/uploads/gone.jpg"] = 404
-        with_images(site.content, media.base_url, site.base_url)
+        serve_photos(site, media)
         settings = (f"LSO_MEDIA_HOSTS={media.base_url}", f"LSO_IMAGE_MAX_BYTES={MAX_BYTES}")
         first = run_crawl(site.base_url, data, *settings)
         assert first.returncode == 0, first.log[-3000:]
