@@ -174,11 +174,27 @@ def status_report(conn: sqlite3.Connection, db_path: Path, archive_dir: Path) ->
     return {
         "active": CrawlLock(lock_path_for(db_path)).is_held(),
         "last_run": last_run,
+        "delay": _request_delay(last),
         "drift": _last_drift(conn),
         **counts,
         **_media(conn),
         "archive_bytes": _archive_size(archive_dir),
         "disk_free_mb": round(_free_mb(db_path)),
+    }
+
+
+def _request_delay(run: dict[str, Any] | None) -> dict[str, float | None] | None:
+    """The last run's delay between requests to one host: DOWNLOAD_DELAY, the robots.txt
+    Crawl-delay honoured (None when robots.txt set none), and the larger, which applied."""
+    stats = runs.json_dict(run.get("stats")) if run else {}
+    download, asked = stats.get("lso/download_delay"), stats.get("lso/crawl_delay")
+    if not isinstance(download, int | float):  # a run from before the delay was recorded
+        return None
+    asked = asked if isinstance(asked, int | float) else None
+    return {
+        "download_delay": download,
+        "crawl_delay": asked,
+        "effective": max(download, asked or 0),
     }
 
 
@@ -207,6 +223,17 @@ def _print_text(report: dict[str, Any], archive_dir: str) -> None:
             click.echo(f"errors:        {kinds}")
     else:
         click.echo("last run:      none")
+    delay = report["delay"]
+    if delay:
+        asked = (
+            f"robots.txt Crawl-delay {delay['crawl_delay']:g} s"
+            if delay["crawl_delay"] is not None
+            else "no robots.txt Crawl-delay"
+        )
+        click.echo(
+            f"request delay: at least {delay['effective']:g} s per host in the last run "
+            f"({asked}; DOWNLOAD_DELAY {delay['download_delay']:g} s)"
+        )
     if report["drift"]:
         for alert in drift.from_json(report["drift"]["alerts"]):
             click.echo(f"layout drift:  {alert.message()} (run #{report['drift']['run']})")

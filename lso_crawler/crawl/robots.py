@@ -13,7 +13,8 @@ A `Crawl-delay` for our user agent, or for `*`, is the minimum time between two 
 that host, capped by LSO_MAX_CRAWL_DELAY (default 60 s); Scrapy ignores it. It becomes the
 host's downloader slot delay, with the random jitter only ever lengthening it, and is kept
 there against AutoThrottle, which would otherwise lower it. The effective delay is logged
-and kept in the `lso/crawl_delay` stat (so in `runs.stats`).
+and kept in the `lso/crawl_delay` stat (so in `runs.stats`), next to DOWNLOAD_DELAY in
+`lso/download_delay`; `lso status` shows both.
 
 Settings:
 LSO_MAX_CRAWL_DELAY  the longest Crawl-delay honoured, in seconds (default 60)
@@ -75,6 +76,12 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         # Connected after AutoThrottle's handler (extensions are built first), so this runs
         # after it has adjusted a slot's delay and before the slot sends its next request.
         crawler.signals.connect(self._keep_crawl_delay, signal=signals.response_downloaded)
+        crawler.signals.connect(self._record_download_delay, signal=signals.spider_opened)
+
+    def _record_download_delay(self, **_: object) -> None:
+        if self.crawler.stats is not None:
+            delay = self.crawler.settings.getfloat("DOWNLOAD_DELAY")
+            self.crawler.stats.set_value("lso/download_delay", delay)
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         await super().process_request(request, spider)

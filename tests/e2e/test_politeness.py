@@ -9,7 +9,7 @@ import pytest
 
 from lso_crawler.crawl.robots import SlotDelay, crawl_delay_slot
 from tests.crawl import run_crawl
-from tests.faults.harness import crawl, last_run, log_text
+from tests.faults.harness import crawl, last_run, log_text, lso
 from tests.scripted_site import scripted_site
 from tests.site import ModelSite, tiny_content
 
@@ -87,6 +87,22 @@ def test_crawl_delay_spaces_requests_even_with_jitter_and_autothrottle(tmp_path)
     assert min(gaps) >= 3 - 0.05, gaps
     assert "asks Crawl-delay: 3; requests to 127.0.0.1 go at least 3 s apart" in log_text(tmp_path)
     assert last_run(tmp_path)["stats"]["lso/crawl_delay"] == 3
+    status = lso(["status"], tmp_path)
+    assert (
+        "request delay: at least 3 s per host in the last run "
+        "(robots.txt Crawl-delay 3 s; DOWNLOAD_DELAY 0 s)"
+    ) in status.out, status.out
+
+
+def test_status_shows_the_delay_when_robots_txt_sets_none(tmp_path):
+    with ModelSite(tiny_content(1)) as site:
+        done = crawl(site.base_url, tmp_path, "LSO_MAX_PAGES=1", "DOWNLOAD_DELAY=0.2")
+    assert done.code == 0, done.text[-3000:]
+    status = lso(["status"], tmp_path)
+    assert (
+        "request delay: at least 0.2 s per host in the last run "
+        "(no robots.txt Crawl-delay; DOWNLOAD_DELAY 0.2 s)"
+    ) in status.out, status.out
 
 
 @pytest.mark.parametrize(
