@@ -20,6 +20,20 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?!
 _WORDED_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
 )
+# Month numbers as Vietnamese words: "Tháng Mười Hai", "tháng Giêng" (longest first).
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH = r"(\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
+# Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015".
+_DAY_MONTH_WORD_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+tháng\s+{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)", re.IGNORECASE
+)
+# WordPress' Vietnamese locale: "Tháng Mười Hai 31, 2015", "tháng 12 31, 2015".
+_MONTH_WORD_DAY_YEAR = re.compile(
+    rf"(?<!\w)tháng\s+{_MONTH}\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?!\d)", re.IGNORECASE
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
 # A time right after the date makes it an article's date line, not the site's "today".
@@ -49,10 +63,10 @@ class Dateline(NamedTuple):
 def parse_dateline(text: str | None) -> Dateline:
     """Read a date line such as `Thứ Sáu, 04/02/2022 09:56 [GMT+7]` (day first)."""
     text = normalize(text)
-    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
-    if not match:
+    found = _find_date(text)
+    if found is None:
         return Dateline(None, None)
-    day_, month, year = (int(group) for group in match.groups())
+    match, (day_, month, year) = found
     if not MIN_YEAR <= year <= MAX_YEAR:
         return Dateline(None, None)
     try:
@@ -60,6 +74,27 @@ def parse_dateline(text: str | None) -> Dateline:
     except ValueError:
         return Dateline(None, None)
     return Dateline(day, _clock_time(text[: match.start()] + " " + text[match.end() :]))
+
+
+def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
+    """Find the first date written day first or with a worded month; (day, month, year)."""
+    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
+    if match:
+        day_, month, year = (int(group) for group in match.groups())
+        return match, (day_, month, year)
+    match = _DAY_MONTH_WORD_YEAR.search(text)
+    if match:
+        return match, (int(match[1]), _month_number(match[2]), int(match[3]))
+    match = _MONTH_WORD_DAY_YEAR.search(text)
+    if match:
+        return match, (int(match[2]), _month_number(match[1]), int(match[3]))
+    return None
+
+
+def _month_number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return _MONTH_WORDS.get(" ".join(word.lower().split()), 0)
 
 
 def _clock_time(text: str) -> time | None:

@@ -9,6 +9,7 @@ block holding most paragraph text, and how captions, date lines and bylines are 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import datetime
 from typing import ClassVar
 from urllib.parse import urlsplit
@@ -49,10 +50,18 @@ from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
 _CLASS_WORD = re.compile(r"[-_]+")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
 _MAX_PRE_BODY_ELEMENTS = 80
+_MAX_POST_BODY_ELEMENTS = 80
+# Labels a CMS prints before a field's value ("Từ khóa:", "Tác giả:").
+_TAG_LABEL = re.compile(r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)\s*:?\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 class GenericV1(BlockArticleParser):
@@ -89,6 +98,7 @@ class GenericV1(BlockArticleParser):
     _time = XPath("//body//time")
     _links = XPath("//body//a[@href]")
     _document_title = XPath("/html/head/title")
+    _text_nodes = XPath("//body//text()[contains(normalize-space(), $probe)]")
     _short_texts = XPath(
         "//body//*[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
         "[string-length(normalize-space()) > 0][string-length(normalize-space()) < 300]"
@@ -132,6 +142,33 @@ class GenericV1(BlockArticleParser):
             for heading in subheadings:
                 if _same_title(element_text(heading), headline):
                     return heading
+        return self._element_showing_title(page)
+
+    def _element_showing_title(self, page: Page) -> HtmlElement | None:
+        # No heading tag (an old table layout's `td` title): the first element whose whole
+        # text is the declared or <title> headline, found from its text, not by a tree walk.
+        data = self.metadata(page)
+        titles = self._document_title(page.doc)
+        wanted = data.headline or (
+            self._without_site_name(element_text(titles[0]), page) if titles else None
+        )
+        key = _comparable(wanted)
+        if len(key) < 10:
+            return None
+        probe = normalize(wanted)[:12]
+        for count, node in enumerate(self._text_nodes(page.doc, probe=probe)):
+            if count >= 20:
+                break
+            element: HtmlElement | None = node.getparent()
+            while element is not None and element.tag not in ("body", "html"):
+                text = _comparable(element_text(element))
+                if text == key:
+                    if element.tag not in ("title", "a") and not _in_chrome(element):
+                        return element
+                    break
+                if len(text) > len(key):
+                    break
+                element = element.getparent()
         return None
 
     def body_element(self, page: Page) -> HtmlElement | None:
@@ -215,8 +252,17 @@ class GenericV1(BlockArticleParser):
     def tags(self, page: Page) -> tuple[str, ...]:
         """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
         data = self.metadata(page)
+        labelled = self._labelled_tag_links(page)
         if data.tags:
+            if labelled and _squeezed(",".join(labelled)) == _squeezed(",".join(data.tags)):
+                # A comma-separated keyword list splits a tag holding a comma; the links
+                # the page shows for the same tags do not.
+                page.notes["tags_from"] = "labelled-links"
+                return labelled
             return tuple(data.tags)
+        if labelled:
+            page.notes["tags_from"] = "labelled-links"
+            return labelled
         links = [
             link
             for link in self._links(page.doc)
@@ -227,6 +273,44 @@ class GenericV1(BlockArticleParser):
             and not _in_chrome(link)
         ]
         return self.link_texts(links)
+
+    def _labelled_tag_links(self, page: Page) -> tuple[str, ...]:
+        # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
+        box = self._labelled_box(page, _TAG_LABEL)
+        if box is None:
+            return ()
+        return self.link_texts([link for link in box.iter("a") if link.get("href")])
+
+    def _labelled_box(self, page: Page, label: re.Pattern[str]) -> HtmlElement | None:
+        """Return the element holding a field after the text labelled by `label`: its own
+        text opens with the label, or it has a child that is only the label."""
+        for element in self._after_text(page):
+            if label.match(normalize(element.text)):
+                return element
+            first = next((child for child in element if isinstance(child.tag, str)), None)
+            if (
+                first is not None
+                and not normalize(element.text)
+                and label.fullmatch(element_text(first))
+                and len(element) >= 2
+            ):
+                return element
+        return None
+
+    def _after_text(self, page: Page) -> list[HtmlElement]:
+        cached = page.data.get("after_text")
+        if isinstance(cached, list):
+            return cached
+        found: list[HtmlElement] = []
+        if page.block is not None:
+            for seen, element in enumerate(iter_following(page.block)):
+                if seen >= _MAX_POST_BODY_ELEMENTS:
+                    break
+                if _in_chrome(element):
+                    continue
+                found.append(element)
+        page.data["after_text"] = found
+        return found
 
     def lead_element(self, page: Page) -> HtmlElement | None:
         """Return a lead shown between the heading and the text: a `sapo`-like element, one
@@ -266,6 +350,25 @@ class GenericV1(BlockArticleParser):
             if isinstance(element, HtmlElement):
                 page.notes["byline_from"] = where
                 return element_text(element)
+        labelled = self._labelled_author(page)
+        if labelled:
+            page.notes["byline_from"] = "author-field"
+        return labelled
+
+    def _labelled_author(self, page: Page) -> str | None:
+        # "Tác giả: <value>" as a label element and a value element after the text: the
+        # value is the byline (a label inside one line of text stays part of that line).
+        box = self._labelled_box(page, _AUTHOR_LABEL)
+        if box is None or normalize(box.text):
+            return None
+        label, *rest = [child for child in box if isinstance(child.tag, str)]
+        value = normalize(" ".join(element_text(child) for child in rest))
+        if (
+            value
+            and len(value) <= self.BYLINE_MAX_CHARS
+            and _AUTHOR_LABEL.fullmatch(element_text(label))
+        ):
+            return value
         return None
 
     def authors(self, page: Page, byline: str | None) -> tuple[str, ...]:
@@ -322,8 +425,66 @@ class GenericV1(BlockArticleParser):
             blocks,
             lead=element_text(lead_element) if lead_element is not None else None,
             italic_captions=True,
+            styled_captions=True,
         )
+        skip = [e for e in (page.heading, lead_element, dateline_element, before) if e is not None]
+        above = self._images_outside(page, self._between_heading_and_text(page), skip)
+        below = self._images_outside(page, self._after_text_in_region(page), skip)
+        if above or below:
+            parts = ArticleParts(
+                parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline
+            )
+            page.notes["captions_outside_text"] = len(above) + len(below)
         return self._alt_captions(page, parts)
+
+    def _images_outside(
+        self, page: Page, elements: list[HtmlElement], skip: list[HtmlElement]
+    ) -> list[Caption]:
+        """Return the captioned pictures among `elements` that lie outside the main text (an
+        image field before the body, a gallery after it): each picture's holder, the
+        largest box around it with nothing but pictures and short text, read as a figure."""
+        assert page.block is not None
+        holders: list[HtmlElement] = []
+        for element in elements:
+            if element.tag not in ("img", "amp-img") or is_inside(element, page.block):
+                continue
+            if any(is_inside(element, other) for other in (*skip, *holders)):
+                continue
+            if _links_away(element):
+                continue  # a teaser, an ad or a button
+            holder = element
+            for parent in element.iterancestors():
+                if (
+                    is_inside(page.block, parent)
+                    or any(is_inside(other, parent) for other in skip)
+                    or len(element_text(parent)) > _CAPTION_BOX_MAX_CHARS
+                    or any(_links_away(img) for img in parent.iter("img", "amp-img"))
+                ):
+                    break
+                holder = parent
+            holders.append(holder)
+        captions: list[Caption] = []
+        for holder in holders:
+            wrapper = page.doc.makeelement("div")
+            copy = deepcopy(holder)
+            copy.tail = None
+            wrapper.append(copy)
+            _normalise_images(wrapper)
+            page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
+            _mark_caption_boxes(wrapper)
+            found = split_article(
+                _share_gallery_captions(read_blocks(wrapper, page.url, share_captions=True)),
+                italic_captions=True,
+                styled_captions=True,
+            )
+            captions.extend(found.captions)
+        return captions
+
+    def _after_text_in_region(self, page: Page) -> list[HtmlElement]:
+        region = self._article_region(page)
+        if region is None:
+            return []
+        return [element for element in self._after_text(page) if is_inside(element, region)]
 
     def _alt_captions(self, page: Page, parts: ArticleParts) -> ArticleParts:
         # An image with no visible caption: its alt/title text, as a last resort.
@@ -466,6 +627,9 @@ class GenericV1(BlockArticleParser):
             if first not in ("", "/") or any(len(text) > 40 for text in texts):
                 continue
             text = element_text(container)
+            title = element_text(stop) if stop is not None else ""
+            if title and text.endswith(title):
+                text = text[: -len(title)]  # crumbs often end with the article's own title
             if sum(len(t) for t in texts) < 0.6 * len(text):
                 continue
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
@@ -550,6 +714,10 @@ def _looks_like_site_name(text: str) -> bool:
     return bool(_SITE_WORDS.match(text)) and len(text.split()) <= 6
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s,]+", "", normalize(text).casefold())
+
+
 def _comparable(text: str | None) -> str:
     return normalize(text).casefold().rstrip(" .")
 
@@ -582,6 +750,14 @@ def _in_chrome(element: HtmlElement) -> bool:
             ancestor.tag in ("article", "main") for ancestor in node.iterancestors()
         ):
             return True
+    return False
+
+
+def _links_away(image: HtmlElement) -> bool:
+    # A picture inside a link to anything but an image file is a teaser, an ad or a button.
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return not _IMAGE_FILE.search(ancestor.get("href") or "")
     return False
 
 
