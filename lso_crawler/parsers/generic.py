@@ -339,21 +339,23 @@ class GenericV1(BlockArticleParser):
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the text's trailing credit line, else a byline just before the text, else
-        an author line just after it."""
+        a labelled author field's value, else an author line just after the text."""
         if parts.byline:
             page.notes["byline_from"] = "end-of-text"
             return parts.byline
-        for where, element in (
-            ("before-text", page.data.get("byline_before")),
-            ("after-text", self._author_after(page)),
-        ):
-            if isinstance(element, HtmlElement):
-                page.notes["byline_from"] = where
-                return element_text(element)
+        before = page.data.get("byline_before")
+        if isinstance(before, HtmlElement):
+            page.notes["byline_from"] = "before-text"
+            return element_text(before)
         labelled = self._labelled_author(page)
         if labelled:
             page.notes["byline_from"] = "author-field"
-        return labelled
+            return labelled
+        after = self._author_after(page)
+        if after is not None:
+            page.notes["byline_from"] = "after-text"
+            return element_text(after)
+        return None
 
     def _labelled_author(self, page: Page) -> str | None:
         # "Tác giả: <value>" as a label element and a value element after the text: the

@@ -58,3 +58,66 @@ def test_a_site_parser_that_finds_no_body_hands_over() -> None:
     reading = read_capture(page, CURRENT_URL, CAPTURED)
     assert reading.article.parser == "generic_v1"
     assert reading.fallback_reason == "no-body"
+
+
+def _page(article: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Tiêu đề bài viết mới | Báo Lạng Sơn</title>{head}</head><body>"
+        "<nav><a href='/'>Trang chủ</a><a href='/kinh-te'>Kinh tế</a></nav>"
+        f"{article}<footer>© Báo</footer></body></html>"
+    )
+
+
+def test_labelled_author_and_tag_fields_after_the_text_are_read() -> None:
+    page = _page(
+        "<div><h1>Tiêu đề bài viết mới</h1><div class='a'>"
+        f"<div class='b'>{TEXT}</div>"
+        "<div class='c'><div class='d'>Tác giả:&nbsp;</div><div>Tin, ảnh: Hoàng Tùng</div></div>"
+        "<div class='e'>Từ khóa: <a href='/x/1'>biên giới</a>, <a href='/x/2'>cửa khẩu</a></div>"
+        "</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Tin, ảnh: Hoàng Tùng" and article.authors == ("Hoàng Tùng",)
+    assert article.tags == ("biên giới", "cửa khẩu")
+
+
+def test_microdata_and_rdfa_properties_are_metadata() -> None:
+    page = _page(
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<meta itemprop='articleSection' content='Kinh tế'>"
+        "<meta itemprop='keywords' content='biên giới,cửa khẩu'>"
+        "<h1 itemprop='headline'>Tiêu đề bài viết mới</h1>"
+        "<span property='dc:date dc:created' content='2022-02-04T09:56:32+07:00'>4/2/2022</span>"
+        f"<div itemprop='articleBody'>{TEXT}</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Kinh tế" and article.tags == ("biên giới", "cửa khẩu")
+    assert article.published_at == "2022-02-04T09:56:32+07:00"
+
+
+def test_a_small_centred_line_under_a_picture_is_its_caption_and_a_picture_field_counts() -> None:
+    page = _page(
+        "<h1>Tiêu đề bài viết mới</h1><div class='n'>"
+        "<div class='f'><div><img src='/a.jpg'><blockquote>Ảnh trên cùng</blockquote></div></div>"
+        f"<div class='t'>{TEXT}<p style='text-align:center'><img src='/b.jpg'></p>"
+        "<p style='text-align:center'><span style='font-size: small'>Ảnh giữa bài</span></p>"
+        f"{TEXT}</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
+        ("a.jpg", "Ảnh trên cùng"),
+        ("b.jpg", "Ảnh giữa bài"),
+    ]
+    assert "Ảnh giữa bài" not in article.body
+
+
+def test_a_title_in_a_table_cell_is_the_heading_and_the_date_under_it_the_dateline() -> None:
+    page = _page(
+        "<table><tr><td class='h'>Tiêu đề bài viết mới</td></tr></table>"
+        "<table><tr><td>Thứ năm, 31 Tháng 12 2015 16:45</td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.title == "Tiêu đề bài viết mới"
+    assert article.dateline == "Thứ năm, 31 Tháng 12 2015 16:45"
+    assert article.published_at == "2015-12-31T16:45:00+07:00"
