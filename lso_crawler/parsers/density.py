@@ -112,19 +112,68 @@ def own_text(element: HtmlElement) -> tuple[int, int]:
 def clear_non_article(block: HtmlElement) -> None:
     """Remove from `block`, in place, what is not article text: scripts, forms, hidden
     elements, link lists and boxes, image ads, and boxes left empty."""
+    sizes = _text_sizes(block)
     for element in list(block.iter()):
         if element is block or not isinstance(element.tag, str):
             continue
         if element.getparent() is None:
             continue  # already removed with an ancestor
-        if _should_drop(element):
+        if _should_drop(element, sizes):
             remove_rejoining(element)
+    filled: dict[HtmlElement, bool] = {}
     for element in reversed(list(block.iter())):
-        if element is not block and isinstance(element.tag, str) and _is_empty_box(element):
+        if element is block or not isinstance(element.tag, str):
+            continue
+        # Children come before their parent here, so whether a box holds anything is
+        # known from its children: one pass instead of a text_content() per box.
+        full = bool((element.text or "").strip()) or element.tag in ("img", "amp-img")
+        for child in element:
+            if full:
+                break
+            full = bool((child.tail or "").strip()) or filled.get(child, False)
+        filled[element] = full
+        if not full and element.tag in BLOCK_TAGS and element.tag not in _KEPT_EMPTY:
             remove_rejoining(element)
 
 
-def _should_drop(element: HtmlElement) -> bool:
+_KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
+
+
+class _Sizes:
+    """Per element of a block: its text length (whitespace included), and the number and
+    stripped text length of the links under it, computed in one pass from the leaves."""
+
+    def __init__(self) -> None:
+        self.raw: dict[HtmlElement, int] = {}
+        self.links: dict[HtmlElement, int] = {}  # links under the element, itself included
+        self.linked: dict[HtmlElement, int] = {}
+
+
+def _text_sizes(block: HtmlElement) -> _Sizes:
+    sizes = _Sizes()
+    raw, links, linked = sizes.raw, sizes.links, sizes.linked
+    for element in reversed(list(block.iter())):
+        if not isinstance(element.tag, str):
+            continue
+        length = len(element.text or "")
+        count = linked_length = 0
+        for child in element:
+            length += len(child.tail or "")
+            if isinstance(child.tag, str):
+                length += raw[child]
+                count += links[child]
+                linked_length += linked[child]
+        raw[element] = length
+        if element.tag == "a":
+            links[element] = count + 1
+            linked[element] = len(element.text_content().strip())
+        else:
+            links[element] = count
+            linked[element] = linked_length
+    return sizes
+
+
+def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
     tag = element.tag
     if tag in _DROP_TAGS:
         return True
@@ -137,22 +186,26 @@ def _should_drop(element: HtmlElement) -> bool:
         # A picture that links away is an ad or a teaser; article photos link to the file.
         return not _IMAGE_FILE.search(element.get("href") or "") and bool(element.get("href"))
     if tag in ("ul", "ol", "div", "section", "table", "p", "dl", "span"):
+        share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
+        if sizes is not None and element in sizes.raw:
+            count = sum(sizes.links[c] for c in element if isinstance(c.tag, str))
+            if count < 2:
+                return False
+            linked = sum(sizes.linked[c] for c in element if isinstance(c.tag, str))
+            raw = sizes.raw[element]
+            if raw >= 2000 and linked < 0.5 * share * raw:
+                # Mostly plain text: only ends of whitespace longer than half of it could
+                # change the answer, so the exact (costly) length is not needed.
+                return False
+            text = len(element.text_content().strip())
+            return text == 0 or linked >= share * text
         links = element.findall(".//a")
         if len(links) < 2:
             return False
         text = len(element.text_content().strip())
         linked = sum(len(link.text_content().strip()) for link in links)
-        share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
         return text == 0 or linked >= share * text
     return False
-
-
-def _is_empty_box(element: HtmlElement) -> bool:
-    if element.tag not in BLOCK_TAGS or element.tag in ("td", "th", "tr", "tbody"):
-        return False
-    if element.text_content().strip():
-        return False
-    return element.find(".//img") is None and element.find(".//amp-img") is None
 
 
 def _has_line_breaks(element: HtmlElement) -> bool:
