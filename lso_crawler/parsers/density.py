@@ -54,9 +54,7 @@ def main_block(doc: HtmlElement) -> HtmlElement | None:
         parent = unit.getparent()
         if parent is None:
             continue
-        if parent not in outside:
-            outside[parent] = _outside_article(parent)
-        if outside[parent] or unit.tag in _OUTSIDE_ARTICLE:
+        if _outside_article(parent, outside) or unit.tag in _OUTSIDE_ARTICLE:
             continue
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
@@ -212,16 +210,39 @@ def _has_line_breaks(element: HtmlElement) -> bool:
     return any(child.tag == "br" for child in element)
 
 
-def _outside_article(element: HtmlElement) -> bool:
+def _outside_article(element: HtmlElement, known: dict[HtmlElement, bool] | None = None) -> bool:
+    """Tell whether the element lies in page furniture or a comment form; `known` caches
+    the answer for every ancestor walked through, so siblings cost one step."""
+    known = {} if known is None else known
+    walked: list[HtmlElement] = []
     node: HtmlElement | None = element
+    answer = False
     while node is not None:
+        if node in known:
+            answer = known[node]
+            break
+        walked.append(node)
         if node.tag in _OUTSIDE_ARTICLE:
             # A <header> inside an <article> or <main> is the article's own header.
-            return not (node.tag == "header" and _inside_article(node))
-        if node.tag == "form" and node.find(".//textarea") is not None:
-            return True  # a comment form
+            answer = not (node.tag == "header" and _inside_article(node))
+            break
+        if node.tag == "form" and _is_comment_form(node):
+            answer = True
+            break
         node = node.getparent()
-    return False
+    for seen in walked:
+        known[seen] = answer
+    return answer
+
+
+def _is_comment_form(form: HtmlElement) -> bool:
+    # A form with a text box; not the form an ASP.NET page wraps around all its content.
+    if form.find(".//textarea") is None or form.find(".//h1") is not None:
+        return False
+    return len(form.text_content()) < _COMMENT_FORM_MAX_CHARS
+
+
+_COMMENT_FORM_MAX_CHARS = 3_000
 
 
 def _inside_article(element: HtmlElement) -> bool:

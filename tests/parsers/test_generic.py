@@ -121,3 +121,13 @@ def test_a_title_in_a_table_cell_is_the_heading_and_the_date_under_it_the_dateli
     assert article.title == "Tiêu đề bài viết mới"
     assert article.dateline == "Thứ năm, 31 Tháng 12 2015 16:45"
     assert article.published_at == "2015-12-31T16:45:00+07:00"
+
+
+def test_a_form_around_the_whole_page_is_no_comment_form() -> None:
+    # ASP.NET portals wrap every page in one <form>; its comment box must not hide the text.
+    page = _page(
+        "<form id='form1' method='post'><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='t'>{TEXT}</div><div class='c'><textarea name='c'></textarea></div></form>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.title == "Tiêu đề bài viết mới" and article.body.count("\n\n") == 4
