@@ -15,7 +15,14 @@ from lso_crawler.text import normalize
 # DD/MM/YYYY (also with - or .); never read month first.
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 # HH:MM[:SS], also the "09h56" spelling.
-_CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])")
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sáng|trưa|chiều|tối)(?!\w))?",
+    re.IGNORECASE,
+)
+# A 12-hour clock's half of the day: "08:30 PM", "8:30 CH" (chiều), "8h30 tối".
+_AFTERNOON = frozenset({"pm", "p.m.", "ch", "chiều", "tối"})
+_MORNING = frozenset({"am", "a.m.", "sa", "sáng"})
 # "ngày 23 tháng 4 năm 2021", "23 tháng 04, 2021".
 _WORDED_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
@@ -102,6 +109,11 @@ def _clock_time(text: str) -> time | None:
     if not match:
         return None
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    half = (match[4] or "").lower()
+    if half in _AFTERNOON and 1 <= hour < 12:
+        hour += 12
+    elif half in _MORNING and hour == 12:
+        hour = 0
     try:
         return time(hour, minute, second)
     except ValueError:

@@ -235,8 +235,8 @@ class GenericV1(BlockArticleParser):
         return moment
 
     def category(self, page: Page) -> str | None:
-        """Return the declared section, else the first breadcrumb after home, else the menu
-        name of the URL's first folder."""
+        """Return the declared section, else a rel=category link, else the first breadcrumb
+        after home, else the menu name of the URL's first folder."""
         data = self.metadata(page)
         if data.section:
             return data.section
@@ -244,7 +244,8 @@ class GenericV1(BlockArticleParser):
         if crumbs:
             return crumbs[0]
         return (
-            self._breadcrumb_category(page)
+            self._rel_category(page)
+            or self._breadcrumb_category(page)
             or self._menu_link_near_heading(page)
             or self._folder_category(page)
         )
@@ -270,6 +271,7 @@ class GenericV1(BlockArticleParser):
                 _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
                 or "tag" in (link.get("rel") or "").split()
             )
+            and "category" not in (link.get("rel") or "").split()  # WordPress' category link
             and not _in_chrome(link)
         ]
         return self.link_texts(links)
@@ -637,6 +639,15 @@ class GenericV1(BlockArticleParser):
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
             if names:
                 return names[0]
+        return None
+
+    def _rel_category(self, page: Page) -> str | None:
+        # WordPress themes mark the post's category links rel="category tag".
+        for link in self._links(page.doc):
+            if "category" in (link.get("rel") or "").split() and not _in_chrome(link):
+                text = element_text(link)
+                if text:
+                    return text
         return None
 
     def _menu_link_near_heading(self, page: Page) -> str | None:

@@ -29,6 +29,10 @@ from lso_crawler.parsers.dates import (
         ("31 tháng Mười Hai, 2015", date(2015, 12, 31), None),
         ("Tháng Mười Một 5, 2020 lúc 8:30", date(2020, 11, 5), time(8, 30)),
         ("ngày 1 tháng Giêng năm 2021", date(2021, 1, 1), None),
+        ("23-04-2021 - 08:30 PM", date(2021, 4, 23), time(20, 30)),
+        ("23/04/2021 12:05 SA", date(2021, 4, 23), time(0, 5)),
+        ("Thứ Sáu, 23/4/2021 | 3:15 chiều", date(2021, 4, 23), time(15, 15)),
+        ("Cập nhật 21:05 23/04/2021 (GMT+7)", date(2021, 4, 23), time(21, 5)),
     ],
 )
 def test_datelines_are_read_day_first(text: str, day: date, clock: time | None) -> None:

@@ -131,3 +131,15 @@ def test_a_form_around_the_whole_page_is_no_comment_form() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.title == "Tiêu đề bài viết mới" and article.body.count("\n\n") == 4
+
+
+def test_wordpress_category_links_are_the_category_not_tags() -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1>"
+        "<span class='cat-links'><a href='/chuyen-muc/xa-hoi' rel='category tag'>Xã hội</a></span>"
+        f"<div class='entry-content'>{TEXT}</div>"
+        "<span class='tags-links'><a href='/the/bien-gioi' rel='tag'>biên giới</a></span>"
+        "</article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Xã hội" and article.tags == ("biên giới",)
