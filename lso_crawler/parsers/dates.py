@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
@@ -142,10 +143,32 @@ def meta_timestamp(value: str | None) -> str | None:
     try:
         moment = dateutil_parser.isoparse(value)
     except (ValueError, OverflowError):
-        return dateline_timestamp(value)
+        return dateline_timestamp(value) or _other_meta_timestamp(value)
     if moment.tzinfo is None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return vietnam_isoformat(moment)
+
+
+# Year first with slashes, as some CMSes fill their date meta: "2021/04/23 08:30[:00]".
+_YEAR_FIRST_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def _other_meta_timestamp(value: str) -> str | None:
+    # RFC 2822 ("Fri, 23 Apr 2021 08:30:00 +0700", RSS-style), or year first with slashes.
+    match = _YEAR_FIRST_SLASHED.match(value)
+    try:
+        if match:
+            year, month, day_, hour, minute, second = (int(g or 0) for g in match.groups())
+            moment = datetime(year, month, day_, hour, minute, second, tzinfo=VIETNAM_TZ)
+        elif "," in value[:5]:
+            moment = parsedate_to_datetime(value)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=VIETNAM_TZ)
+        else:
+            return None
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
     return vietnam_isoformat(moment)
 
 

@@ -46,10 +46,18 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IG
 
 def main_block(doc: HtmlElement) -> HtmlElement | None:
     """Return the element holding most of the page's paragraph text (links discounted)."""
+    return scored_main_block(doc)[0]
+
+
+def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
+    """Like `main_block`, and whether MAX_UNITS stopped the scoring before the page's end
+    (the block's text is still read whole; only the choice saw part of the page)."""
     scores: dict[HtmlElement, float] = {}
     outside: dict[HtmlElement, bool] = {}
+    capped = False
     for count, unit in enumerate(_UNITS(doc)):
         if count >= MAX_UNITS:
+            capped = True
             break
         parent = unit.getparent()
         if parent is None:
@@ -68,8 +76,8 @@ def main_block(doc: HtmlElement) -> HtmlElement | None:
             if holder is not None and holder.tag not in ("html", "body"):
                 scores[holder] = scores.get(holder, 0.0) + score * share
     if not scores:
-        return None
-    return max(scores, key=scores.__getitem__)
+        return None, capped
+    return max(scores, key=scores.__getitem__), capped
 
 
 def main_text_chars(doc: HtmlElement) -> int:

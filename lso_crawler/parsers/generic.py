@@ -30,7 +30,7 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
     upload_path_date,
 )
-from lso_crawler.parsers.density import clear_non_article, main_block, own_text
+from lso_crawler.parsers.density import MAX_UNITS, clear_non_article, own_text, scored_main_block
 from lso_crawler.parsers.document import (
     absolute_url,
     class_tokens,
@@ -123,8 +123,7 @@ class GenericV1(BlockArticleParser):
         """Return the main heading: the <h1> matching the declared headline, else the one
         nearest before the main text, else an <h2>/<h3> matching the headline."""
         headline = _comparable(self.metadata(page).headline)
-        block = main_block(page.doc)
-        page.data["main_block"] = block
+        block = self._main_block(page)
         candidates: list[HtmlElement] = [
             h for h in self._h1(page.doc) if self._could_be_heading(h, page)
         ]
@@ -173,8 +172,14 @@ class GenericV1(BlockArticleParser):
 
     def body_element(self, page: Page) -> HtmlElement | None:
         """Return the block with the most paragraph text, links discounted."""
+        return self._main_block(page)
+
+    def _main_block(self, page: Page) -> HtmlElement | None:
         if "main_block" not in page.data:
-            page.data["main_block"] = main_block(page.doc)
+            block, capped = scored_main_block(page.doc)
+            page.data["main_block"] = block
+            if capped:
+                page.notes["bounded"] = f"main text chosen from the first {MAX_UNITS} paragraphs"
         block = page.data["main_block"]
         return block if isinstance(block, HtmlElement) else None
 

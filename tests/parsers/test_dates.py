@@ -101,3 +101,15 @@ def test_vietnam_day_of_a_capture() -> None:
     assert vietnam_day(datetime(2021, 10, 31, 18, 30)) == date(2021, 11, 1)
     plus7 = timezone(timedelta(hours=7))
     assert vietnam_day(datetime(2021, 10, 31, 23, 0, tzinfo=plus7)) == date(2021, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("value", "moment"),
+    [
+        ("2021/04/23 08:30", "2021-04-23T08:30:00+07:00"),
+        ("Fri, 23 Apr 2021 01:30:00 +0000", "2021-04-23T08:30:00+07:00"),
+        ("Fri, 99 Apr 2021 08:30:00 +0700", None),
+    ],
+)
+def test_other_meta_date_spellings(value: str, moment: str | None) -> None:
+    assert meta_timestamp(value) == moment

@@ -143,3 +143,13 @@ def test_wordpress_category_links_are_the_category_not_tags() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.category == "Xã hội" and article.tags == ("biên giới",)
+
+
+def test_a_page_past_the_scoring_bound_says_so_and_keeps_its_text() -> None:
+    from lso_crawler.parsers.density import MAX_UNITS
+
+    lines = "".join(f"<p>Dòng thứ {n} của một bài rất dài.</p>" for n in range(MAX_UNITS + 10))
+    page = _page(f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{lines}</div>")
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert "bounded" in article.parse_notes
+    assert article.body.endswith(f"Dòng thứ {MAX_UNITS + 9} của một bài rất dài.")
