@@ -190,7 +190,7 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
         return True
     if tag == "a" and element.find(".//img") is not None:
         # A picture that links away is an ad or a teaser; article photos link to the file.
-        return not _IMAGE_FILE.search(element.get("href") or "") and bool(element.get("href"))
+        return links_away(element.get("href"))
     if tag in ("ul", "ol", "div", "section", "table", "p", "dl", "span"):
         share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
         if sizes is not None and element in sizes.raw:
@@ -212,6 +212,15 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
         linked = sum(len(link.text_content().strip()) for link in links)
         return text == 0 or linked >= share * text
     return False
+
+
+def links_away(href: str | None) -> bool:
+    """Tell whether a link around a picture leads elsewhere (an ad, a teaser), rather than
+    to the picture's file or nowhere (`#`, `javascript:` for a lightbox)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    return not _IMAGE_FILE.search(href)
 
 
 def _has_line_breaks(element: HtmlElement) -> bool:

@@ -30,7 +30,13 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
     upload_path_date,
 )
-from lso_crawler.parsers.density import MAX_UNITS, clear_non_article, own_text, scored_main_block
+from lso_crawler.parsers.density import (
+    MAX_UNITS,
+    clear_non_article,
+    links_away,
+    own_text,
+    scored_main_block,
+)
 from lso_crawler.parsers.document import (
     absolute_url,
     class_tokens,
@@ -50,7 +56,6 @@ from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
 _CLASS_WORD = re.compile(r"[-_]+")
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
@@ -775,7 +780,7 @@ def _links_away(image: HtmlElement) -> bool:
     # A picture inside a link to anything but an image file is a teaser, an ad or a button.
     for ancestor in image.iterancestors():
         if ancestor.tag == "a" and ancestor.get("href"):
-            return not _IMAGE_FILE.search(ancestor.get("href") or "")
+            return links_away(ancestor.get("href"))
     return False
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from lso_crawler.parsers import read_capture
+from lso_crawler.parsers.density import MAX_UNITS
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
@@ -146,10 +147,22 @@ def test_wordpress_category_links_are_the_category_not_tags() -> None:
 
 
 def test_a_page_past_the_scoring_bound_says_so_and_keeps_its_text() -> None:
-    from lso_crawler.parsers.density import MAX_UNITS
-
     lines = "".join(f"<p>Dòng thứ {n} của một bài rất dài.</p>" for n in range(MAX_UNITS + 10))
     page = _page(f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{lines}</div>")
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert "bounded" in article.parse_notes
     assert article.body.endswith(f"Dòng thứ {MAX_UNITS + 9} của một bài rất dài.")
+
+
+def test_a_photo_in_a_lightbox_link_with_its_caption_box_is_kept() -> None:
+    # VCCorp-like: <div type=Photo><div><a href=javascript:;><img></a></div><div>caption</div>
+    page = _page(
+        f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}"
+        "<div type='Photo'><div><a href='javascript:;'><img src='/p.jpg'></a></div>"
+        "<div class='cap'><p>Toàn cảnh hội nghị</p></div></div>"
+        f"{TEXT}<a href='/quang-cao'><img src='/ad.gif'></a></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
+        ("p.jpg", "Toàn cảnh hội nghị")
+    ]
