@@ -61,6 +61,8 @@ _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.
 _CAPTION_BOX_MAX_CHARS = 300
 _MAX_PRE_BODY_ELEMENTS = 80
 _MAX_POST_BODY_ELEMENTS = 80
+_UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
 # Labels a CMS prints before a field's value ("Từ khóa:", "Tác giả:").
 _TAG_LABEL = re.compile(r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)\s*:?\s*", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
@@ -394,10 +396,19 @@ class GenericV1(BlockArticleParser):
         )
         if names:
             return names
-        declared = self.metadata(page).authors
+        declared = [name for name in self.metadata(page).authors if not self._is_site(name, page)]
         if declared:
             page.notes["authors_from"] = "metadata"
         return tuple(declared)
+
+    def _is_site(self, name: str, page: Page) -> bool:
+        # `<meta name="author">` often names the paper itself, not a writer.
+        host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+        return (
+            _comparable(name) == _comparable(self.metadata(page).site_name)
+            or bool(_SITE_WORDS.match(name))  # no writer is called "Báo …" or "Cổng …"
+            or bool(host and host in name.lower())
+        )
 
     def check_content(self, page: Page, title: str | None, lead: str | None, body: str) -> None:
         """Like the site parsers, and a short page whose own text says the article is gone
@@ -574,11 +585,22 @@ class GenericV1(BlockArticleParser):
             cached = page.data["dateline_element"]
             return cached if isinstance(cached, HtmlElement) else None
         found = None
+        dated: list[HtmlElement] = []
         for element in [*self._between_heading_and_text(page), *self._above_heading(page)]:
             text = element_text(element)
             if len(text) <= self.DATELINE_MAX_CHARS and parse_dateline(text).day:
-                found = element
-                break
+                if any(is_inside(element, other) for other in dated):
+                    continue
+                dated.append(element)
+                if len(dated) == 3:
+                    break
+        if dated:
+            found = dated[0]
+            if _UPDATED_LABEL.search(element_text(found)):
+                # "Ngày cập nhật: …" first and "Ngày đăng: …" after: the article's own date
+                # is the day it was published.
+                published = [e for e in dated[1:] if _PUBLISHED_LABEL.search(element_text(e))]
+                found = published[0] if published else found
         if found is not None:
             # The innermost element that still holds the whole date and time.
             whole = parse_dateline(element_text(found))
@@ -638,7 +660,12 @@ class GenericV1(BlockArticleParser):
                 continue
             first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
             texts = [element_text(link) for link in links]
-            if first not in ("", "/") or any(len(text) > 40 for text in texts):
+            home = (
+                first in ("", "/")
+                or texts[0].casefold() in HOME_CRUMBS
+                or (not texts[0] and first.rstrip("/").count("/") <= 2)  # a house icon
+            )
+            if not home or any(len(text) > 40 for text in texts):
                 continue
             text = element_text(container)
             title = element_text(stop) if stop is not None else ""

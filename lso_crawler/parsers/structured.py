@@ -22,6 +22,7 @@ ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"}
     | {"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage"}
 )
+_ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
 _JSON_LD = XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
 _META = XPath("//meta[@content]")
 # Microdata and RDFa in the page itself: `itemprop`/`property` on any element.
@@ -150,6 +151,8 @@ def _names(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items[:20]:
+        if isinstance(item, dict) and _types(item) & _ORGANIZATION_TYPES:
+            continue  # the publisher named as author: no writer's name
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not name.startswith("http"):
             names.append(name)

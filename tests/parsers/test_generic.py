@@ -61,11 +61,16 @@ def test_a_site_parser_that_finds_no_body_hands_over() -> None:
     assert reading.fallback_reason == "no-body"
 
 
+MENU = "".join(
+    f"<a href='/{name.lower().replace(' ', '-')}'>{name}</a>"
+    for name in ("Kinh tế", "Xã hội", "Thể thao", "Văn hóa", "Pháp luật", "Quốc tế")
+)
+
+
 def _page(article: str, head: str = "") -> str:
     return (
         f"<html><head><title>Tiêu đề bài viết mới | Báo Lạng Sơn</title>{head}</head><body>"
-        "<nav><a href='/'>Trang chủ</a><a href='/kinh-te'>Kinh tế</a></nav>"
-        f"{article}<footer>© Báo</footer></body></html>"
+        f"<nav><a href='/'>Trang chủ</a>{MENU}</nav>{article}<footer>© Báo</footer></body></html>"
     )
 
 
@@ -166,3 +171,34 @@ def test_a_photo_in_a_lightbox_link_with_its_caption_box_is_kept() -> None:
     assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
         ("p.jpg", "Toàn cảnh hội nghị")
     ]
+
+
+def test_portal_conventions_home_crumb_publisher_author_and_the_published_date() -> None:
+    # Liferay-like: the home crumb is /web/guest, "Ngày cập nhật" is shown before
+    # "Ngày đăng", and the author meta names the portal itself.
+    page = _page(
+        "<ul class='bc'><li><a href='/web/guest'>Trang chủ</a></li>"
+        "<li><a href='/web/guest/tin-tuc'>Tin tức</a></li></ul>"
+        "<div class='j'><h1>Tiêu đề bài viết mới</h1>"
+        "<div>Ngày cập nhật: 25/04/2021 10:00</div><div>Ngày đăng: 23/04/2021 08:30</div>"
+        f"<div class='t'>{TEXT}</div></div>",
+        head="<meta name='author' content='Cổng thông tin điện tử tỉnh Lạng Sơn'>",
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Tin tức"
+    assert article.dateline == "Ngày đăng: 23/04/2021 08:30"
+    assert article.published_at == "2021-04-23T08:30:00+07:00"
+    assert article.authors == ()
+
+
+def test_a_json_ld_author_that_is_an_organization_is_no_writer() -> None:
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tiêu đề bài viết mới",'
+        '"author":[{"@type":"Organization","name":"Báo điện tử"},'
+        '{"@type":"Person","name":"Thu Hà"}]}'
+    )
+    page = _page(
+        f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}</div>",
+        head=f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.authors == ("Thu Hà",)
