@@ -16,7 +16,7 @@ from lso_crawler.text import normalize
 _HTML_PARSER = html.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
 )
-_META = etree.XPath("//meta[@content]")
+_META = etree.XPath("/descendant::meta[@content]")
 
 
 def load_document(text: str | bytes) -> HtmlElement:

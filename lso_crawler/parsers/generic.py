@@ -100,14 +100,15 @@ class GenericV1(BlockArticleParser):
     }
     DATELINE_MAX_CHARS: ClassVar[int] = 100
     BYLINE_MAX_CHARS: ClassVar[int] = 100
-    _h1 = XPath("//body//h1")
-    _h2 = XPath("//body//h2 | //body//h3")
-    _time = XPath("//body//time")
-    _links = XPath("//body//a[@href]")
+    _h1 = XPath("/html/body/descendant::h1")
+    _h2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3")
+    _time = XPath("/html/body/descendant::time")
+    _links = XPath("/html/body/descendant::a[@href]")
     _document_title = XPath("/html/head/title")
-    _text_nodes = XPath("//body//text()[contains(normalize-space(), $probe)]")
+    _text_nodes = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
     _short_texts = XPath(
-        "//body//*[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
+        "/html/body/descendant::*"
+        "[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
         "[string-length(normalize-space()) > 0][string-length(normalize-space()) < 300]"
     )
 
@@ -278,9 +279,13 @@ class GenericV1(BlockArticleParser):
             return labelled
         links = [
             link
-            for link in self._links(page.doc)
+            for link in self._page_links(page)
             if (
-                _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+                # The cheap test on the whole address first, the exact one on its path.
+                (
+                    _TAG_HREF.search(link.get("href", ""))
+                    and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+                )
                 or "tag" in (link.get("rel") or "").split()
             )
             and "category" not in (link.get("rel") or "").split()  # WordPress' category link
@@ -680,7 +685,7 @@ class GenericV1(BlockArticleParser):
 
     def _rel_category(self, page: Page) -> str | None:
         # WordPress themes mark the post's category links rel="category tag".
-        for link in self._links(page.doc):
+        for link in self._page_links(page):
             if "category" in (link.get("rel") or "").split() and not _in_chrome(link):
                 text = element_text(link)
                 if text:
@@ -693,10 +698,6 @@ class GenericV1(BlockArticleParser):
         region = self._article_region(page)
         if region is None or page.heading is None:
             return None
-        menu_paths: dict[str, int] = {}
-        for link in self._links(page.doc):
-            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
-            menu_paths[path] = menu_paths.get(path, 0) + 1
         for link in region.iter("a"):
             if link is page.heading or is_inside(link, page.heading):
                 break
@@ -706,12 +707,36 @@ class GenericV1(BlockArticleParser):
             text = element_text(link)
             if (
                 path.count("/") == 1
-                and menu_paths.get(path, 0) >= 2
                 and 0 < len(text) <= 40
                 and text.casefold() not in HOME_CRUMBS
+                and len(self._links_to(page, path, 2)) >= 2
             ):
                 return text
         return None
+
+    def _links_to(self, page: Page, path: str, enough: int) -> list[HtmlElement]:
+        """Return links (up to `enough`) whose address has this path (any case, no final
+        slash); hrefs are resolved only when they contain the path's last segment."""
+        path = path.rstrip("/").lower()
+        segment = path.rsplit("/", 1)[-1]
+        found = []
+        for link in self._page_links(page):
+            href = link.get("href", "")
+            if segment not in href.lower():
+                continue
+            target = absolute_url(href, page.url)
+            if target and urlsplit(target).path.rstrip("/").lower() == path:
+                found.append(link)
+                if len(found) >= enough:
+                    break
+        return found
+
+    def _page_links(self, page: Page) -> list[HtmlElement]:
+        cached = page.data.get("links")
+        if not isinstance(cached, list):
+            cached = self._links(page.doc)
+            page.data["links"] = cached
+        return cached
 
     def _article_region(self, page: Page) -> HtmlElement | None:
         """Return the innermost element holding both the heading and the main text."""
@@ -729,11 +754,8 @@ class GenericV1(BlockArticleParser):
         segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
         if len(segments) < 2:
             return None
-        folder = "/" + segments[0].lower()
-        for link in self._links(page.doc):
-            target = absolute_url(link.get("href"), page.url)
-            path = urlsplit(target).path.rstrip("/").lower() if target else ""
-            if path == folder and (name := element_text(link)):
+        for link in self._links_to(page, "/" + segments[0], 50):
+            if name := element_text(link):
                 return name
         return None
 

@@ -23,10 +23,10 @@ ARTICLE_TYPES = frozenset(
     | {"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage"}
 )
 _ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
-_JSON_LD = XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
-_META = XPath("//meta[@content]")
+_JSON_LD = XPath("/descendant::script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
+_META = XPath("/descendant::meta[@content]")
 # Microdata and RDFa in the page itself: `itemprop`/`property` on any element.
-_PROPERTIES = XPath("//body//*[@itemprop or @property]")
+_PROPERTIES = XPath("(/html/body/descendant::*/@itemprop | /html/body/descendant::*/@property)/..")
 MAX_PROPERTY_ELEMENTS = 2_000
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
@@ -34,7 +34,7 @@ _PUBLISHED_KEYS = (
     "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "pubdate",
     "publishdate", "date",
 )  # fmt: skip
-_REL_AUTHOR = XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_REL_AUTHOR = XPath("/descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 
 
 @dataclass
