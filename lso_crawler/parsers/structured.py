@@ -34,7 +34,9 @@ _PUBLISHED_KEYS = (
     "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "pubdate",
     "publishdate", "date",
 )  # fmt: skip
-_REL_AUTHOR = XPath("/descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_REL_AUTHOR = XPath(
+    "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
 
 
 @dataclass
