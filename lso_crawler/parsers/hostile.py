@@ -66,26 +66,28 @@ def sanitize_markup_utf8(text: str, encoded: bytes | None = None) -> bytes:
     first (see `drop_inline_blobs`): no reader uses them, and they are most of such pages.
     """
     data = encoded if encoded is not None else text.encode("utf-8", "surrogatepass")
+    long_tags = len(data) > _LONG_TAG_CHARS and _may_hold_long_tag(data)
     if len(data) > BLOB_PAGE_BYTES:
-        emptied = drop_inline_blobs(data)
+        # A long base64 address always makes a long tag: without one, none is looked for.
+        emptied = drop_inline_blobs(data, base64=long_tags)
         if len(emptied) != len(data):
             data, text = emptied, emptied.decode("utf-8", "surrogatepass")
+            long_tags = _may_hold_long_tag(data)
     residue = data.translate(None, _BORING)  # the few bytes that could matter
     chars = _may_hold_unwanted(data, residue)
     references = _may_hold_reference(data, residue.count(b"&"))
-    long_tags = len(data) > _LONG_TAG_CHARS and _may_hold_long_tag(data)
     if not (chars or references or long_tags):
         return data
     return sanitize_markup(text, chars=chars, long_tags=long_tags).encode("utf-8", "surrogatepass")
 
 
-def drop_inline_blobs(data: bytes) -> bytes:
-    """Empty long inline base64 `data:` addresses (to `data:,`) and long inline `<svg>`
-    drawings (to `<svg></svg>`): neither is article text, and no reader reads an image
-    from a `data:` address. Bounded: at most MAX_BLOBS of each are looked at."""
+def drop_inline_blobs(data: bytes, *, base64: bool = True) -> bytes:
+    """Empty long inline base64 `data:` addresses (to `data:,`; unless `base64` is False)
+    and long inline `<svg>` drawings (to `<svg></svg>`): neither is article text, and no
+    reader reads an image from a `data:` address. At most MAX_BLOBS of each are looked at."""
     pieces: list[bytes] = []
     kept = 0
-    for _ in range(MAX_BLOBS):
+    for _ in range(MAX_BLOBS if base64 else 0):
         start = data.find(b"data:", kept)
         if start < 0:
             break
