@@ -2,7 +2,9 @@
 
 Each of the model site's articles is rendered in every markup of tests/corpus/ and parsed;
 a field counts as exact when it equals the reviewed expected record. The held-out markups
-were written after the tuning and are never tuned on: their line is the honest estimate.
+(tests/corpus/heldout.py, when present) were written after the tuning and are never tuned
+on: their line is the honest estimate. A held-out markup that was scored and then tuned on
+moves into tests/corpus/markups.py (drupal, microdata and joomla did) and a new one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """
@@ -67,7 +69,11 @@ def main() -> None:
     misses = options.parse_args().misses
     table("model site (must be 100 %)", [score(name) for name in MODEL], misses)
     table("tuning markups (floor: every field ≥ 95 %)", [score(name) for name in MARKUPS], misses)
-    table("held-out markups (never tuned on)", [score(name) for name in held_out()], misses)
+    sealed = held_out()
+    if sealed:
+        table("held-out markups (never tuned on)", [score(name) for name in sealed], misses)
+    else:
+        print("\nheld-out markups: none (tests/corpus/heldout.py absent)")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ Loads the parser fixtures (realistic full pages, the current ones about 44 KB), 
 each one many times and prints ms/page and pages/s for `parse_article`, next to the cost
 of the lxml parse alone and of a full BeautifulSoup tree for comparison. Then times the
 general reader (generic_v1) forced onto a typical 45 KB current page and onto a 5 MB page
-(that page's body repeated), with and without the lxml parse. Targets: generic ≤ 5 ms at
-45 KB and ≤ 50 ms at 5 MB; a current page ≈ 2 ms (reparse at ≥ 500 captures/s).
+(that page's body repeated), with and without the lxml parse, and onto 5 MB pages of other
+shapes (inline script, base64 pictures, inline SVG, a huge link list). "lxml only" is the
+whole load (decode, sanitize, libxml2). Targets: generic ≤ 5 ms at 45 KB and ≤ 50 ms at
+5 MB; a current page ≈ 2 ms (reparse at ≥ 500 captures/s).
 
     .venv/bin/python benchmarks/parse_speed.py [--rounds N]
 """
@@ -102,16 +104,39 @@ def big_page(data: bytes) -> bytes:
     return (text[:end] + body * copies + text[end:]).encode("utf-8")
 
 
+def other_big_pages(data: bytes) -> list[tuple[str, bytes]]:
+    """5 MB pages of other shapes: the typical page plus inline script, base64 pictures,
+    an inline SVG drawing, or a list of 100,000 links."""
+    text = data.decode("utf-8")
+    size = 5 * 1024 * 1024
+    picture = "data:image/png;base64," + "QUJD" * (size // 80)
+    script = '<script>var s="' + "abc def; " * (size // 9) + '";</script>'
+    drawing = "<svg>" + '<path d="M0 0L10 10"/>' * (size // 24) + "</svg>"
+    links = "<ul>" + "<li><a href='/x'>Tin khác</a></li>" * (size // 37) + "</ul>"
+    shapes = {
+        "+ inline script": ("</head>", script),
+        "+ base64 pictures": ("</body>", f'<img src="{picture}">' * 20),
+        "+ inline SVG": ("</body>", drawing),
+        "+ 100k links": ("</body>", links),
+    }
+    return [
+        (label, text.replace(anchor, extra + anchor, 1).encode("utf-8"))
+        for label, (anchor, extra) in shapes.items()
+    ]
+
+
 def general_reader(page: tuple[bytes, dict], rounds: int) -> None:
-    """Print the general reader's time on a typical page and on a 5 MB page."""
+    """Print the general reader's time on a typical page and on 5 MB pages."""
     print()
     print(f"{'generic_v1 on':<22}{'KB':>8}{'lxml only':>11}{'reader':>10}{'total':>10}")
     data, meta = page
     url = meta["url"]
     captured_at = datetime.fromisoformat(meta["captured_at"])
+    big_rounds = max(3, rounds // 40)
     for label, payload, repeat in (
         ("a typical page", data, rounds),
-        ("a 5 MB page", big_page(data), max(3, rounds // 40)),
+        ("a 5 MB page", big_page(data), big_rounds),
+        *((label, payload, big_rounds) for label, payload in other_big_pages(data)),
     ):
         limit = len(payload) + 1
         load_ms = ms_per_page(

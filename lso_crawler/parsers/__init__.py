@@ -16,11 +16,16 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Article, ArticleParser, Caption, ParseError
 from lso_crawler.parsers.current import CurrentV1
-from lso_crawler.parsers.decoding import declared_charset, decode_html, looks_binary
+from lso_crawler.parsers.decoding import (
+    declared_charset,
+    decode_html,
+    decode_html_utf8,
+    looks_binary,
+)
 from lso_crawler.parsers.density import main_text_chars
 from lso_crawler.parsers.document import load_document
 from lso_crawler.parsers.generic import GenericV1
-from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, clean_article, sanitize_markup
+from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, clean_article, sanitize_markup_utf8
 from lso_crawler.parsers.legacy import LegacyV1
 from lso_crawler.parsers.registry import ParserRegistry, Selection
 from lso_crawler.urls import article_id
@@ -110,11 +115,12 @@ def load_capture(
         raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
     if looks_binary(html):
         raise ParseError("not-html", "the payload is binary")
+    encoded = None
     if isinstance(html, bytes):
-        html = decode_html(html, encoding or declared_charset(html))
+        html, encoded = decode_html_utf8(html, encoding or declared_charset(html))
     if len(html) > max_chars:
         raise ParseError("too-large", f"{len(html)} characters, over the {max_chars} limit")
-    return load_document(sanitize_markup(html))
+    return load_document(sanitize_markup_utf8(html, encoded))
 
 
 def _read_capture(

@@ -43,12 +43,12 @@ class CurrentV1(BlockArticleParser):
     _title = markers.CURRENT_TITLE
     _body = markers.CURRENT_BODY
     _date_after_title = XPath(f"following::div[{has_class('date')}][1]")
-    _date_anywhere = XPath(f"//div[{has_class('date')}]")
-    _pseudonym = XPath(f"//div[{has_class('pseudonym')}]")
+    _date_anywhere = XPath(f"/descendant::div[{has_class('date')}]")
+    _pseudonym = XPath(f"/descendant::div[{has_class('pseudonym')}]")
     _breadcrumb_links = XPath(
-        f"//div[{has_class('breadcrumbs')}]//ol[{has_class('breadcrumb')}]//li//a"
+        f"/descendant::div[{has_class('breadcrumbs')}]//ol[{has_class('breadcrumb')}]//li//a"
     )
-    _tag_links = XPath(f"//div[{has_class('tags')}]//a")
+    _tag_links = XPath(f"/descendant::div[{has_class('tags')}]//a")
 
     @classmethod
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:

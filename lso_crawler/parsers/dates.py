@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
@@ -15,10 +16,31 @@ from lso_crawler.text import normalize
 # DD/MM/YYYY (also with - or .); never read month first.
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 # HH:MM[:SS], also the "09h56" spelling.
-_CLOCK_TIME = re.compile(r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])")
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sáng|trưa|chiều|tối)(?!\w))?",
+    re.IGNORECASE,
+)
+# A 12-hour clock's half of the day: "08:30 PM", "8:30 CH" (chiều), "8h30 tối".
+_AFTERNOON = frozenset({"pm", "p.m.", "ch", "chiều", "tối"})
+_MORNING = frozenset({"am", "a.m.", "sa", "sáng"})
 # "ngày 23 tháng 4 năm 2021", "23 tháng 04, 2021".
 _WORDED_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE
+)
+# Month numbers as Vietnamese words: "Tháng Mười Hai", "tháng Giêng" (longest first).
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH = r"(\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
+# Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015".
+_DAY_MONTH_WORD_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+tháng\s+{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)", re.IGNORECASE
+)
+# WordPress' Vietnamese locale: "Tháng Mười Hai 31, 2015", "tháng 12 31, 2015".
+_MONTH_WORD_DAY_YEAR = re.compile(
+    rf"(?<!\w)tháng\s+{_MONTH}\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?!\d)", re.IGNORECASE
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
@@ -49,10 +71,10 @@ class Dateline(NamedTuple):
 def parse_dateline(text: str | None) -> Dateline:
     """Read a date line such as `Thứ Sáu, 04/02/2022 09:56 [GMT+7]` (day first)."""
     text = normalize(text)
-    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
-    if not match:
+    found = _find_date(text)
+    if found is None:
         return Dateline(None, None)
-    day_, month, year = (int(group) for group in match.groups())
+    match, (day_, month, year) = found
     if not MIN_YEAR <= year <= MAX_YEAR:
         return Dateline(None, None)
     try:
@@ -62,11 +84,37 @@ def parse_dateline(text: str | None) -> Dateline:
     return Dateline(day, _clock_time(text[: match.start()] + " " + text[match.end() :]))
 
 
+def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
+    """Find the first date written day first or with a worded month; (day, month, year)."""
+    match = _DAY_FIRST_DATE.search(text) or _WORDED_DATE.search(text)
+    if match:
+        day_, month, year = (int(group) for group in match.groups())
+        return match, (day_, month, year)
+    match = _DAY_MONTH_WORD_YEAR.search(text)
+    if match:
+        return match, (int(match[1]), _month_number(match[2]), int(match[3]))
+    match = _MONTH_WORD_DAY_YEAR.search(text)
+    if match:
+        return match, (int(match[2]), _month_number(match[1]), int(match[3]))
+    return None
+
+
+def _month_number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return _MONTH_WORDS.get(" ".join(word.lower().split()), 0)
+
+
 def _clock_time(text: str) -> time | None:
     match = _CLOCK_TIME.search(text)
     if not match:
         return None
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    half = (match[4] or "").lower()
+    if half in _AFTERNOON and 1 <= hour < 12:
+        hour += 12
+    elif half in _MORNING and hour == 12:
+        hour = 0
     try:
         return time(hour, minute, second)
     except ValueError:
@@ -95,10 +143,32 @@ def meta_timestamp(value: str | None) -> str | None:
     try:
         moment = dateutil_parser.isoparse(value)
     except (ValueError, OverflowError):
-        return dateline_timestamp(value)
+        return dateline_timestamp(value) or _other_meta_timestamp(value)
     if moment.tzinfo is None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
+    return vietnam_isoformat(moment)
+
+
+# Year first with slashes, as some CMSes fill their date meta: "2021/04/23 08:30[:00]".
+_YEAR_FIRST_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def _other_meta_timestamp(value: str) -> str | None:
+    # RFC 2822 ("Fri, 23 Apr 2021 08:30:00 +0700", RSS-style), or year first with slashes.
+    match = _YEAR_FIRST_SLASHED.match(value)
+    try:
+        if match:
+            year, month, day_, hour, minute, second = (int(g or 0) for g in match.groups())
+            moment = datetime(year, month, day_, hour, minute, second, tzinfo=VIETNAM_TZ)
+        elif "," in value[:5]:
+            moment = parsedate_to_datetime(value)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=VIETNAM_TZ)
+        else:
+            return None
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
     return vietnam_isoformat(moment)
 
 

@@ -41,16 +41,26 @@ _BINARY_MAGIC = (
 def decode_html(data: bytes, declared: str | None) -> str:
     """Decode a page: by its BOM, else as strict UTF-8, else in the declared charset, else as
     cp1258 with replacement characters. Never raises."""
+    return decode_html_utf8(data, declared)[0]
+
+
+def decode_html_utf8(data: bytes, declared: str | None) -> tuple[str, bytes | None]:
+    """Like `decode_html`, with `data` itself when it is exactly the text's UTF-8 (most
+    pages): the parser can take it as it is instead of encoding the text again."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError as error:
-        # A capture cut short ends inside a character; the rest is good UTF-8 when it
-        # already held multi-byte characters (a single-byte charset can end in one too).
-        if _cut_inside_utf8(data, error):
-            return data.decode("utf-8", errors="replace")
+        return _decode_not_utf8(data, declared, error), None
+
+
+def _decode_not_utf8(data: bytes, declared: str | None, error: UnicodeDecodeError) -> str:
+    # A capture cut short ends inside a character; the rest is good UTF-8 when it
+    # already held multi-byte characters (a single-byte charset can end in one too).
+    if _cut_inside_utf8(data, error):
+        return data.decode("utf-8", errors="replace")
     if _codec_name(declared) == "utf-8":
         return data.decode("utf-8", errors="replace")
     # Not UTF-8: let bs4 try the declared charset, then the page's own declaration, then

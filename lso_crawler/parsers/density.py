@@ -23,13 +23,14 @@ MAX_UNITS = 5_000
 LINK_SHARE_DROP = 0.5
 _LINK_SHARE_PARAGRAPH = 0.8
 # Paragraph holders: <p>, and containers with text of their own (editor <div> paragraphs,
-# <br>-separated lines in a table cell).
+# <br>-separated lines in a table cell), found from their text nodes: one cheap test per
+# text node instead of a text() predicate per element.
 _UNITS = XPath(
-    "//body//p | //body//*[self::div or self::td or self::section or self::article"
-    " or self::blockquote or self::dd or self::li or self::font or self::center]"
-    "[text()[string-length(normalize-space()) > 0]]"
+    "/html/body/descendant::p | /html/body/descendant::text()"
+    "[parent::div or parent::td or parent::section or parent::article or parent::blockquote"
+    " or parent::dd or parent::li or parent::font or parent::center][normalize-space()]/.."
 )
-_PARAGRAPHS = XPath("//body//p")
+_PARAGRAPHS = XPath("/html/body/descendant::p")
 _OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer", "header", "menu"})
 _INLINE_TEXT_TAGS = frozenset(
     {"a", "b", "strong", "i", "em", "span", "font", "u", "sup", "sub", "small", "big", "mark"}
@@ -46,17 +47,23 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IG
 
 def main_block(doc: HtmlElement) -> HtmlElement | None:
     """Return the element holding most of the page's paragraph text (links discounted)."""
+    return scored_main_block(doc)[0]
+
+
+def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
+    """Like `main_block`, and whether MAX_UNITS stopped the scoring before the page's end
+    (the block's text is still read whole; only the choice saw part of the page)."""
     scores: dict[HtmlElement, float] = {}
     outside: dict[HtmlElement, bool] = {}
+    capped = False
     for count, unit in enumerate(_UNITS(doc)):
         if count >= MAX_UNITS:
+            capped = True
             break
         parent = unit.getparent()
         if parent is None:
             continue
-        if parent not in outside:
-            outside[parent] = _outside_article(parent)
-        if outside[parent] or unit.tag in _OUTSIDE_ARTICLE:
+        if _outside_article(parent, outside) or unit.tag in _OUTSIDE_ARTICLE:
             continue
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
@@ -70,8 +77,8 @@ def main_block(doc: HtmlElement) -> HtmlElement | None:
             if holder is not None and holder.tag not in ("html", "body"):
                 scores[holder] = scores.get(holder, 0.0) + score * share
     if not scores:
-        return None
-    return max(scores, key=scores.__getitem__)
+        return None, capped
+    return max(scores, key=scores.__getitem__), capped
 
 
 def main_text_chars(doc: HtmlElement) -> int:
@@ -112,19 +119,68 @@ def own_text(element: HtmlElement) -> tuple[int, int]:
 def clear_non_article(block: HtmlElement) -> None:
     """Remove from `block`, in place, what is not article text: scripts, forms, hidden
     elements, link lists and boxes, image ads, and boxes left empty."""
+    sizes = _text_sizes(block)
     for element in list(block.iter()):
         if element is block or not isinstance(element.tag, str):
             continue
         if element.getparent() is None:
             continue  # already removed with an ancestor
-        if _should_drop(element):
+        if _should_drop(element, sizes):
             remove_rejoining(element)
+    filled: dict[HtmlElement, bool] = {}
     for element in reversed(list(block.iter())):
-        if element is not block and isinstance(element.tag, str) and _is_empty_box(element):
+        if element is block or not isinstance(element.tag, str):
+            continue
+        # Children come before their parent here, so whether a box holds anything is
+        # known from its children: one pass instead of a text_content() per box.
+        full = bool((element.text or "").strip()) or element.tag in ("img", "amp-img")
+        for child in element:
+            if full:
+                break
+            full = bool((child.tail or "").strip()) or filled.get(child, False)
+        filled[element] = full
+        if not full and element.tag in BLOCK_TAGS and element.tag not in _KEPT_EMPTY:
             remove_rejoining(element)
 
 
-def _should_drop(element: HtmlElement) -> bool:
+_KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
+
+
+class _Sizes:
+    """Per element of a block: its text length (whitespace included), and the number and
+    stripped text length of the links under it, computed in one pass from the leaves."""
+
+    def __init__(self) -> None:
+        self.raw: dict[HtmlElement, int] = {}
+        self.links: dict[HtmlElement, int] = {}  # links under the element, itself included
+        self.linked: dict[HtmlElement, int] = {}
+
+
+def _text_sizes(block: HtmlElement) -> _Sizes:
+    sizes = _Sizes()
+    raw, links, linked = sizes.raw, sizes.links, sizes.linked
+    for element in reversed(list(block.iter())):
+        if not isinstance(element.tag, str):
+            continue
+        length = len(element.text or "")
+        count = linked_length = 0
+        for child in element:
+            length += len(child.tail or "")
+            if isinstance(child.tag, str):
+                length += raw[child]
+                count += links[child]
+                linked_length += linked[child]
+        raw[element] = length
+        if element.tag == "a":
+            links[element] = count + 1
+            linked[element] = len(element.text_content().strip())
+        else:
+            links[element] = count
+            linked[element] = linked_length
+    return sizes
+
+
+def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
     tag = element.tag
     if tag in _DROP_TAGS:
         return True
@@ -135,40 +191,76 @@ def _should_drop(element: HtmlElement) -> bool:
         return True
     if tag == "a" and element.find(".//img") is not None:
         # A picture that links away is an ad or a teaser; article photos link to the file.
-        return not _IMAGE_FILE.search(element.get("href") or "") and bool(element.get("href"))
+        return links_away(element.get("href"))
     if tag in ("ul", "ol", "div", "section", "table", "p", "dl", "span"):
+        share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
+        if sizes is not None and element in sizes.raw:
+            count = sum(sizes.links[c] for c in element if isinstance(c.tag, str))
+            if count < 2:
+                return False
+            linked = sum(sizes.linked[c] for c in element if isinstance(c.tag, str))
+            raw = sizes.raw[element]
+            if raw >= 2000 and linked < 0.5 * share * raw:
+                # Mostly plain text: only ends of whitespace longer than half of it could
+                # change the answer, so the exact (costly) length is not needed.
+                return False
+            text = len(element.text_content().strip())
+            return text == 0 or linked >= share * text
         links = element.findall(".//a")
         if len(links) < 2:
             return False
         text = len(element.text_content().strip())
         linked = sum(len(link.text_content().strip()) for link in links)
-        share = _LINK_SHARE_PARAGRAPH if tag == "p" else LINK_SHARE_DROP
         return text == 0 or linked >= share * text
     return False
 
 
-def _is_empty_box(element: HtmlElement) -> bool:
-    if element.tag not in BLOCK_TAGS or element.tag in ("td", "th", "tr", "tbody"):
+def links_away(href: str | None) -> bool:
+    """Tell whether a link around a picture leads elsewhere (an ad, a teaser), rather than
+    to the picture's file or nowhere (`#`, `javascript:` for a lightbox)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
         return False
-    if element.text_content().strip():
-        return False
-    return element.find(".//img") is None and element.find(".//amp-img") is None
+    return not _IMAGE_FILE.search(href)
 
 
 def _has_line_breaks(element: HtmlElement) -> bool:
     return any(child.tag == "br" for child in element)
 
 
-def _outside_article(element: HtmlElement) -> bool:
+def _outside_article(element: HtmlElement, known: dict[HtmlElement, bool] | None = None) -> bool:
+    """Tell whether the element lies in page furniture or a comment form; `known` caches
+    the answer for every ancestor walked through, so siblings cost one step."""
+    known = {} if known is None else known
+    walked: list[HtmlElement] = []
     node: HtmlElement | None = element
+    answer = False
     while node is not None:
+        if node in known:
+            answer = known[node]
+            break
+        walked.append(node)
         if node.tag in _OUTSIDE_ARTICLE:
             # A <header> inside an <article> or <main> is the article's own header.
-            return not (node.tag == "header" and _inside_article(node))
-        if node.tag == "form" and node.find(".//textarea") is not None:
-            return True  # a comment form
+            answer = not (node.tag == "header" and _inside_article(node))
+            break
+        if node.tag == "form" and _is_comment_form(node):
+            answer = True
+            break
         node = node.getparent()
-    return False
+    for seen in walked:
+        known[seen] = answer
+    return answer
+
+
+def _is_comment_form(form: HtmlElement) -> bool:
+    # A form with a text box; not the form an ASP.NET page wraps around all its content.
+    if form.find(".//textarea") is None or form.find(".//h1") is not None:
+        return False
+    return len(form.text_content()) < _COMMENT_FORM_MAX_CHARS
+
+
+_COMMENT_FORM_MAX_CHARS = 3_000
 
 
 def _inside_article(element: HtmlElement) -> bool:

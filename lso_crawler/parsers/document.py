@@ -16,15 +16,17 @@ from lso_crawler.text import normalize
 _HTML_PARSER = html.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
 )
-_META = etree.XPath("//meta[@content]")
+_META = etree.XPath("/descendant::meta[@content]")
 
 
-def load_document(text: str) -> HtmlElement:
-    """Parse a whole page into an lxml tree; raise ParseError('not-html') if there is none."""
+def load_document(text: str | bytes) -> HtmlElement:
+    """Parse a whole page (text, or text already encoded as UTF-8) into an lxml tree; raise
+    ParseError('not-html') if there is none."""
     if not text.strip():
         raise ParseError("not-html", "empty document")
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     try:
-        doc = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+        doc = html.document_fromstring(data, parser=_HTML_PARSER)
     except (etree.ParserError, ValueError) as error:
         raise ParseError("not-html", str(error)) from error
     if doc.find("body") is None and doc.find("head") is None:

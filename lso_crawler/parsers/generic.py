@@ -9,6 +9,7 @@ block holding most paragraph text, and how captions, date lines and bylines are 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import datetime
 from typing import ClassVar
 from urllib.parse import urlsplit
@@ -29,7 +30,13 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
     upload_path_date,
 )
-from lso_crawler.parsers.density import clear_non_article, main_block, own_text
+from lso_crawler.parsers.density import (
+    MAX_UNITS,
+    clear_non_article,
+    links_away,
+    own_text,
+    scored_main_block,
+)
 from lso_crawler.parsers.document import (
     absolute_url,
     class_tokens,
@@ -53,6 +60,15 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
 _MAX_PRE_BODY_ELEMENTS = 80
+_MAX_POST_BODY_ELEMENTS = 80
+_UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
+# Labels a CMS prints before a field's value ("Từ khóa:", "Tác giả:").
+_TAG_LABEL = re.compile(r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)\s*:?\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 class GenericV1(BlockArticleParser):
@@ -84,13 +100,15 @@ class GenericV1(BlockArticleParser):
     }
     DATELINE_MAX_CHARS: ClassVar[int] = 100
     BYLINE_MAX_CHARS: ClassVar[int] = 100
-    _h1 = XPath("//body//h1")
-    _h2 = XPath("//body//h2 | //body//h3")
-    _time = XPath("//body//time")
-    _links = XPath("//body//a[@href]")
+    _h1 = XPath("/html/body/descendant::h1")
+    _h2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3")
+    _time = XPath("/html/body/descendant::time")
+    _links = XPath("/html/body/descendant::a[@href]")
     _document_title = XPath("/html/head/title")
+    _text_nodes = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
     _short_texts = XPath(
-        "//body//*[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
+        "/html/body/descendant::*"
+        "[self::h1 or self::h2 or self::h3 or self::p or self::div or self::span]"
         "[string-length(normalize-space()) > 0][string-length(normalize-space()) < 300]"
     )
 
@@ -113,8 +131,7 @@ class GenericV1(BlockArticleParser):
         """Return the main heading: the <h1> matching the declared headline, else the one
         nearest before the main text, else an <h2>/<h3> matching the headline."""
         headline = _comparable(self.metadata(page).headline)
-        block = main_block(page.doc)
-        page.data["main_block"] = block
+        block = self._main_block(page)
         candidates: list[HtmlElement] = [
             h for h in self._h1(page.doc) if self._could_be_heading(h, page)
         ]
@@ -132,12 +149,45 @@ class GenericV1(BlockArticleParser):
             for heading in subheadings:
                 if _same_title(element_text(heading), headline):
                     return heading
+        return self._element_showing_title(page)
+
+    def _element_showing_title(self, page: Page) -> HtmlElement | None:
+        # No heading tag (an old table layout's `td` title): the first element whose whole
+        # text is the declared or <title> headline, found from its text, not by a tree walk.
+        data = self.metadata(page)
+        titles = self._document_title(page.doc)
+        wanted = data.headline or (
+            self._without_site_name(element_text(titles[0]), page) if titles else None
+        )
+        key = _comparable(wanted)
+        if len(key) < 10:
+            return None
+        probe = normalize(wanted)[:12]
+        for count, node in enumerate(self._text_nodes(page.doc, probe=probe)):
+            if count >= 20:
+                break
+            element: HtmlElement | None = node.getparent()
+            while element is not None and element.tag not in ("body", "html"):
+                text = _comparable(element_text(element))
+                if text == key:
+                    if element.tag not in ("title", "a") and not _in_chrome(element):
+                        return element
+                    break
+                if len(text) > len(key):
+                    break
+                element = element.getparent()
         return None
 
     def body_element(self, page: Page) -> HtmlElement | None:
         """Return the block with the most paragraph text, links discounted."""
+        return self._main_block(page)
+
+    def _main_block(self, page: Page) -> HtmlElement | None:
         if "main_block" not in page.data:
-            page.data["main_block"] = main_block(page.doc)
+            block, capped = scored_main_block(page.doc)
+            page.data["main_block"] = block
+            if capped:
+                page.notes["bounded"] = f"main text chosen from the first {MAX_UNITS} paragraphs"
         block = page.data["main_block"]
         return block if isinstance(block, HtmlElement) else None
 
@@ -198,8 +248,8 @@ class GenericV1(BlockArticleParser):
         return moment
 
     def category(self, page: Page) -> str | None:
-        """Return the declared section, else the first breadcrumb after home, else the menu
-        name of the URL's first folder."""
+        """Return the declared section, else a rel=category link, else the first breadcrumb
+        after home, else the menu name of the URL's first folder."""
         data = self.metadata(page)
         if data.section:
             return data.section
@@ -207,7 +257,8 @@ class GenericV1(BlockArticleParser):
         if crumbs:
             return crumbs[0]
         return (
-            self._breadcrumb_category(page)
+            self._rel_category(page)
+            or self._breadcrumb_category(page)
             or self._menu_link_near_heading(page)
             or self._folder_category(page)
         )
@@ -215,18 +266,70 @@ class GenericV1(BlockArticleParser):
     def tags(self, page: Page) -> tuple[str, ...]:
         """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
         data = self.metadata(page)
+        labelled = self._labelled_tag_links(page)
         if data.tags:
+            if labelled and _squeezed(",".join(labelled)) == _squeezed(",".join(data.tags)):
+                # A comma-separated keyword list splits a tag holding a comma; the links
+                # the page shows for the same tags do not.
+                page.notes["tags_from"] = "labelled-links"
+                return labelled
             return tuple(data.tags)
+        if labelled:
+            page.notes["tags_from"] = "labelled-links"
+            return labelled
         links = [
             link
-            for link in self._links(page.doc)
+            for link in self._page_links(page)
             if (
-                _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+                # The cheap test on the whole address first, the exact one on its path.
+                (
+                    _TAG_HREF.search(link.get("href", ""))
+                    and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+                )
                 or "tag" in (link.get("rel") or "").split()
             )
+            and "category" not in (link.get("rel") or "").split()  # WordPress' category link
             and not _in_chrome(link)
         ]
         return self.link_texts(links)
+
+    def _labelled_tag_links(self, page: Page) -> tuple[str, ...]:
+        # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
+        box = self._labelled_box(page, _TAG_LABEL)
+        if box is None:
+            return ()
+        return self.link_texts([link for link in box.iter("a") if link.get("href")])
+
+    def _labelled_box(self, page: Page, label: re.Pattern[str]) -> HtmlElement | None:
+        """Return the element holding a field after the text labelled by `label`: its own
+        text opens with the label, or it has a child that is only the label."""
+        for element in self._after_text(page):
+            if label.match(normalize(element.text)):
+                return element
+            first = next((child for child in element if isinstance(child.tag, str)), None)
+            if (
+                first is not None
+                and not normalize(element.text)
+                and label.fullmatch(element_text(first))
+                and len(element) >= 2
+            ):
+                return element
+        return None
+
+    def _after_text(self, page: Page) -> list[HtmlElement]:
+        cached = page.data.get("after_text")
+        if isinstance(cached, list):
+            return cached
+        found: list[HtmlElement] = []
+        if page.block is not None:
+            for seen, element in enumerate(iter_following(page.block)):
+                if seen >= _MAX_POST_BODY_ELEMENTS:
+                    break
+                if _in_chrome(element):
+                    continue
+                found.append(element)
+        page.data["after_text"] = found
+        return found
 
     def lead_element(self, page: Page) -> HtmlElement | None:
         """Return a lead shown between the heading and the text: a `sapo`-like element, one
@@ -255,17 +358,38 @@ class GenericV1(BlockArticleParser):
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the text's trailing credit line, else a byline just before the text, else
-        an author line just after it."""
+        a labelled author field's value, else an author line just after the text."""
         if parts.byline:
             page.notes["byline_from"] = "end-of-text"
             return parts.byline
-        for where, element in (
-            ("before-text", page.data.get("byline_before")),
-            ("after-text", self._author_after(page)),
+        before = page.data.get("byline_before")
+        if isinstance(before, HtmlElement):
+            page.notes["byline_from"] = "before-text"
+            return element_text(before)
+        labelled = self._labelled_author(page)
+        if labelled:
+            page.notes["byline_from"] = "author-field"
+            return labelled
+        after = self._author_after(page)
+        if after is not None:
+            page.notes["byline_from"] = "after-text"
+            return element_text(after)
+        return None
+
+    def _labelled_author(self, page: Page) -> str | None:
+        # "Tác giả: <value>" as a label element and a value element after the text: the
+        # value is the byline (a label inside one line of text stays part of that line).
+        box = self._labelled_box(page, _AUTHOR_LABEL)
+        if box is None or normalize(box.text):
+            return None
+        label, *rest = [child for child in box if isinstance(child.tag, str)]
+        value = normalize(" ".join(element_text(child) for child in rest))
+        if (
+            value
+            and len(value) <= self.BYLINE_MAX_CHARS
+            and _AUTHOR_LABEL.fullmatch(element_text(label))
         ):
-            if isinstance(element, HtmlElement):
-                page.notes["byline_from"] = where
-                return element_text(element)
+            return value
         return None
 
     def authors(self, page: Page, byline: str | None) -> tuple[str, ...]:
@@ -277,10 +401,19 @@ class GenericV1(BlockArticleParser):
         )
         if names:
             return names
-        declared = self.metadata(page).authors
+        declared = [name for name in self.metadata(page).authors if not self._is_site(name, page)]
         if declared:
             page.notes["authors_from"] = "metadata"
         return tuple(declared)
+
+    def _is_site(self, name: str, page: Page) -> bool:
+        # `<meta name="author">` often names the paper itself, not a writer.
+        host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+        return (
+            _comparable(name) == _comparable(self.metadata(page).site_name)
+            or bool(_SITE_WORDS.match(name))  # no writer is called "Báo …" or "Cổng …"
+            or bool(host and host in name.lower())
+        )
 
     def check_content(self, page: Page, title: str | None, lead: str | None, body: str) -> None:
         """Like the site parsers, and a short page whose own text says the article is gone
@@ -322,8 +455,66 @@ class GenericV1(BlockArticleParser):
             blocks,
             lead=element_text(lead_element) if lead_element is not None else None,
             italic_captions=True,
+            styled_captions=True,
         )
+        skip = [e for e in (page.heading, lead_element, dateline_element, before) if e is not None]
+        above = self._images_outside(page, self._between_heading_and_text(page), skip)
+        below = self._images_outside(page, self._after_text_in_region(page), skip)
+        if above or below:
+            parts = ArticleParts(
+                parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline
+            )
+            page.notes["captions_outside_text"] = len(above) + len(below)
         return self._alt_captions(page, parts)
+
+    def _images_outside(
+        self, page: Page, elements: list[HtmlElement], skip: list[HtmlElement]
+    ) -> list[Caption]:
+        """Return the captioned pictures among `elements` that lie outside the main text (an
+        image field before the body, a gallery after it): each picture's holder, the
+        largest box around it with nothing but pictures and short text, read as a figure."""
+        assert page.block is not None
+        holders: list[HtmlElement] = []
+        for element in elements:
+            if element.tag not in ("img", "amp-img") or is_inside(element, page.block):
+                continue
+            if any(is_inside(element, other) for other in (*skip, *holders)):
+                continue
+            if _links_away(element):
+                continue  # a teaser, an ad or a button
+            holder = element
+            for parent in element.iterancestors():
+                if (
+                    is_inside(page.block, parent)
+                    or any(is_inside(other, parent) for other in skip)
+                    or len(element_text(parent)) > _CAPTION_BOX_MAX_CHARS
+                    or any(_links_away(img) for img in parent.iter("img", "amp-img"))
+                ):
+                    break
+                holder = parent
+            holders.append(holder)
+        captions: list[Caption] = []
+        for holder in holders:
+            wrapper = page.doc.makeelement("div")
+            copy = deepcopy(holder)
+            copy.tail = None
+            wrapper.append(copy)
+            _normalise_images(wrapper)
+            page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
+            _mark_caption_boxes(wrapper)
+            found = split_article(
+                _share_gallery_captions(read_blocks(wrapper, page.url, share_captions=True)),
+                italic_captions=True,
+                styled_captions=True,
+            )
+            captions.extend(found.captions)
+        return captions
+
+    def _after_text_in_region(self, page: Page) -> list[HtmlElement]:
+        region = self._article_region(page)
+        if region is None:
+            return []
+        return [element for element in self._after_text(page) if is_inside(element, region)]
 
     def _alt_captions(self, page: Page, parts: ArticleParts) -> ArticleParts:
         # An image with no visible caption: its alt/title text, as a last resort.
@@ -399,11 +590,22 @@ class GenericV1(BlockArticleParser):
             cached = page.data["dateline_element"]
             return cached if isinstance(cached, HtmlElement) else None
         found = None
+        dated: list[HtmlElement] = []
         for element in [*self._between_heading_and_text(page), *self._above_heading(page)]:
             text = element_text(element)
             if len(text) <= self.DATELINE_MAX_CHARS and parse_dateline(text).day:
-                found = element
-                break
+                if any(is_inside(element, other) for other in dated):
+                    continue
+                dated.append(element)
+                if len(dated) == 3:
+                    break
+        if dated:
+            found = dated[0]
+            if _UPDATED_LABEL.search(element_text(found)):
+                # "Ngày cập nhật: …" first and "Ngày đăng: …" after: the article's own date
+                # is the day it was published.
+                published = [e for e in dated[1:] if _PUBLISHED_LABEL.search(element_text(e))]
+                found = published[0] if published else found
         if found is not None:
             # The innermost element that still holds the whole date and time.
             whole = parse_dateline(element_text(found))
@@ -463,14 +665,31 @@ class GenericV1(BlockArticleParser):
                 continue
             first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
             texts = [element_text(link) for link in links]
-            if first not in ("", "/") or any(len(text) > 40 for text in texts):
+            home = (
+                first in ("", "/")
+                or texts[0].casefold() in HOME_CRUMBS
+                or (not texts[0] and first.rstrip("/").count("/") <= 2)  # a house icon
+            )
+            if not home or any(len(text) > 40 for text in texts):
                 continue
             text = element_text(container)
+            title = element_text(stop) if stop is not None else ""
+            if title and text.endswith(title):
+                text = text[: -len(title)]  # crumbs often end with the article's own title
             if sum(len(t) for t in texts) < 0.6 * len(text):
                 continue
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
             if names:
                 return names[0]
+        return None
+
+    def _rel_category(self, page: Page) -> str | None:
+        # WordPress themes mark the post's category links rel="category tag".
+        for link in self._page_links(page):
+            if "category" in (link.get("rel") or "").split() and not _in_chrome(link):
+                text = element_text(link)
+                if text:
+                    return text
         return None
 
     def _menu_link_near_heading(self, page: Page) -> str | None:
@@ -479,10 +698,6 @@ class GenericV1(BlockArticleParser):
         region = self._article_region(page)
         if region is None or page.heading is None:
             return None
-        menu_paths: dict[str, int] = {}
-        for link in self._links(page.doc):
-            path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
-            menu_paths[path] = menu_paths.get(path, 0) + 1
         for link in region.iter("a"):
             if link is page.heading or is_inside(link, page.heading):
                 break
@@ -492,12 +707,36 @@ class GenericV1(BlockArticleParser):
             text = element_text(link)
             if (
                 path.count("/") == 1
-                and menu_paths.get(path, 0) >= 2
                 and 0 < len(text) <= 40
                 and text.casefold() not in HOME_CRUMBS
+                and len(self._links_to(page, path, 2)) >= 2
             ):
                 return text
         return None
+
+    def _links_to(self, page: Page, path: str, enough: int) -> list[HtmlElement]:
+        """Return links (up to `enough`) whose address has this path (any case, no final
+        slash); hrefs are resolved only when they contain the path's last segment."""
+        path = path.rstrip("/").lower()
+        segment = path.rsplit("/", 1)[-1]
+        found = []
+        for link in self._page_links(page):
+            href = link.get("href", "")
+            if segment not in href.lower():
+                continue
+            target = absolute_url(href, page.url)
+            if target and urlsplit(target).path.rstrip("/").lower() == path:
+                found.append(link)
+                if len(found) >= enough:
+                    break
+        return found
+
+    def _page_links(self, page: Page) -> list[HtmlElement]:
+        cached = page.data.get("links")
+        if not isinstance(cached, list):
+            cached = self._links(page.doc)
+            page.data["links"] = cached
+        return cached
 
     def _article_region(self, page: Page) -> HtmlElement | None:
         """Return the innermost element holding both the heading and the main text."""
@@ -515,11 +754,8 @@ class GenericV1(BlockArticleParser):
         segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
         if len(segments) < 2:
             return None
-        folder = "/" + segments[0].lower()
-        for link in self._links(page.doc):
-            target = absolute_url(link.get("href"), page.url)
-            path = urlsplit(target).path.rstrip("/").lower() if target else ""
-            if path == folder and (name := element_text(link)):
+        for link in self._links_to(page, "/" + segments[0], 50):
+            if name := element_text(link):
                 return name
         return None
 
@@ -548,6 +784,10 @@ _SITE_WORDS = re.compile(r"^(?:báo|tạp chí|cổng thông tin|trang tin)\b", 
 
 def _looks_like_site_name(text: str) -> bool:
     return bool(_SITE_WORDS.match(text)) and len(text.split()) <= 6
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s,]+", "", normalize(text).casefold())
 
 
 def _comparable(text: str | None) -> str:
@@ -582,6 +822,14 @@ def _in_chrome(element: HtmlElement) -> bool:
             ancestor.tag in ("article", "main") for ancestor in node.iterancestors()
         ):
             return True
+    return False
+
+
+def _links_away(image: HtmlElement) -> bool:
+    # A picture inside a link to anything but an image file is a teaser, an ad or a button.
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return links_away(ancestor.get("href"))
     return False
 
 

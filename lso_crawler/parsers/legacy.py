@@ -77,23 +77,24 @@ class LegacyV1(BlockArticleParser):
     PRINTED_DATE_MAX_CHARS = 80
     LEAD_SEARCH_LIMIT = 60
 
-    _h1 = XPath("//body//h1")
-    _h2 = XPath("//body//h2[@class]")
-    _paragraphs = XPath("//body//p")
+    _h1 = XPath("/html/body/descendant::h1")
+    _h2 = XPath("/html/body/descendant::h2[@class]")
+    _paragraphs = XPath("/html/body/descendant::p")
     _paragraphs_after = XPath("following::p")
-    _line_breaks = XPath("//body//br")
+    _line_breaks = XPath("/html/body/descendant::br")
     _line_breaks_after = XPath("following::br")
     # Breadcrumb and tag containers are told by their class or id words, matched in Python:
     # XPath string functions over every element cost more than the whole lxml parse.
-    _named = XPath("//body//*[@class or @id]")
+    _named = XPath("/html/body/descendant::*[@class or @id]")
     _named_before = XPath("preceding::*[@class or @id]")
-    _links_containing = XPath("//body//a[contains(@href, $fragment)]")
+    _links_containing = XPath("/html/body/descendant::a[contains(@href, $fragment)]")
     _text_holders = XPath(
-        "//body//*[not(self::a)][text()[string-length(normalize-space()) > 10]]"
+        "/html/body/descendant::*[not(self::a)]"
+        "[text()[string-length(normalize-space()) > 10]]"
         "[string-length(normalize-space()) < 300]"
     )
     _tag_hrefs = XPath(
-        "//body//a[contains(@href, '/tag/') or contains(@href, '/tags/')"
+        "/html/body/descendant::a[contains(@href, '/tag/') or contains(@href, '/tags/')"
         " or contains(@href, '/tu-khoa/')]"
     )
 

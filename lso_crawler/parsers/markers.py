@@ -14,9 +14,10 @@ from lso_crawler.urls import LEGACY_ARTICLE_PATH
 # The current CMS (shared with Báo Cao Bằng and Báo Quảng Ninh) titles pages with h1.name
 # and holds the text in div#content-detail or div.detail.auto-gallery.
 # The cheap contains() filter runs first so the exact class test sees few elements.
-CURRENT_TITLE = XPath(f"//h1[contains(@class, 'name')][{has_class('name')}]")
+CURRENT_TITLE = XPath(f"/descendant::h1[contains(@class, 'name')][{has_class('name')}]")
 CURRENT_BODY = XPath(
-    "//div[@id='content-detail'] | //div[contains(@class, 'auto-gallery')]"
+    "/descendant::div[@id='content-detail']"
+    " | /descendant::div[contains(@class, 'auto-gallery')]"
     f"[{has_class('detail')} and {has_class('auto-gallery')}]"
 )
 
@@ -33,7 +34,7 @@ def current_marker_share(doc: HtmlElement) -> float:
 LEGACY_HEADER_WEIGHT = 0.5
 LEGACY_URL_WEIGHT = 0.3
 LEGACY_UPLOADS_WEIGHT = 0.2
-_UPLOAD_IMAGES = XPath("//img[contains(@src, '/uploads/')]/@src")
+_UPLOAD_IMAGES = XPath("/descendant::img[contains(@src, '/uploads/')]/@src")
 _HEADER_SCAN_CHARS = 3000
 
 

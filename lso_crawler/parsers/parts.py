@@ -26,12 +26,20 @@ class ArticleParts:
 
 
 def split_article(
-    blocks: list[Block], *, lead: str | None = None, italic_captions: bool = True
+    blocks: list[Block],
+    *,
+    lead: str | None = None,
+    italic_captions: bool = True,
+    styled_captions: bool = False,
 ) -> ArticleParts:
     """Divide the blocks: the lead (given, else the first paragraph), the trailing credit
-    line, the images with captions, and the remaining paragraphs as the body."""
-    if italic_captions:
-        blocks = _attach_italic_captions(blocks)
+    line, the images with captions, and the remaining paragraphs as the body.
+
+    `italic_captions`: an all-italic short line right under an uncaptioned image is its
+    caption; `styled_captions`: so is an all-small or centred one.
+    """
+    if italic_captions or styled_captions:
+        blocks = _attach_italic_captions(blocks, styled=styled_captions)
     blocks = _until_end_of_article(blocks)
     paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
@@ -52,14 +60,15 @@ def split_article(
     )
 
 
-def _attach_italic_captions(blocks: list[Block]) -> list[Block]:
-    # Older bodies caption a picture with an all-italic paragraph right under it.
+def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> list[Block]:
+    # Older bodies caption a picture with an all-italic paragraph right under it; other
+    # editors set the caption small or centre it instead.
     paired: list[Block] = []
     for block in blocks:
         previous = paired[-1] if paired else None
         if (
             isinstance(block, Paragraph)
-            and block.italic
+            and (block.italic or (styled and (block.small or block.centered)))
             and len(block.text) <= MAX_ITALIC_CAPTION_CHARS
             and isinstance(previous, Caption)
             and previous.text is None

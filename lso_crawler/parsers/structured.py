@@ -22,9 +22,21 @@ ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"}
     | {"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "webpage"}
 )
-_JSON_LD = XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
-_META = XPath("//meta[@content]")
-_REL_AUTHOR = XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
+_JSON_LD = XPath("/descendant::script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
+_META = XPath("/descendant::meta[@content]")
+# Microdata and RDFa in the page itself: `itemprop`/`property` on any element.
+_PROPERTIES = XPath("(/html/body/descendant::*/@itemprop | /html/body/descendant::*/@property)/..")
+MAX_PROPERTY_ELEMENTS = 2_000
+_PROPERTY_TEXT_MAX_CHARS = 200
+_PUBLISHED_KEYS = (
+    "article:published_time", "datepublished", "itemprop:datepublished", "dc:date",
+    "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "pubdate",
+    "publishdate", "date",
+)  # fmt: skip
+_REL_AUTHOR = XPath(
+    "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
 
 
 @dataclass
@@ -55,21 +67,30 @@ def read_metadata(doc: HtmlElement) -> Metadata:
         if "breadcrumblist" in kind and not found.breadcrumb:
             found.breadcrumb = _breadcrumb_names(node)
     metas = _meta_values(doc)
+    for key, values in _property_values(doc).items():
+        metas.setdefault(key, []).extend(values)
     first = {key: values[0] for key, values in metas.items()}
     found.title = first.get("og:title") or first.get("twitter:title")
     found.headline = found.headline or found.title
     found.description = found.description or first.get("og:description") or first.get("description")
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date"):
+    for key in _PUBLISHED_KEYS:
         if not found.published and first.get(key):
             found.published, found.published_from = first[key], "meta"
-    if not found.section and first.get("article:section"):
-        found.section, found.section_from = first["article:section"], "meta"
+    for key in ("article:section", "itemprop:articlesection"):
+        if not found.section and first.get(key):
+            found.section, found.section_from = first[key], "meta"
     if not found.tags:
-        tags = metas.get("article:tag") or _split_keywords(first.get("news_keywords"))
+        tags = (
+            metas.get("article:tag")
+            or _split_keywords(first.get("news_keywords"))
+            or [tag for text in metas.get("itemprop:keywords", []) for tag in _split_keywords(text)]
+        )
         if tags:
             found.tags, found.tags_from = _unique(tags), "meta"
     if not found.authors:
-        names = metas.get("article:author") or metas.get("author") or []
+        names = (
+            metas.get("article:author") or metas.get("author") or metas.get("itemprop:author") or []
+        )
         found.authors = _unique(name for name in names if not name.startswith("http"))
     if not found.authors:
         found.authors = _unique(normalize(link.text_content()) for link in _REL_AUTHOR(doc))
@@ -132,6 +153,8 @@ def _names(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items[:20]:
+        if isinstance(item, dict) and _types(item) & _ORGANIZATION_TYPES:
+            continue  # the publisher named as author: no writer's name
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not name.startswith("http"):
             names.append(name)
@@ -167,6 +190,50 @@ def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
         if key and content:
             values.setdefault(key.strip().lower(), []).append(content)
     return values
+
+
+def _property_values(doc: HtmlElement) -> dict[str, list[str]]:
+    """Values of microdata (`itemprop`, only inside an article's `itemscope`, keyed
+    `itemprop:<name>`) and RDFa (`property`, keyed by each of its terms) in the page."""
+    values: dict[str, list[str]] = {}
+    for count, element in enumerate(_PROPERTIES(doc)):
+        if count >= MAX_PROPERTY_ELEMENTS:
+            break
+        value = _property_value(element)
+        if not value:
+            continue
+        for term in (element.get("property") or "").lower().split():
+            values.setdefault(term, []).append(value)
+        names = (element.get("itemprop") or "").lower().split()
+        if names and _in_article_scope(element):
+            for name in names:
+                values.setdefault(f"itemprop:{name}", []).append(value)
+    return values
+
+
+def _property_value(element: HtmlElement) -> str:
+    if element.tag == "meta":
+        return normalize(element.get("content")) if element.get("property") is None else ""
+    value = element.get("content") or element.get("datetime")
+    if value:
+        return normalize(value)
+    if element.get("itemscope") is not None:
+        # An author given as a Person: its name.
+        for inner in element.iterdescendants():
+            if (inner.get("itemprop") or "").lower() == "name":
+                return normalize(inner.get("content") or inner.text_content())
+        return ""
+    text = normalize(element.text_content())
+    return text if len(text) <= _PROPERTY_TEXT_MAX_CHARS else ""
+
+
+def _in_article_scope(element: HtmlElement) -> bool:
+    # The nearest enclosing item, skipping the element's own scope (an author Person).
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            return kind in ARTICLE_TYPES and kind != "webpage"
+    return False
 
 
 def _split_keywords(value: Any) -> list[str]:

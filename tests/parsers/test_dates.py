@@ -25,13 +25,23 @@ from lso_crawler.parsers.dates import (
         ("09:56 | 05/06/2024", date(2024, 6, 5), time(9, 56)),
         ("Cập nhật 7h05, 1-3-2022", date(2022, 3, 1), time(7, 5)),
         ("13/12/2021 23:59:30 GMT+7", date(2021, 12, 13), time(23, 59, 30)),
+        ("Thứ năm, 31 Tháng 12 2015 16:45", date(2015, 12, 31), time(16, 45)),
+        ("31 tháng Mười Hai, 2015", date(2015, 12, 31), None),
+        ("Tháng Mười Một 5, 2020 lúc 8:30", date(2020, 11, 5), time(8, 30)),
+        ("ngày 1 tháng Giêng năm 2021", date(2021, 1, 1), None),
+        ("23-04-2021 - 08:30 PM", date(2021, 4, 23), time(20, 30)),
+        ("23/04/2021 12:05 SA", date(2021, 4, 23), time(0, 5)),
+        ("Thứ Sáu, 23/4/2021 | 3:15 chiều", date(2021, 4, 23), time(15, 15)),
+        ("Cập nhật 21:05 23/04/2021 (GMT+7)", date(2021, 4, 23), time(21, 5)),
     ],
 )
 def test_datelines_are_read_day_first(text: str, day: date, clock: time | None) -> None:
     assert parse_dateline(text) == (day, clock)
 
 
-@pytest.mark.parametrize("text", ["31/02/2022 10:00", "no date here", "", None, "2022-02-04"])
+@pytest.mark.parametrize(
+    "text", ["31/02/2022 10:00", "no date here", "", None, "2022-02-04", "cuối tháng Giêng âm lịch"]
+)
 def test_missing_or_impossible_dates_give_none(text: str | None) -> None:
     assert parse_dateline(text).day is None
     assert dateline_iso_date(text) is None
@@ -91,3 +101,15 @@ def test_vietnam_day_of_a_capture() -> None:
     assert vietnam_day(datetime(2021, 10, 31, 18, 30)) == date(2021, 11, 1)
     plus7 = timezone(timedelta(hours=7))
     assert vietnam_day(datetime(2021, 10, 31, 23, 0, tzinfo=plus7)) == date(2021, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("value", "moment"),
+    [
+        ("2021/04/23 08:30", "2021-04-23T08:30:00+07:00"),
+        ("Fri, 23 Apr 2021 01:30:00 +0000", "2021-04-23T08:30:00+07:00"),
+        ("Fri, 99 Apr 2021 08:30:00 +0700", None),
+    ],
+)
+def test_other_meta_date_spellings(value: str, moment: str | None) -> None:
+    assert meta_timestamp(value) == moment

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from lso_crawler.parsers import read_capture
+from lso_crawler.parsers.density import MAX_UNITS
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
@@ -58,3 +59,146 @@ def test_a_site_parser_that_finds_no_body_hands_over() -> None:
     reading = read_capture(page, CURRENT_URL, CAPTURED)
     assert reading.article.parser == "generic_v1"
     assert reading.fallback_reason == "no-body"
+
+
+MENU = "".join(
+    f"<a href='/{name.lower().replace(' ', '-')}'>{name}</a>"
+    for name in ("Kinh tế", "Xã hội", "Thể thao", "Văn hóa", "Pháp luật", "Quốc tế")
+)
+
+
+def _page(article: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Tiêu đề bài viết mới | Báo Lạng Sơn</title>{head}</head><body>"
+        f"<nav><a href='/'>Trang chủ</a>{MENU}</nav>{article}<footer>© Báo</footer></body></html>"
+    )
+
+
+def test_labelled_author_and_tag_fields_after_the_text_are_read() -> None:
+    page = _page(
+        "<div><h1>Tiêu đề bài viết mới</h1><div class='a'>"
+        f"<div class='b'>{TEXT}</div>"
+        "<div class='c'><div class='d'>Tác giả:&nbsp;</div><div>Tin, ảnh: Hoàng Tùng</div></div>"
+        "<div class='e'>Từ khóa: <a href='/x/1'>biên giới</a>, <a href='/x/2'>cửa khẩu</a></div>"
+        "</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Tin, ảnh: Hoàng Tùng" and article.authors == ("Hoàng Tùng",)
+    assert article.tags == ("biên giới", "cửa khẩu")
+
+
+def test_microdata_and_rdfa_properties_are_metadata() -> None:
+    page = _page(
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<meta itemprop='articleSection' content='Kinh tế'>"
+        "<meta itemprop='keywords' content='biên giới,cửa khẩu'>"
+        "<h1 itemprop='headline'>Tiêu đề bài viết mới</h1>"
+        "<span property='dc:date dc:created' content='2022-02-04T09:56:32+07:00'>4/2/2022</span>"
+        f"<div itemprop='articleBody'>{TEXT}</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Kinh tế" and article.tags == ("biên giới", "cửa khẩu")
+    assert article.published_at == "2022-02-04T09:56:32+07:00"
+
+
+def test_a_small_centred_line_under_a_picture_is_its_caption_and_a_picture_field_counts() -> None:
+    page = _page(
+        "<h1>Tiêu đề bài viết mới</h1><div class='n'>"
+        "<div class='f'><div><img src='/a.jpg'><blockquote>Ảnh trên cùng</blockquote></div></div>"
+        f"<div class='t'>{TEXT}<p style='text-align:center'><img src='/b.jpg'></p>"
+        "<p style='text-align:center'><span style='font-size: small'>Ảnh giữa bài</span></p>"
+        f"{TEXT}</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
+        ("a.jpg", "Ảnh trên cùng"),
+        ("b.jpg", "Ảnh giữa bài"),
+    ]
+    assert "Ảnh giữa bài" not in article.body
+
+
+def test_a_title_in_a_table_cell_is_the_heading_and_the_date_under_it_the_dateline() -> None:
+    page = _page(
+        "<table><tr><td class='h'>Tiêu đề bài viết mới</td></tr></table>"
+        "<table><tr><td>Thứ năm, 31 Tháng 12 2015 16:45</td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.title == "Tiêu đề bài viết mới"
+    assert article.dateline == "Thứ năm, 31 Tháng 12 2015 16:45"
+    assert article.published_at == "2015-12-31T16:45:00+07:00"
+
+
+def test_a_form_around_the_whole_page_is_no_comment_form() -> None:
+    # ASP.NET portals wrap every page in one <form>; its comment box must not hide the text.
+    page = _page(
+        "<form id='form1' method='post'><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='t'>{TEXT}</div><div class='c'><textarea name='c'></textarea></div></form>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.title == "Tiêu đề bài viết mới" and article.body.count("\n\n") == 4
+
+
+def test_wordpress_category_links_are_the_category_not_tags() -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1>"
+        "<span class='cat-links'><a href='/chuyen-muc/xa-hoi' rel='category tag'>Xã hội</a></span>"
+        f"<div class='entry-content'>{TEXT}</div>"
+        "<span class='tags-links'><a href='/the/bien-gioi' rel='tag'>biên giới</a></span>"
+        "</article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Xã hội" and article.tags == ("biên giới",)
+
+
+def test_a_page_past_the_scoring_bound_says_so_and_keeps_its_text() -> None:
+    lines = "".join(f"<p>Dòng thứ {n} của một bài rất dài.</p>" for n in range(MAX_UNITS + 10))
+    page = _page(f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{lines}</div>")
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert "bounded" in article.parse_notes
+    assert article.body.endswith(f"Dòng thứ {MAX_UNITS + 9} của một bài rất dài.")
+
+
+def test_a_photo_in_a_lightbox_link_with_its_caption_box_is_kept() -> None:
+    # VCCorp-like: <div type=Photo><div><a href=javascript:;><img></a></div><div>caption</div>
+    page = _page(
+        f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}"
+        "<div type='Photo'><div><a href='javascript:;'><img src='/p.jpg'></a></div>"
+        "<div class='cap'><p>Toàn cảnh hội nghị</p></div></div>"
+        f"{TEXT}<a href='/quang-cao'><img src='/ad.gif'></a></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
+        ("p.jpg", "Toàn cảnh hội nghị")
+    ]
+
+
+def test_portal_conventions_home_crumb_publisher_author_and_the_published_date() -> None:
+    # Liferay-like: the home crumb is /web/guest, "Ngày cập nhật" is shown before
+    # "Ngày đăng", and the author meta names the portal itself.
+    page = _page(
+        "<ul class='bc'><li><a href='/web/guest'>Trang chủ</a></li>"
+        "<li><a href='/web/guest/tin-tuc'>Tin tức</a></li></ul>"
+        "<div class='j'><h1>Tiêu đề bài viết mới</h1>"
+        "<div>Ngày cập nhật: 25/04/2021 10:00</div><div>Ngày đăng: 23/04/2021 08:30</div>"
+        f"<div class='t'>{TEXT}</div></div>",
+        head="<meta name='author' content='Cổng thông tin điện tử tỉnh Lạng Sơn'>",
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Tin tức"
+    assert article.dateline == "Ngày đăng: 23/04/2021 08:30"
+    assert article.published_at == "2021-04-23T08:30:00+07:00"
+    assert article.authors == ()
+
+
+def test_a_json_ld_author_that_is_an_organization_is_no_writer() -> None:
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tiêu đề bài viết mới",'
+        '"author":[{"@type":"Organization","name":"Báo điện tử"},'
+        '{"@type":"Person","name":"Thu Hà"}]}'
+    )
+    page = _page(
+        f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}</div>",
+        head=f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.authors == ("Thu Hà",)

@@ -9,7 +9,12 @@ from datetime import UTC, datetime
 import pytest
 
 from lso_crawler.parsers import Article, ParseError, parse_article
-from lso_crawler.parsers.hostile import sanitize_markup
+from lso_crawler.parsers.hostile import (
+    BLOB_PAGE_BYTES,
+    drop_inline_blobs,
+    sanitize_markup,
+    sanitize_markup_utf8,
+)
 from tests.parsers.fixture_files import fixture_names, meta, page_bytes
 from tests.parsers.small_pages import CURRENT_URL, LEGACY_URL, PARAGRAPH, current_page, legacy_page
 
@@ -202,3 +207,47 @@ def test_fuzzed_pages_raise_nothing_but_parse_error() -> None:
         else:
             parsed += 1
     assert parsed > 1000 and refused > 100, (parsed, refused)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_fast_sanitizer_equals_the_full_one(seed: int) -> None:
+    # The byte-count shortcuts may skip a scan only when it would have changed nothing.
+    rng = random.Random(seed)
+    pieces = [
+        *NASTY,
+        "\u00a0",
+        "\u201c",
+        "\u2028",
+        "\ufeff",
+        "\ud7a3",
+        "\uffbf",
+        "&amp;",
+        "&#39;",
+        "<p>",
+        "</p>",
+        "Lạng Sơn ",
+        "<div " + " ".join(f"a{i}" for i in range(300)) + ">",
+        "<p title='" + "x" * 600 + "'>",
+        "\ud800",
+    ]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+    expected = sanitize_markup(text).encode("utf-8", "surrogatepass")
+    assert sanitize_markup_utf8(text) == expected
+    encoded = text.encode("utf-8", "surrogatepass")
+    assert sanitize_markup_utf8(text, encoded) == expected
+
+
+def test_big_inline_drawings_and_base64_data_are_emptied_without_changing_the_article() -> None:
+    body = f"<p>LSO- {PARAGRAPH}</p>" + "".join(f"<p>{PARAGRAPH} {n}.</p>" for n in range(5))
+    plain = current_page(body=body)
+    drawing = (
+        "<svg viewBox='0 0 9 9'>" + "<path d='M0 0L9 9'/>" * (BLOB_PAGE_BYTES // 20) + "</svg>"
+    )
+    blob = "data:image/png;base64," + "QUJD" * 2000
+    heavy = plain.replace("<p>LSO-", f"{drawing}<img src='{blob}'><p>LSO-", 1)
+    assert len(heavy.encode()) > BLOB_PAGE_BYTES
+    emptied = drop_inline_blobs(heavy.encode())
+    assert b"<svg></svg><img src='data:,'>" in emptied and len(emptied) < len(plain.encode()) + 100
+    assert parse_article(heavy, CURRENT_URL, CAPTURED) == parse_article(
+        plain, CURRENT_URL, CAPTURED
+    )
