@@ -257,6 +257,8 @@ def pages(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         ("events", "/lso/events"),
         ("fetches", "/lso/fetches"),
         ("runs", "/lso/runs"),
+        ("media", "/lso/media"),
+        ("media?content_type=image/jpeg", "/lso/media?content_type=image%2Fjpeg"),
     ]
 
 
