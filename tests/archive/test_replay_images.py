@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
 import re
 import sqlite3
 import subprocess
@@ -23,7 +22,8 @@ from warcio.archiveiterator import ArchiveIterator
 from lso_crawler.media import caption_images
 from lso_crawler.warc import payload_digest
 from tests.archive.pywb import make_collection, require_wayback, running_pywb
-from tests.browser.test_history_page import CHROMIUM, CHROMIUM_ARGS, _browser_missing
+from tests.browser.chromium import browser as chromium_browser
+from tests.browser.chromium import require_browser
 from tests.crawl import CrawlResult, run_crawl
 from tests.site import ModelSite, SiteContent, tiny_content
 from tests.site.images import jpeg, png
@@ -225,19 +225,9 @@ def archived_url(base: str, current: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def browser():
-    reason = _browser_missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests cannot run in CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+    require_browser()
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 def timestamp_of(archived: Archived, url: str) -> str:

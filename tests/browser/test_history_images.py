@@ -11,9 +11,8 @@ import pytest
 from lso_crawler.warc import payload_digest
 from tests.browse import helpers, image_archive
 from tests.browse.image_archive import HOSTILE_CAPTION, PHOTO_A, PHOTO_A2, SVG
+from tests.browser.chromium import recording_page
 from tests.browser.test_history_page import (  # noqa: F401 (browser_available: autouse fixture)
-    CHROMIUM,
-    CHROMIUM_ARGS,
     _plugin_args,
     browser_available,
     shot,
@@ -39,23 +38,8 @@ def server(archive, tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def page(server, tmp_path_factory):
     """A Chromium page recording dialogs, page errors and every URL it requested."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-images")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-        )
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        page.dialogs, page.errors, page.requested = [], [], []
-        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        page.on("request", lambda request: page.requested.append(request.url))
+    with recording_page(tmp_path_factory.mktemp("chromium-images")) as page:
         yield page
-        context.close()
 
 
 def _loaded(page, image) -> dict:

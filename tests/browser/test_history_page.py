@@ -16,44 +16,19 @@ from pathlib import Path
 import pytest
 
 from tests.browse import helpers
+from tests.browser.chromium import recording_page, require_browser
 from tests.versions import sample
 
 ROOT = Path(__file__).parents[2]
 METADATA = ROOT / "metadata.yml"
 PLUGIN_MODULE = "lso_crawler.datasette_plugin"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-proxy-server",
-]
 # Loopback only, whatever proxy the environment sets.
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def _browser_missing() -> str | None:
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} is missing: apt-get install chromium"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright (the Python package) is not installed"
-    return None
-
-
 @pytest.fixture(scope="module", autouse=True)
 def browser_available() -> None:
-    reason = _browser_missing()
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"browser tests cannot run in CI: {reason}")
-    if reason:
-        pytest.skip(reason)
+    require_browser()
 
 
 def _entry_point_installed() -> bool:
@@ -92,28 +67,8 @@ def server(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def page(server, tmp_path_factory):
     """A Chromium page with dialog and error recorders (`page.dialogs`, `page.errors`)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-        )
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        page.dialogs = []
-        page.errors = []
-
-        def on_dialog(dialog) -> None:
-            page.dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
+    with recording_page(tmp_path_factory.mktemp("chromium-profile")) as page:
         yield page
-        context.close()
 
 
 def test_plugin_is_registered(server):
