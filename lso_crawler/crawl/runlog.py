@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sqlite3
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from lso_crawler.crawl.archiving import STORAGE_ERROR
 from lso_crawler.crawl.context import CrawlContext
 from lso_crawler.drift import BASELINE_RUNS, DriftAlert, detect_drift, judged
 from lso_crawler.runs import _prefixed_total, errors_by_kind, parser_stats, run_outcome
@@ -36,7 +38,18 @@ class RunLog:
     def spider_opened(self, spider: Spider) -> None:
         self.started_at = datetime.now(UTC)
         base_url = self.crawler.settings.get("LSO_BASE_URL")
-        self.context.run_id = self.context.store.start_run(self.started_at, base_url)
+        try:
+            self.context.run_id = self.context.store.start_run(self.started_at, base_url)
+        except (sqlite3.Error, OSError) as error:
+            # No run row, no crawl: nothing fetched could be recorded (e.g. a full disk).
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value(f"lso/storage_error/{type(error).__name__}")
+            logger.error("storage failed while starting the run: %s; stopping the crawl", error)
+            engine = self.crawler.engine
+            if engine is not None:
+                self._closing = asyncio.ensure_future(
+                    engine.close_spider_async(reason=STORAGE_ERROR)
+                )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()

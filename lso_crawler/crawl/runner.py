@@ -156,14 +156,21 @@ def run(
         # never started.
         context = getattr(crawler, "_lso_context", None)
         row = _finished_run(db_path, getattr(context, "run_id", None))
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        storage = sorted(k.rsplit("/", 1)[-1] for k in stats if "/storage_error/" in k)
+        cause = f" ({', '.join(storage)})" if storage else ""
+        if row is None and storage:
+            print(
+                f"lso: the crawl could not start: the database or its disk could not be "
+                f"written{cause}; details in {log_file}",
+                file=sys.stderr,
+            )
+            return EX_FAILED
         if row is None:
             print(f"lso: the crawl did not start; see {log_file}", file=sys.stderr)
             return EX_FAILED
-        stats = crawler.stats.get_stats() if crawler.stats else {}
         if row.get("outcome") == "running":
             # The run could not even record its end: the database (or its disk) failed.
-            storage = sorted(k.rsplit("/", 1)[-1] for k in stats if "/storage_error/" in k)
-            cause = f" ({', '.join(storage)})" if storage else ""
             print(
                 f"lso: the run failed and could not record its end: the database or its disk "
                 f"could not be written{cause}; details in {log_file}",
