@@ -59,6 +59,10 @@ _CLASS_WORD = re.compile(r"[-_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
+_HEADLINE_CHARS = (10, 200)
+_LARGE_TYPE = re.compile(
+    r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
+)
 _MAX_PRE_BODY_ELEMENTS = 80
 _MAX_POST_BODY_ELEMENTS = 80
 _UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.IGNORECASE)
@@ -105,6 +109,10 @@ class GenericV1(BlockArticleParser):
     _time = XPath("/html/body/descendant::time")
     _links = XPath("/html/body/descendant::a[@href]")
     _document_title = XPath("/html/head/title")
+    _preceding_headlines = XPath(
+        "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
+        " or self::font or self::td or self::div or self::p]"
+    )
     _text_nodes = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
     _short_texts = XPath(
         "/html/body/descendant::*"
@@ -149,7 +157,30 @@ class GenericV1(BlockArticleParser):
             for heading in subheadings:
                 if _same_title(element_text(heading), headline):
                     return heading
-        return self._element_showing_title(page)
+        shown = self._element_showing_title(page)
+        if shown is not None or block is None:
+            return shown
+        return self._heading_before_text(page, block)
+
+    def _heading_before_text(self, page: Page, block: HtmlElement) -> HtmlElement | None:
+        # No <h1> and no declared headline: the nearest sub-heading before the text (a
+        # portlet's or print view's h2/h3), else the nearest bold or large-type headline-like
+        # line (a WebForms label); site chrome and one-link headings are not headlines.
+        before: list[HtmlElement] = self._preceding_headlines(block)[-_MAX_PRE_BODY_ELEMENTS:]
+        styled = None
+        for element in reversed(before):
+            text = element_text(element)
+            if not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1] or _in_chrome(element):
+                continue
+            if text.endswith((".", ":")) or not self._could_be_heading(element, page):
+                continue
+            if sum(len(element_text(a)) for a in element.iter("a")) >= len(text) / 2:
+                continue  # a link to another article
+            if element.tag in ("h2", "h3", "h4"):
+                return element
+            if styled is None and _looks_like_headline_type(element):
+                styled = element
+        return styled
 
     def _element_showing_title(self, page: Page) -> HtmlElement | None:
         # No heading tag (an old table layout's `td` title): the first element whose whole
@@ -170,8 +201,12 @@ class GenericV1(BlockArticleParser):
             while element is not None and element.tag not in ("body", "html"):
                 text = _comparable(element_text(element))
                 if text == key:
-                    if element.tag not in ("title", "a") and not _in_chrome(element):
-                        return element
+                    if (
+                        element.tag not in ("title", "a")
+                        and not _in_chrome(element)
+                        and not any(e.tag == "li" for e in (element, *element.iterancestors()))
+                    ):
+                        return element  # not a crumb or list item repeating the page name
                     break
                 if len(text) > len(key):
                     break
@@ -654,8 +689,21 @@ class GenericV1(BlockArticleParser):
         return found
 
     def _breadcrumb_category(self, page: Page) -> str | None:
+        # A trail that says it is one (aria-label, schema.org BreadcrumbList, separators
+        # such as ">" "/" "»" between its links) wins over a short unlabelled link list
+        # before the heading, and a menu bar (role=menu/menubar, nav chrome) is never one.
+        trails = self._crumb_trails(page)
+        marked = [names for names, evidence in trails if evidence]
+        plain = [names for names, evidence in trails if not evidence]
+        for names in (*marked, *plain):
+            if names:
+                return names[0]
+        return None
+
+    def _crumb_trails(self, page: Page) -> list[tuple[list[str], bool]]:
         stop = page.heading
-        for container in page.doc.iter("ol", "ul", "nav", "div", "p"):
+        found: list[tuple[list[str], bool]] = []
+        for container in page.doc.iter("ol", "ul", "nav", "div", "p", "span"):
             if stop is not None and is_inside(stop, container):
                 continue  # holds the heading: the crumbs are further in
             if stop is not None and not _precedes(container, stop):
@@ -667,6 +715,7 @@ class GenericV1(BlockArticleParser):
             texts = [element_text(link) for link in links]
             home = (
                 first in ("", "/")
+                or first.lower().rsplit("/", 1)[-1] in _HOME_PAGES
                 or texts[0].casefold() in HOME_CRUMBS
                 or (not texts[0] and first.rstrip("/").count("/") <= 2)  # a house icon
             )
@@ -676,12 +725,21 @@ class GenericV1(BlockArticleParser):
             title = element_text(stop) if stop is not None else ""
             if title and text.endswith(title):
                 text = text[: -len(title)]  # crumbs often end with the article's own title
-            if sum(len(t) for t in texts) < 0.6 * len(text):
+            evidence = _says_breadcrumb(container, text, texts)
+            if not evidence and sum(len(t) for t in texts) < 0.6 * len(text):
+                continue
+            if not evidence and (
+                len(links) >= 4  # an unmarked list of sections is a menu bar
+                or (container.get("role") or "").lower() in ("menu", "menubar")
+                or any((a.get("role") or "").lower() == "menuitem" for a in links)
+                or _in_chrome(container)
+            ):
                 continue
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
-            if names:
-                return names[0]
-        return None
+            found.append((names, evidence))
+            if evidence:
+                break
+        return found
 
     def _rel_category(self, page: Page) -> str | None:
         # WordPress themes mark the post's category links rel="category tag".
@@ -830,6 +888,51 @@ def _links_away(image: HtmlElement) -> bool:
     for ancestor in image.iterancestors():
         if ancestor.tag == "a" and ancestor.get("href"):
             return links_away(ancestor.get("href"))
+    return False
+
+
+_HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
+_CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
+
+
+def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
+    """Tell whether a link list declares itself a trail or separates its links like one."""
+    for node in (container, *container.iterancestors()):
+        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+        if "breadcrumb" in label or "đường dẫn" in label:
+            return True
+        if node.tag in ("body", "html"):
+            break
+    # The text between the links (the crumbs' own text removed) is only separators.
+    rest = text
+    for crumb in texts:
+        rest = rest.replace(crumb, " ", 1)
+    pieces = [piece for piece in re.split(r"\s{2,}|\s(?=\S)", rest) if piece.strip()]
+    return bool(pieces) and all(_CRUMB_SEPARATORS.match(piece) for piece in pieces)
+
+
+def _looks_like_headline_type(element: HtmlElement) -> bool:
+    """Tell whether an element is set in large type (over 13pt / 17px / 1.1em)."""
+    for node in (element, *element.iterdescendants()):
+        if not isinstance(node.tag, str):
+            continue
+        match = _LARGE_TYPE.search(node.get("style") or "")
+        if match:
+            if match.group(3):
+                return True
+            size, unit = float(match.group(1)), match.group(2).lower()
+            limit = {"pt": 13, "px": 17}.get(unit, 1.1)
+            if size > limit:
+                return True
+        if node.tag == "font" and (node.get("size") or "").strip() in (
+            "4",
+            "5",
+            "6",
+            "7",
+            "+1",
+            "+2",
+        ):
+            return True
     return False
 
 
