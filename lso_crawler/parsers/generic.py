@@ -291,12 +291,48 @@ class GenericV1(BlockArticleParser):
         crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
         if crumbs:
             return crumbs[0]
-        return (
+        found = (
             self._rel_category(page)
             or self._breadcrumb_category(page)
+            or self._kicker(page)
             or self._menu_link_near_heading(page)
             or self._folder_category(page)
         )
+        return _CATEGORY_ARROWS.sub("", found) or None if found else None
+
+    def _kicker(self, page: Page) -> str | None:
+        # The section's name set as a kicker: a short line right before the headline, or a
+        # sub-heading in the headline's own header group (a link or plain text, never a
+        # date, a name or a sentence).
+        heading = page.heading
+        if heading is None:
+            return None
+        candidates: list[HtmlElement] = []
+        previous = heading.getprevious()
+        while previous is not None and not element_text(previous):
+            previous = previous.getprevious()
+        if previous is not None and isinstance(previous.tag, str):
+            candidates.append(previous)
+        parent = heading.getparent()
+        if parent is not None and parent.tag in ("header", "hgroup"):
+            candidates.extend(
+                s for s in heading.itersiblings() if s.tag in ("h2", "h3", "h4", "h5", "h6")
+            )
+        for element in candidates:
+            text = _CATEGORY_ARROWS.sub("", element_text(element))
+            links = element.findall(".//a")
+            if (
+                2 <= len(text) <= 40
+                and len(text.split()) <= 5
+                and len(links) <= 1
+                and not any(ch.isdigit() for ch in text)
+                and not re.search(r"[.:!?,;]$|:", text)
+                and not looks_like_byline(text)
+                and element.find(".//img") is None
+            ):
+                page.notes["category_from"] = "kicker"
+                return text
+        return None
 
     def tags(self, page: Page) -> tuple[str, ...]:
         """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
@@ -676,6 +712,13 @@ class GenericV1(BlockArticleParser):
             for seen, sibling in enumerate(page.block.itersiblings()):
                 if seen > 5 or not isinstance(sibling.tag, str):
                     continue
+                if _has_block_child(sibling):
+                    # A credit row (the byline, then a source line or a share button): its
+                    # first line is the candidate.
+                    sibling = next(
+                        (c for c in sibling if isinstance(c.tag, str) and element_text(c)),
+                        sibling,
+                    )
                 text = element_text(sibling)
                 if not text:
                     continue
@@ -891,6 +934,8 @@ def _links_away(image: HtmlElement) -> bool:
     return False
 
 
+_CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
+_LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
 
