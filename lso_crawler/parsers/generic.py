@@ -425,11 +425,26 @@ class GenericV1(BlockArticleParser):
                 return element
             if _all_bold(element) and len(text) >= 60:
                 return element
+            if (
+                element.tag in ("h2", "h3")
+                and len(text) >= 60
+                and element.find(".//a") is None
+                and page.heading.tag == "h1"
+            ):
+                return element  # the headline's subtitle
         return None
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the text's trailing credit line, else a byline just before the text, else
-        a labelled author field's value, else an author line just after the text."""
+        a labelled author field's value, else an author line just after the text; without
+        a field label ("Tác giả: …") a CMS prints before it."""
+        found = self._byline(page, parts)
+        if found:
+            bare = _FIELD_LABEL.sub("", found, count=1)
+            return bare or found
+        return found
+
+    def _byline(self, page: Page, parts: ArticleParts) -> str | None:
         if parts.byline:
             page.notes["byline_from"] = "end-of-text"
             return parts.byline
@@ -441,10 +456,32 @@ class GenericV1(BlockArticleParser):
         if labelled:
             page.notes["byline_from"] = "author-field"
             return labelled
+        footer = self._credit_in_footer(page)
+        if footer:
+            page.notes["byline_from"] = "article-footer"
+            return footer
         after = self._author_after(page)
         if after is not None:
             page.notes["byline_from"] = "after-text"
             return element_text(after)
+        return None
+
+    def _credit_in_footer(self, page: Page) -> str | None:
+        # The article's own <footer> (inside its text block) holding a credit line.
+        if page.block is None:
+            return None
+        for footer in page.block.iter("footer"):
+            for line in footer.iter("aside", "p", "div", "small", "span", "address"):
+                text = element_text(line)
+                if (
+                    text
+                    and len(text) <= self.BYLINE_MAX_CHARS
+                    and not _has_block_child(line)
+                    and looks_like_byline(
+                        text, hinted=credit_hint(line) or line.tag in ("aside", "address")
+                    )
+                ):
+                    return text
         return None
 
     def _labelled_author(self, page: Page) -> str | None:
@@ -513,6 +550,14 @@ class GenericV1(BlockArticleParser):
         block, copies = copy_with_all(page.block, inner)
         heading_copy, *others = copies
         if heading_copy is not None:
+            # The headline's own <header> in the text block (kicker, authors, times) is
+            # the article's heading group, not its text.
+            group = next(
+                (a for a in heading_copy.iterancestors() if a.tag in ("header", "hgroup")),
+                None,
+            )
+            if group is not None and group is not block and is_inside(group, block):
+                heading_copy = group
             drop_through(heading_copy, block)
         for element in others:
             if element is not None and element.getparent() is not None:
@@ -934,6 +979,9 @@ def _links_away(image: HtmlElement) -> bool:
     return False
 
 
+_FIELD_LABEL = re.compile(
+    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
+)
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
