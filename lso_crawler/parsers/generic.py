@@ -722,6 +722,8 @@ class GenericV1(BlockArticleParser):
                 # is the day it was published.
                 published = [e for e in dated[1:] if _PUBLISHED_LABEL.search(element_text(e))]
                 found = published[0] if published else found
+        if found is None:
+            found = self._date_over_article(page)
         if found is not None:
             # The innermost element that still holds the whole date and time.
             whole = parse_dateline(element_text(found))
@@ -730,6 +732,38 @@ class GenericV1(BlockArticleParser):
                     found = inner
         page.data["dateline_element"] = found
         return found
+
+    def _date_over_article(self, page: Page) -> HtmlElement | None:
+        # A date set on its own just over the article (a blog's date header over each day's
+        # posts): the element right before the article's region, or right before one of its
+        # nearest ancestors, holding nothing but a date; a masthead date sits further up,
+        # with menus between it and the article.
+        region = self._article_region(page)
+        if region is None:
+            region = page.heading
+        if region is None:
+            return None
+        for level, node in enumerate((region, *region.iterancestors())):
+            if level > _DATE_HEADER_LEVELS or node.tag in ("body", "html"):
+                break
+            previous = node.getprevious()
+            while previous is not None and not isinstance(previous.tag, str):
+                previous = previous.getprevious()
+            if previous is None:
+                continue
+            text = element_text(previous)
+            if not text:
+                continue
+            if (
+                len(text) <= _DATE_HEADER_MAX_CHARS
+                and parse_dateline(text).day
+                and not _in_chrome(previous)
+                and previous.find(".//a") is None
+                and _only_date(text)
+            ):
+                return previous
+            break  # other content comes first: no date header
+        return None
 
     def _byline_before(self, page: Page) -> HtmlElement | None:
         data = self.metadata(page)
@@ -982,6 +1016,20 @@ def _links_away(image: HtmlElement) -> bool:
 _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
 )
+_DATE_HEADER_LEVELS = 3
+_DATE_HEADER_MAX_CHARS = 40
+_DATE_WORDS = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm)",
+    re.IGNORECASE,
+)
+
+
+def _only_date(text: str) -> bool:
+    """Tell whether a short text is nothing but a date (weekday, numbers, date words)."""
+    rest = _DATE_WORDS.sub(" ", text)
+    return not re.search(r"[^\W\d_]", rest)
+
+
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
