@@ -308,7 +308,16 @@ class GenericV1(BlockArticleParser):
         if heading is None:
             return None
         candidates: list[HtmlElement] = []
-        previous = heading.getprevious()
+        holder = heading  # climb out of wrappers holding nothing but the headline (table cells)
+        title = element_text(heading)
+        for _ in range(3):
+            above = holder.getparent()
+            if holder.getprevious() is not None or above is None:
+                break
+            if above.tag in ("body", "html") or element_text(above) != title:
+                break
+            holder = above
+        previous = holder.getprevious()
         while previous is not None and not element_text(previous):
             previous = previous.getprevious()
         if previous is not None and isinstance(previous.tag, str):
@@ -369,7 +378,23 @@ class GenericV1(BlockArticleParser):
         box = self._labelled_box(page, _TAG_LABEL)
         if box is None:
             return ()
-        return self.link_texts([link for link in box.iter("a") if link.get("href")])
+        links = [link for link in box.iter("a") if link.get("href")]
+        if links:
+            return self.link_texts(links)
+        # A taxonomy field printed as text ("Từ khóa: a; b; c"): the label off, split on
+        # semicolons (else commas).
+        text = element_text(box)
+        label = _TAG_LABEL.match(text)
+        if (
+            label is None
+            or ":" not in label.group(0)
+            or len(text) > _TAG_TEXT_MAX_CHARS
+            or any(True for _ in box.iter("input", "textarea", "button", "select"))
+        ):
+            return ()
+        value = text[label.end() :]
+        separator = ";" if ";" in value else ","
+        return tuple(normalize(part) for part in value.split(separator) if normalize(part))
 
     def _labelled_box(self, page: Page, label: re.Pattern[str]) -> HtmlElement | None:
         """Return the element holding a field after the text labelled by `label`: its own
@@ -596,8 +621,8 @@ class GenericV1(BlockArticleParser):
                 continue
             if any(is_inside(element, other) for other in (*skip, *holders)):
                 continue
-            if _links_away(element):
-                continue  # a teaser, an ad or a button
+            if _links_away(element) or _is_icon(element):
+                continue  # a teaser, an ad, a button, an avatar
             holder = element
             for parent in element.iterancestors():
                 if (
@@ -1005,6 +1030,18 @@ def _in_chrome(element: HtmlElement) -> bool:
     return False
 
 
+def _is_icon(image: HtmlElement) -> bool:
+    """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
+    for name in ("width", "height"):
+        size = (image.get(name) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= _ICON_MAX_PX:
+            return True
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            return bool(normalize(ancestor.text_content()))
+    return False
+
+
 def _links_away(image: HtmlElement) -> bool:
     # A picture inside a link to anything but an image file is a teaser, an ad or a button.
     for ancestor in image.iterancestors():
@@ -1016,6 +1053,8 @@ def _links_away(image: HtmlElement) -> bool:
 _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
 )
+_ICON_MAX_PX = 64
+_TAG_TEXT_MAX_CHARS = 300
 _DATE_HEADER_LEVELS = 3
 _DATE_HEADER_MAX_CHARS = 40
 _DATE_WORDS = re.compile(
