@@ -31,6 +31,7 @@ from lso_crawler.parsers.dates import (
     upload_path_date,
 )
 from lso_crawler.parsers.density import (
+    MAX_SCANNED_ELEMENTS,
     MAX_UNITS,
     clear_non_article,
     links_away,
@@ -222,7 +223,10 @@ class GenericV1(BlockArticleParser):
             block, capped = scored_main_block(page.doc)
             page.data["main_block"] = block
             if capped:
-                page.notes["bounded"] = f"main text chosen from the first {MAX_UNITS} paragraphs"
+                page.notes["bounded"] = (
+                    f"main text chosen from the first {MAX_UNITS} paragraphs"
+                    f" or {MAX_SCANNED_ELEMENTS} elements"
+                )
         block = page.data["main_block"]
         return block if isinstance(block, HtmlElement) else None
 
