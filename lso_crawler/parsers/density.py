@@ -4,7 +4,8 @@ out of it by structure (link density, forms, empty boxes), not by class names.
 Settings:
     MIN_UNIT_CHARS: shortest run of text counted as a paragraph of the main text.
     MAX_UNITS: paragraphs scored per page (bounded work on huge pages).
-    MAX_SCANNED_ELEMENTS: elements walked to find them (a page of 100,000 links).
+    MAX_SCANNED_ELEMENTS: paragraph-holder elements (p, div, td, li, ...) walked to find
+        them (a page of 100,000 list items stops there).
     LINK_SHARE_DROP: a box whose text is at least this share of link text, with two links
         or more, is navigation, a related list, tags or a share bar.
 """
@@ -12,7 +13,6 @@ Settings:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 
 from lxml.etree import XPath
@@ -23,7 +23,7 @@ from lso_crawler.parsers.document import BLOCK_TAGS
 
 MIN_UNIT_CHARS = 25
 MAX_UNITS = 5_000
-MAX_SCANNED_ELEMENTS = 60_000
+MAX_SCANNED_ELEMENTS = 15_000
 LINK_SHARE_DROP = 0.5
 _LINK_SHARE_PARAGRAPH = 0.8
 # Paragraph holders: <p>, and containers with text of their own (editor <div> paragraphs,
@@ -93,14 +93,14 @@ def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
     body = doc.find("body")
     if body is None:
         return
-    for seen, element in enumerate(body.iterdescendants()):
+    # Only the candidate tags are visited (libxml2 filters them), each test in Python.
+    for seen, element in enumerate(body.iter("p", *_UNIT_PARENTS)):
         if seen >= MAX_SCANNED_ELEMENTS:
             yield None
             return
-        tag = element.tag
-        if tag == "p":
-            yield element
-        elif tag in _UNIT_PARENTS and (
+        if element is body:
+            continue
+        if element.tag == "p" or (
             (element.text or "").strip(_XML_SPACE)
             or any((child.tail or "").strip(_XML_SPACE) for child in element)
         ):

@@ -160,8 +160,8 @@ def test_a_page_past_the_scoring_bound_says_so_and_keeps_its_text() -> None:
 
 
 def test_a_page_of_more_elements_than_the_walk_bound_says_so_and_keeps_its_text() -> None:
-    # A huge link list after the article: the walk stops at the bound, the text is whole.
-    links = "<ul>" + "<li><a href='/x'>Tin khác</a></li>" * (MAX_SCANNED_ELEMENTS // 2) + "</ul>"
+    # A huge list of links after the article: the walk stops at the bound, the text is whole.
+    links = "<ul>" + "<li><a href='/x'>Tin khác</a></li>" * MAX_SCANNED_ELEMENTS + "</ul>"
     page = _page(f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}</div>{links}")
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert "elements" in article.parse_notes["bounded"]
