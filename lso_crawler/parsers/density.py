@@ -74,6 +74,7 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
         if length < MIN_UNIT_CHARS:
             continue
         score = length * (1.0 - linked / length)
+        holders: tuple[HtmlElement, HtmlElement | None]
         if unit.tag != "p" and _has_line_breaks(unit):
             holders = (unit, parent)  # text in <br> lines: the unit itself is the block
         else:
