@@ -4,6 +4,8 @@ out of it by structure (link density, forms, empty boxes), not by class names.
 Settings:
     MIN_UNIT_CHARS: shortest run of text counted as a paragraph of the main text.
     MAX_UNITS: paragraphs scored per page (bounded work on huge pages).
+    MAX_SCANNED_ELEMENTS: paragraph-holder elements (p, div, td, li, ...) walked to find
+        them (a page of 100,000 list items stops there).
     LINK_SHARE_DROP: a box whose text is at least this share of link text, with two links
         or more, is navigation, a related list, tags or a share bar.
 """
@@ -11,6 +13,7 @@ Settings:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -20,16 +23,18 @@ from lso_crawler.parsers.document import BLOCK_TAGS
 
 MIN_UNIT_CHARS = 25
 MAX_UNITS = 5_000
+MAX_SCANNED_ELEMENTS = 15_000
 LINK_SHARE_DROP = 0.5
 _LINK_SHARE_PARAGRAPH = 0.8
 # Paragraph holders: <p>, and containers with text of their own (editor <div> paragraphs,
 # <br>-separated lines in a table cell), found from their text nodes: one cheap test per
 # text node instead of a text() predicate per element.
-_UNITS = XPath(
-    "/html/body/descendant::p | /html/body/descendant::text()"
-    "[parent::div or parent::td or parent::section or parent::article or parent::blockquote"
-    " or parent::dd or parent::li or parent::font or parent::center][normalize-space()]/.."
+# Walked lazily in document order, so a page of 100,000 links stops at the bounds instead
+# of listing every node first (an XPath does).
+_UNIT_PARENTS = frozenset(
+    {"div", "td", "section", "article", "blockquote", "dd", "li", "font", "center"}
 )
+_XML_SPACE = " \t\r\n"
 _PARAGRAPHS = XPath("/html/body/descendant::p")
 _OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer", "header", "menu"})
 _INLINE_TEXT_TAGS = frozenset(
@@ -56,8 +61,8 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     scores: dict[HtmlElement, float] = {}
     outside: dict[HtmlElement, bool] = {}
     capped = False
-    for count, unit in enumerate(_UNITS(doc)):
-        if count >= MAX_UNITS:
+    for count, unit in enumerate(_units(doc)):
+        if count >= MAX_UNITS or unit is None:
             capped = True
             break
         parent = unit.getparent()
@@ -69,6 +74,7 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
         if length < MIN_UNIT_CHARS:
             continue
         score = length * (1.0 - linked / length)
+        holders: tuple[HtmlElement, HtmlElement | None]
         if unit.tag != "p" and _has_line_breaks(unit):
             holders = (unit, parent)  # text in <br> lines: the unit itself is the block
         else:
@@ -79,6 +85,27 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     if not scores:
         return None, capped
     return max(scores, key=scores.__getitem__), capped
+
+
+def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
+    """Yield the paragraph holders under <body> in document order: every <p>, and the
+    containers with text of their own (editor <div> paragraphs, <br> lines in a cell);
+    None when MAX_SCANNED_ELEMENTS were walked before the page's end."""
+    body = doc.find("body")
+    if body is None:
+        return
+    # Only the candidate tags are visited (libxml2 filters them), each test in Python.
+    for seen, element in enumerate(body.iter("p", *_UNIT_PARENTS)):
+        if seen >= MAX_SCANNED_ELEMENTS:
+            yield None
+            return
+        if element is body:
+            continue
+        if element.tag == "p" or (
+            (element.text or "").strip(_XML_SPACE)
+            or any((child.tail or "").strip(_XML_SPACE) for child in element)
+        ):
+            yield element
 
 
 def main_text_chars(doc: HtmlElement) -> int:

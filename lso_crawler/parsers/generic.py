@@ -31,6 +31,7 @@ from lso_crawler.parsers.dates import (
     upload_path_date,
 )
 from lso_crawler.parsers.density import (
+    MAX_SCANNED_ELEMENTS,
     MAX_UNITS,
     clear_non_article,
     links_away,
@@ -59,6 +60,10 @@ _CLASS_WORD = re.compile(r"[-_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
+_HEADLINE_CHARS = (10, 200)
+_LARGE_TYPE = re.compile(
+    r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
+)
 _MAX_PRE_BODY_ELEMENTS = 80
 _MAX_POST_BODY_ELEMENTS = 80
 _UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.IGNORECASE)
@@ -105,6 +110,10 @@ class GenericV1(BlockArticleParser):
     _time = XPath("/html/body/descendant::time")
     _links = XPath("/html/body/descendant::a[@href]")
     _document_title = XPath("/html/head/title")
+    _preceding_headlines = XPath(
+        "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
+        " or self::font or self::td or self::div or self::p]"
+    )
     _text_nodes = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
     _short_texts = XPath(
         "/html/body/descendant::*"
@@ -149,7 +158,30 @@ class GenericV1(BlockArticleParser):
             for heading in subheadings:
                 if _same_title(element_text(heading), headline):
                     return heading
-        return self._element_showing_title(page)
+        shown = self._element_showing_title(page)
+        if shown is not None or block is None:
+            return shown
+        return self._heading_before_text(page, block)
+
+    def _heading_before_text(self, page: Page, block: HtmlElement) -> HtmlElement | None:
+        # No <h1> and no declared headline: the nearest sub-heading before the text (a
+        # portlet's or print view's h2/h3), else the nearest bold or large-type headline-like
+        # line (a WebForms label); site chrome and one-link headings are not headlines.
+        before: list[HtmlElement] = self._preceding_headlines(block)[-_MAX_PRE_BODY_ELEMENTS:]
+        styled = None
+        for element in reversed(before):
+            text = element_text(element)
+            if not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1] or _in_chrome(element):
+                continue
+            if text.endswith((".", ":")) or not self._could_be_heading(element, page):
+                continue
+            if sum(len(element_text(a)) for a in element.iter("a")) >= len(text) / 2:
+                continue  # a link to another article
+            if element.tag in ("h2", "h3", "h4"):
+                return element
+            if styled is None and _looks_like_headline_type(element):
+                styled = element
+        return styled
 
     def _element_showing_title(self, page: Page) -> HtmlElement | None:
         # No heading tag (an old table layout's `td` title): the first element whose whole
@@ -170,8 +202,12 @@ class GenericV1(BlockArticleParser):
             while element is not None and element.tag not in ("body", "html"):
                 text = _comparable(element_text(element))
                 if text == key:
-                    if element.tag not in ("title", "a") and not _in_chrome(element):
-                        return element
+                    if (
+                        element.tag not in ("title", "a")
+                        and not _in_chrome(element)
+                        and not any(e.tag == "li" for e in (element, *element.iterancestors()))
+                    ):
+                        return element  # not a crumb or list item repeating the page name
                     break
                 if len(text) > len(key):
                     break
@@ -187,7 +223,10 @@ class GenericV1(BlockArticleParser):
             block, capped = scored_main_block(page.doc)
             page.data["main_block"] = block
             if capped:
-                page.notes["bounded"] = f"main text chosen from the first {MAX_UNITS} paragraphs"
+                page.notes["bounded"] = (
+                    f"main text chosen from the first {MAX_UNITS} paragraphs"
+                    f" or {MAX_SCANNED_ELEMENTS} elements"
+                )
         block = page.data["main_block"]
         return block if isinstance(block, HtmlElement) else None
 
@@ -256,12 +295,57 @@ class GenericV1(BlockArticleParser):
         crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
         if crumbs:
             return crumbs[0]
-        return (
+        found = (
             self._rel_category(page)
             or self._breadcrumb_category(page)
+            or self._kicker(page)
             or self._menu_link_near_heading(page)
             or self._folder_category(page)
         )
+        return _CATEGORY_ARROWS.sub("", found) or None if found else None
+
+    def _kicker(self, page: Page) -> str | None:
+        # The section's name set as a kicker: a short line right before the headline, or a
+        # sub-heading in the headline's own header group (a link or plain text, never a
+        # date, a name or a sentence).
+        heading = page.heading
+        if heading is None:
+            return None
+        candidates: list[HtmlElement] = []
+        holder = heading  # climb out of wrappers holding nothing but the headline (table cells)
+        title = element_text(heading)
+        for _ in range(3):
+            above = holder.getparent()
+            if holder.getprevious() is not None or above is None:
+                break
+            if above.tag in ("body", "html") or element_text(above) != title:
+                break
+            holder = above
+        previous = holder.getprevious()
+        while previous is not None and not element_text(previous):
+            previous = previous.getprevious()
+        if previous is not None and isinstance(previous.tag, str):
+            candidates.append(previous)
+        parent = heading.getparent()
+        if parent is not None and parent.tag in ("header", "hgroup"):
+            candidates.extend(
+                s for s in heading.itersiblings() if s.tag in ("h2", "h3", "h4", "h5", "h6")
+            )
+        for element in candidates:
+            text = _CATEGORY_ARROWS.sub("", element_text(element))
+            links = element.findall(".//a")
+            if (
+                2 <= len(text) <= 40
+                and len(text.split()) <= 5
+                and len(links) <= 1
+                and not any(ch.isdigit() for ch in text)
+                and not re.search(r"[.:!?,;]$|:", text)
+                and not looks_like_byline(text)
+                and element.find(".//img") is None
+            ):
+                page.notes["category_from"] = "kicker"
+                return text
+        return None
 
     def tags(self, page: Page) -> tuple[str, ...]:
         """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
@@ -298,7 +382,23 @@ class GenericV1(BlockArticleParser):
         box = self._labelled_box(page, _TAG_LABEL)
         if box is None:
             return ()
-        return self.link_texts([link for link in box.iter("a") if link.get("href")])
+        links = [link for link in box.iter("a") if link.get("href")]
+        if links:
+            return self.link_texts(links)
+        # A taxonomy field printed as text ("Từ khóa: a; b; c"): the label off, split on
+        # semicolons (else commas).
+        text = element_text(box)
+        label = _TAG_LABEL.match(text)
+        if (
+            label is None
+            or ":" not in label.group(0)
+            or len(text) > _TAG_TEXT_MAX_CHARS
+            or any(True for _ in box.iter("input", "textarea", "button", "select"))
+        ):
+            return ()
+        value = text[label.end() :]
+        separator = ";" if ";" in value else ","
+        return tuple(normalize(part) for part in value.split(separator) if normalize(part))
 
     def _labelled_box(self, page: Page, label: re.Pattern[str]) -> HtmlElement | None:
         """Return the element holding a field after the text labelled by `label`: its own
@@ -354,11 +454,26 @@ class GenericV1(BlockArticleParser):
                 return element
             if _all_bold(element) and len(text) >= 60:
                 return element
+            if (
+                element.tag in ("h2", "h3")
+                and len(text) >= 60
+                and element.find(".//a") is None
+                and page.heading.tag == "h1"
+            ):
+                return element  # the headline's subtitle
         return None
 
     def byline(self, page: Page, parts: ArticleParts) -> str | None:
         """Return the text's trailing credit line, else a byline just before the text, else
-        a labelled author field's value, else an author line just after the text."""
+        a labelled author field's value, else an author line just after the text; without
+        a field label ("Tác giả: …") a CMS prints before it."""
+        found = self._byline(page, parts)
+        if found:
+            bare = _FIELD_LABEL.sub("", found, count=1)
+            return bare or found
+        return found
+
+    def _byline(self, page: Page, parts: ArticleParts) -> str | None:
         if parts.byline:
             page.notes["byline_from"] = "end-of-text"
             return parts.byline
@@ -370,10 +485,32 @@ class GenericV1(BlockArticleParser):
         if labelled:
             page.notes["byline_from"] = "author-field"
             return labelled
+        footer = self._credit_in_footer(page)
+        if footer:
+            page.notes["byline_from"] = "article-footer"
+            return footer
         after = self._author_after(page)
         if after is not None:
             page.notes["byline_from"] = "after-text"
             return element_text(after)
+        return None
+
+    def _credit_in_footer(self, page: Page) -> str | None:
+        # The article's own <footer> (inside its text block) holding a credit line.
+        if page.block is None:
+            return None
+        for footer in page.block.iter("footer"):
+            for line in footer.iter("aside", "p", "div", "small", "span", "address"):
+                text = element_text(line)
+                if (
+                    text
+                    and len(text) <= self.BYLINE_MAX_CHARS
+                    and not _has_block_child(line)
+                    and looks_like_byline(
+                        text, hinted=credit_hint(line) or line.tag in ("aside", "address")
+                    )
+                ):
+                    return text
         return None
 
     def _labelled_author(self, page: Page) -> str | None:
@@ -442,6 +579,14 @@ class GenericV1(BlockArticleParser):
         block, copies = copy_with_all(page.block, inner)
         heading_copy, *others = copies
         if heading_copy is not None:
+            # The headline's own <header> in the text block (kicker, authors, times) is
+            # the article's heading group, not its text.
+            group = next(
+                (a for a in heading_copy.iterancestors() if a.tag in ("header", "hgroup")),
+                None,
+            )
+            if group is not None and group is not block and is_inside(group, block):
+                heading_copy = group
             drop_through(heading_copy, block)
         for element in others:
             if element is not None and element.getparent() is not None:
@@ -480,8 +625,8 @@ class GenericV1(BlockArticleParser):
                 continue
             if any(is_inside(element, other) for other in (*skip, *holders)):
                 continue
-            if _links_away(element):
-                continue  # a teaser, an ad or a button
+            if _links_away(element) or _is_icon(element):
+                continue  # a teaser, an ad, a button, an avatar
             holder = element
             for parent in element.iterancestors():
                 if (
@@ -606,6 +751,8 @@ class GenericV1(BlockArticleParser):
                 # is the day it was published.
                 published = [e for e in dated[1:] if _PUBLISHED_LABEL.search(element_text(e))]
                 found = published[0] if published else found
+        if found is None:
+            found = self._date_over_article(page)
         if found is not None:
             # The innermost element that still holds the whole date and time.
             whole = parse_dateline(element_text(found))
@@ -614,6 +761,38 @@ class GenericV1(BlockArticleParser):
                     found = inner
         page.data["dateline_element"] = found
         return found
+
+    def _date_over_article(self, page: Page) -> HtmlElement | None:
+        # A date set on its own just over the article (a blog's date header over each day's
+        # posts): the element right before the article's region, or right before one of its
+        # nearest ancestors, holding nothing but a date; a masthead date sits further up,
+        # with menus between it and the article.
+        region = self._article_region(page)
+        if region is None:
+            region = page.heading
+        if region is None:
+            return None
+        for level, node in enumerate((region, *region.iterancestors())):
+            if level > _DATE_HEADER_LEVELS or node.tag in ("body", "html"):
+                break
+            previous = node.getprevious()
+            while previous is not None and not isinstance(previous.tag, str):
+                previous = previous.getprevious()
+            if previous is None:
+                continue
+            text = element_text(previous)
+            if not text:
+                continue
+            if (
+                len(text) <= _DATE_HEADER_MAX_CHARS
+                and parse_dateline(text).day
+                and not _in_chrome(previous)
+                and previous.find(".//a") is None
+                and _only_date(text)
+            ):
+                return previous
+            break  # other content comes first: no date header
+        return None
 
     def _byline_before(self, page: Page) -> HtmlElement | None:
         data = self.metadata(page)
@@ -641,6 +820,13 @@ class GenericV1(BlockArticleParser):
             for seen, sibling in enumerate(page.block.itersiblings()):
                 if seen > 5 or not isinstance(sibling.tag, str):
                     continue
+                if _has_block_child(sibling):
+                    # A credit row (the byline, then a source line or a share button): its
+                    # first line is the candidate.
+                    sibling = next(
+                        (c for c in sibling if isinstance(c.tag, str) and element_text(c)),
+                        sibling,
+                    )
                 text = element_text(sibling)
                 if not text:
                     continue
@@ -654,8 +840,21 @@ class GenericV1(BlockArticleParser):
         return found
 
     def _breadcrumb_category(self, page: Page) -> str | None:
+        # A trail that says it is one (aria-label, schema.org BreadcrumbList, separators
+        # such as ">" "/" "»" between its links) wins over a short unlabelled link list
+        # before the heading, and a menu bar (role=menu/menubar, nav chrome) is never one.
+        trails = self._crumb_trails(page)
+        marked = [names for names, evidence in trails if evidence]
+        plain = [names for names, evidence in trails if not evidence]
+        for names in (*marked, *plain):
+            if names:
+                return names[0]
+        return None
+
+    def _crumb_trails(self, page: Page) -> list[tuple[list[str], bool]]:
         stop = page.heading
-        for container in page.doc.iter("ol", "ul", "nav", "div", "p"):
+        found: list[tuple[list[str], bool]] = []
+        for container in page.doc.iter("ol", "ul", "nav", "div", "p", "span"):
             if stop is not None and is_inside(stop, container):
                 continue  # holds the heading: the crumbs are further in
             if stop is not None and not _precedes(container, stop):
@@ -667,6 +866,7 @@ class GenericV1(BlockArticleParser):
             texts = [element_text(link) for link in links]
             home = (
                 first in ("", "/")
+                or first.lower().rsplit("/", 1)[-1] in _HOME_PAGES
                 or texts[0].casefold() in HOME_CRUMBS
                 or (not texts[0] and first.rstrip("/").count("/") <= 2)  # a house icon
             )
@@ -676,12 +876,21 @@ class GenericV1(BlockArticleParser):
             title = element_text(stop) if stop is not None else ""
             if title and text.endswith(title):
                 text = text[: -len(title)]  # crumbs often end with the article's own title
-            if sum(len(t) for t in texts) < 0.6 * len(text):
+            evidence = _says_breadcrumb(container, text, texts)
+            if not evidence and sum(len(t) for t in texts) < 0.6 * len(text):
+                continue
+            if not evidence and (
+                len(links) >= 4  # an unmarked list of sections is a menu bar
+                or (container.get("role") or "").lower() in ("menu", "menubar")
+                or any((a.get("role") or "").lower() == "menuitem" for a in links)
+                or _in_chrome(container)
+            ):
                 continue
             names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
-            if names:
-                return names[0]
-        return None
+            found.append((names, evidence))
+            if evidence:
+                break
+        return found
 
     def _rel_category(self, page: Page) -> str | None:
         # WordPress themes mark the post's category links rel="category tag".
@@ -825,11 +1034,89 @@ def _in_chrome(element: HtmlElement) -> bool:
     return False
 
 
+def _is_icon(image: HtmlElement) -> bool:
+    """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
+    for name in ("width", "height"):
+        size = (image.get(name) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= _ICON_MAX_PX:
+            return True
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            return bool(normalize(ancestor.text_content()))
+    return False
+
+
 def _links_away(image: HtmlElement) -> bool:
     # A picture inside a link to anything but an image file is a teaser, an ad or a button.
     for ancestor in image.iterancestors():
         if ancestor.tag == "a" and ancestor.get("href"):
             return links_away(ancestor.get("href"))
+    return False
+
+
+_FIELD_LABEL = re.compile(
+    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
+)
+_ICON_MAX_PX = 64
+_TAG_TEXT_MAX_CHARS = 300
+_DATE_HEADER_LEVELS = 3
+_DATE_HEADER_MAX_CHARS = 40
+_DATE_WORDS = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm)",
+    re.IGNORECASE,
+)
+
+
+def _only_date(text: str) -> bool:
+    """Tell whether a short text is nothing but a date (weekday, numbers, date words)."""
+    rest = _DATE_WORDS.sub(" ", text)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+_CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
+_LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
+_HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
+_CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
+
+
+def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
+    """Tell whether a link list declares itself a trail or separates its links like one."""
+    for node in (container, *container.iterancestors()):
+        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+        if "breadcrumb" in label or "đường dẫn" in label:
+            return True
+        if node.tag in ("body", "html"):
+            break
+    # The text between the links (the crumbs' own text removed) is only separators.
+    rest = text
+    for crumb in texts:
+        rest = rest.replace(crumb, " ", 1)
+    pieces = [piece for piece in re.split(r"\s{2,}|\s(?=\S)", rest) if piece.strip()]
+    return bool(pieces) and all(_CRUMB_SEPARATORS.match(piece) for piece in pieces)
+
+
+def _looks_like_headline_type(element: HtmlElement) -> bool:
+    """Tell whether an element is set in large type (over 13pt / 17px / 1.1em)."""
+    for node in (element, *element.iterdescendants()):
+        if not isinstance(node.tag, str):
+            continue
+        match = _LARGE_TYPE.search(node.get("style") or "")
+        if match:
+            if match.group(3):
+                return True
+            size, unit = float(match.group(1)), match.group(2).lower()
+            limit = {"pt": 13, "px": 17}.get(unit, 1.1)
+            if size > limit:
+                return True
+        if node.tag == "font" and (node.get("size") or "").strip() in (
+            "4",
+            "5",
+            "6",
+            "7",
+            "+1",
+            "+2",
+        ):
+            return True
     return False
 
 

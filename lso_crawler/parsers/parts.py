@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lso_crawler.parsers.base import Caption
@@ -13,6 +14,10 @@ from lso_crawler.text import normalize
 
 # An italic line under a picture longer than this is article text, not its caption.
 MAX_ITALIC_CAPTION_CHARS = 400
+# "Video: …", "[Video: xem tại bản điện tử]": the note an embedded player leaves in the text
+# (its caption or a print view's stand-in) is about the player, not article text.
+_MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
+MAX_MEDIA_NOTE_CHARS = 150
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,9 @@ def split_article(
     if italic_captions or styled_captions:
         blocks = _attach_italic_captions(blocks, styled=styled_captions)
     blocks = _until_end_of_article(blocks)
-    paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
+    paragraphs = [
+        block for block in blocks if isinstance(block, Paragraph) and not _is_media_note(block)
+    ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None
     if lead and paragraphs and _same_text(paragraphs[0].text, lead):
@@ -84,6 +91,10 @@ def _until_end_of_article(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Paragraph) and END_OF_ARTICLE.match(block.text):
             return blocks[:index]
     return blocks
+
+
+def _is_media_note(paragraph: Paragraph) -> bool:
+    return len(paragraph.text) <= MAX_MEDIA_NOTE_CHARS and bool(_MEDIA_NOTE.match(paragraph.text))
 
 
 def _same_text(first: str, second: str) -> bool:

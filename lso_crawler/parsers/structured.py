@@ -215,6 +215,10 @@ def _property_value(element: HtmlElement) -> str:
     if element.tag == "meta":
         return normalize(element.get("content")) if element.get("property") is None else ""
     value = element.get("content") or element.get("datetime")
+    if not value and element.tag in ("abbr", "data"):
+        # <abbr title="2017-02-03T15:10:00+07:00">15:10</abbr>, <data value="…">: the
+        # machine-readable value is the attribute, the text is for readers.
+        value = element.get("title") if element.tag == "abbr" else element.get("value")
     if value:
         return normalize(value)
     if element.get("itemscope") is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from lso_crawler.parsers import read_capture
-from lso_crawler.parsers.density import MAX_UNITS
+from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
@@ -157,6 +157,15 @@ def test_a_page_past_the_scoring_bound_says_so_and_keeps_its_text() -> None:
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert "bounded" in article.parse_notes
     assert article.body.endswith(f"Dòng thứ {MAX_UNITS + 9} của một bài rất dài.")
+
+
+def test_a_page_of_more_elements_than_the_walk_bound_says_so_and_keeps_its_text() -> None:
+    # A huge list of links after the article: the walk stops at the bound, the text is whole.
+    links = "<ul>" + "<li><a href='/x'>Tin khác</a></li>" * MAX_SCANNED_ELEMENTS + "</ul>"
+    page = _page(f"<h1>Tiêu đề bài viết mới</h1><div class='t'>{TEXT}</div>{links}")
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert "elements" in article.parse_notes["bounded"]
+    assert article.body and "Tin khác" not in article.body
 
 
 def test_a_photo_in_a_lightbox_link_with_its_caption_box_is_kept() -> None:

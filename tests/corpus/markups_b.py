@@ -1,11 +1,9 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the CMSes write them)
-"""Held-out markups: written after the parsers were tuned on `markups.py`, and never tuned on.
+"""Five more tuning markups (liferay, vccorp, nextjs, blogger, mobile), once the first held-out set.
 
-They were written from what the imitated CMSes emit, without reading the parsers, and their
-expected records come from the content alone. Their score is reported apart
-(benchmarks/corpus_score.py) as the honest estimate of how the readers do on markup they have
-not seen. Do not change a parser to fix one of these pages without moving the markup into the
-tuning set and writing a new held-out one.
+They were written from what the imitated CMSes emit, without reading the parsers, and scored
+sealed before the reader was tuned on them (62.7 % of fields exact with the second set); they
+are now part of the tuning set. Their expected records come from the content alone.
 
 Conventions shared with the tuning set: `dateline` is the date line as the page prints it
 (with its label, e.g. `Ngày đăng: …`); `published_at` is as precise as the page gives it
@@ -904,7 +902,7 @@ def mobile(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT: dict[str, Renderer] = {
+MARKUPS_B: dict[str, Renderer] = {
     "liferay": liferay,
     "vccorp": vccorp,
     "nextjs": nextjs,
