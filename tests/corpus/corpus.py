@@ -25,7 +25,7 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The markups written last and never tuned on: both held-out sets, each if it exists."""
+    """The markups written last and never tuned on: every held-out set, each if it exists."""
     markups: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout import HELD_OUT
@@ -39,6 +39,12 @@ def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
         pass
     else:
         markups.update(HELD_OUT_B)
+    try:
+        from tests.corpus.heldout_c import HELD_OUT_C
+    except ImportError:
+        pass
+    else:
+        markups.update(HELD_OUT_C)
     return markups
 
 
