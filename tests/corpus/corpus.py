@@ -25,12 +25,12 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_c.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_d.py`), when it exists."""
     try:
-        from tests.corpus.heldout_c import HELD_OUT_C
+        from tests.corpus.heldout_d import HELD_OUT_D
     except ImportError:
         return {}
-    return dict(HELD_OUT_C)
+    return dict(HELD_OUT_D)
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tests.corpus.markups_b import MARKUPS_B
 from tests.corpus.markups_c import MARKUPS_C
+from tests.corpus.markups_d import MARKUPS_D
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -972,4 +973,5 @@ MARKUPS: dict[str, Renderer] = {
     "joomla": joomla,
     **MARKUPS_B,
     **MARKUPS_C,
+    **MARKUPS_D,
 }

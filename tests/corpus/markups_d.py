@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A third held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Four more tuning markups (nuxt, wix, ghost, emagazine), once the third held-out set.
 
 Written from what the imitated systems emit (a Nuxt/Vue server-rendered page, a Wix dynamic
 page, a Ghost theme post, a Vietnamese "eMagazine" longform page) without reading the parsers;
@@ -7,8 +7,7 @@ the expected records come from the content alone. The field rules of `heldout.py
 `dateline` is the article's date line as printed (with its label), `published_at` as precise
 as the page gives it (none when the page gives no time), `byline` the credit as shown,
 `tags` only the tags the page shows, a caption's `image_url` the address the page serves the
-picture from. Do not tune a parser on these pages without moving the markup into the tuning
-set.
+picture from. They were scored sealed (79.6 %) and then moved into the tuning set.
 
 This module stands alone (it imports nothing from `heldout.py` or `heldout_b.py`).
 """
@@ -718,7 +717,7 @@ def emagazine(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_C: dict[str, Renderer] = {
+MARKUPS_D: dict[str, Renderer] = {
     "nuxt": nuxt,
     "wix": wix,
     "ghost": ghost,
