@@ -74,35 +74,6 @@ def implausible(article: Article, doc: HtmlElement) -> str | None:
     return None
 
 
-def completeness(article: Article) -> int:
-    """Count the article's optional fields that were read (a captioned picture counts once)."""
-    found = [
-        article.dateline_date,
-        article.lead,
-        article.byline,
-        article.authors,
-        article.category,
-        article.tags,
-        any(caption.text for caption in article.captions),
-    ]
-    return sum(bool(value) for value in found)
-
-
-def _foreign_markup(
-    article: Article, doc: HtmlElement, url: str, captured_at: datetime
-) -> Article | None:
-    # Content-pattern markers (a date header over the headline, a URL shape) also match
-    # other systems' pages of the same era: the site parser keeps such a page only when
-    # the general reader does not read more of the article from it.
-    try:
-        other = GenericV1().parse(doc, url, captured_at)
-    except ParseError:
-        return None
-    if len(other.body) < MIN_SHARE_OF_MAIN_TEXT * len(article.body):
-        return None
-    return other if completeness(other) > completeness(article) else None
-
-
 def parse_article(
     html: bytes | str,
     url: str,
@@ -181,16 +152,8 @@ def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:
             raise
         article, problem = None, error
     if problem is None and article is not None:
-        if chosen.MARKUP_CERTAIN:
-            return Reading(article, selection, None)
-        other = _foreign_markup(article, doc, url, captured_at)
-        if other is None:
-            return Reading(article, selection, None)
-        reason = f"foreign-markup: the general reader read {completeness(other)} fields, not "
-        reason += str(completeness(article))
-        other.parse_notes["fallback_from"] = chosen.NAME
-        other.parse_notes["fallback_reason"] = reason
-        return Reading(other, selection, reason)
+        # A site parser is chosen only on its template's own markers: its reading stands.
+        return Reading(article, selection, None)
     try:
         fallback = GenericV1().parse(doc, url, captured_at)
     except ParseError:

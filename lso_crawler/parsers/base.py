@@ -101,9 +101,6 @@ class ArticleParser:
     GENERATION: ClassVar[str]
     VALID_UNTIL: ClassVar[date | None] = None
     SITE_SPECIFIC: ClassVar[bool] = True
-    # False when the markers are content patterns any page may show (a date header, a URL
-    # shape), not the template's own markup: the general reader then checks the reading.
-    MARKUP_CERTAIN: ClassVar[bool] = True
     # Where each field comes from, for `lso parse`; a parse note `<field>_from` overrides.
     FIELD_SOURCES: ClassVar[dict[str, str]] = {}
 

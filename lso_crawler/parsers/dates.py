@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
@@ -49,6 +50,11 @@ _SITE_DATE_HEADER = re.compile(
     rf"(?<!\w){_WEEKDAY}\s*,\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)"
     r"(?!\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2})",
     re.IGNORECASE,
+)
+# The same header as the older template printed it: `Thứ sáu,&nbsp; 23/04/2021` (the seed page
+# shows the NBSP). Other CMSes' "today" dates use a plain space: the NBSP is the template's own.
+_SITE_OWN_DATE_HEADER = re.compile(
+    rf"(?<!\w){_WEEKDAY}\s*,[^\S\xa0]*\xa0\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)", re.IGNORECASE
 )
 
 
@@ -183,6 +189,13 @@ def find_site_date_header(text: str | None) -> str | None:
     """Return the older site's weekday date header found in `text`, normalised, else None."""
     match = _SITE_DATE_HEADER.search(normalize(text))
     return match.group(0) if match else None
+
+
+def has_site_own_date_header(text: str | None) -> bool:
+    """Tell whether raw (not whitespace-collapsed) `text` shows the older template's header."""
+    if not text:
+        return False
+    return _SITE_OWN_DATE_HEADER.search(unicodedata.normalize("NFC", text)) is not None
 
 
 def has_day_first_date(text: str | None) -> bool:

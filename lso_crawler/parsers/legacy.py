@@ -55,7 +55,6 @@ class LegacyV1(BlockArticleParser):
     NAME = "legacy_v1"
     GENERATION = "legacy"
     VALID_UNTIL = LEGACY_LAST_DAY
-    MARKUP_CERTAIN = False  # the older template's markup is not known: see `matches`
     FIELD_SOURCES: ClassVar[dict[str, str]] = {
         "title": "main <h1> (else a title <h2>, else the element showing <title>)",
         "dateline": "a date printed under the headline (the header date is chrome)",

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from lso_crawler.parsers.dates import find_site_date_header, upload_path_date
+from lso_crawler.parsers.dates import has_site_own_date_header, upload_path_date
 from lso_crawler.parsers.document import has_class
 from lso_crawler.urls import LEGACY_ARTICLE_PATH
 
@@ -29,8 +29,11 @@ def current_marker_share(doc: HtmlElement) -> float:
 
 
 # The older template, told by what it shows rather than by the current template's absence:
-# the weekday date header above the headline (certain, and required), its URL shape, and
-# photos under /uploads/Y/M/D/. Without the header the general reader reads the page.
+# its own weekday date header above the headline, printed with the NBSP gap (certain, and
+# required: a "today" date in another CMS's masthead is no sign of this template), its URL
+# shape, and photos under /uploads/Y/M/D/. The URL and the photos belong to the article, not
+# the template (the same article is served in a redesign), so they only add weight. Without
+# the header the general reader reads the page.
 LEGACY_HEADER_WEIGHT = 0.5
 LEGACY_URL_WEIGHT = 0.3
 LEGACY_UPLOADS_WEIGHT = 0.2
@@ -40,7 +43,7 @@ _HEADER_SCAN_CHARS = 3000
 
 def legacy_evidence(doc: HtmlElement, url: str) -> float:
     """Return the weighted share (0 to 1) of the older template's signs on the page."""
-    if not find_site_date_header(_text_before_heading(doc)):
+    if not has_site_own_date_header(_text_before_heading(doc)):
         return 0.0
     score = LEGACY_HEADER_WEIGHT
     if LEGACY_ARTICLE_PATH.match(urlsplit(url).path):
@@ -65,4 +68,4 @@ def _text_before_heading(doc: HtmlElement) -> str:
                 size += len(text)
         if size > _HEADER_SCAN_CHARS:
             break
-    return " ".join(pieces)
+    return "\x1f".join(pieces)  # a separator that is no whitespace: the gap is the page's
