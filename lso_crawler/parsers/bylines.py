@@ -20,6 +20,16 @@ _SOURCE_LINE = re.compile(r"^theo\s+(?P<source>[^\W\d_][^,.;:!?()]{1,50})$", re.
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;|]|\s+và\s+|\s+&\s+|\s*[-–—/]\s*)\s*", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^)]*\)")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.]*$")
+# "Theo dõi Báo Lạng Sơn trên Google News", "Đăng ký nhận bản tin", "Follow us on Zalo":
+# a call to follow, share or subscribe is page chrome, never a credit ("Theo dõi" is not a
+# source "Theo …").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:theo\s+dõi|đăng\s+ký|nhận\s+(?:tin|bản\s+tin)|tải\s+(?:ứng\s+dụng|app)|follow|subscribe"
+    r"|like|chia\s+sẻ|share|quét\s+mã|tham\s+gia\s+(?:kênh|nhóm))(?!\w)"
+    r"|(?<!\w)(?:google\s+news|facebook|fanpage|zalo|youtube|tiktok|twitter|telegram|newsletter"
+    r"|bản\s+tin\s+email|kênh\s+whatsapp)(?!\w)",
+    re.IGNORECASE,
+)
 # A credit line is one short line; anything longer is article text.
 MAX_BYLINE_CHARS = 100
 MAX_NAME_WORDS = 5
@@ -28,7 +38,7 @@ MAX_NAME_WORDS = 5
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
     text = normalize(text).rstrip(".")
-    if not text or len(text) > MAX_BYLINE_CHARS:
+    if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
     if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text):
         return True
@@ -43,13 +53,18 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
 def authors_from_byline(text: str | None) -> tuple[str, ...]:
     """Return the names a credit line gives, upper-case names in title case, in order."""
     text = normalize(text).rstrip(".")
-    if not text:
+    if not text or is_call_to_action(text):
         return ()
     source = _SOURCE_LINE.match(text)
     if source:
         return (source["source"].strip(),)
     names = (_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text)))
     return merge_names(names)
+
+
+def is_call_to_action(text: str | None) -> bool:
+    """Tell whether a short line asks the reader to follow, share or subscribe (chrome)."""
+    return bool(text) and _CALL_TO_ACTION.search(normalize(text)) is not None
 
 
 def merge_names(*groups: Iterable[str]) -> tuple[str, ...]:

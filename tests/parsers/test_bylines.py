@@ -66,3 +66,18 @@ def test_a_plain_name_is_a_byline_only_where_the_page_sets_it_apart(text: str) -
 
 def test_merge_names_keeps_the_first_spelling() -> None:
     assert merge_names(["Hoàng Tùng"], ["HOÀNG TÙNG", "Minh Hằng"]) == ("Hoàng Tùng", "Minh Hằng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo dõi Báo Lạng Sơn trên Google News",
+        "Đăng ký nhận bản tin",
+        "Follow Báo Lạng Sơn",
+        "Báo Lạng Sơn trên Zalo",
+        "Chia sẻ",
+    ],
+)
+def test_a_call_to_follow_or_subscribe_is_never_a_credit(text: str) -> None:
+    assert not looks_like_byline(text, hinted=True)
+    assert authors_from_byline(text) == ()
