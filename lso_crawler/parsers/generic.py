@@ -289,6 +289,11 @@ class GenericV1(BlockArticleParser):
     def category(self, page: Page) -> str | None:
         """Return the declared section, else a rel=category link, else the first breadcrumb
         after home, else the menu name of the URL's first folder."""
+        found = self._category(page)
+        page.data["category"] = found
+        return found
+
+    def _category(self, page: Page) -> str | None:
         data = self.metadata(page)
         if data.section:
             return data.section
@@ -348,19 +353,23 @@ class GenericV1(BlockArticleParser):
         return None
 
     def tags(self, page: Page) -> tuple[str, ...]:
-        """Return the declared tags, else the texts of tag links (`/tag/…`, `rel=tag`)."""
+        """Return the tags the page shows under a label, else the declared tags but the
+        category, else the texts of tag links (`/tag/…`, `rel=tag`)."""
         data = self.metadata(page)
         labelled = self._labelled_tag_links(page)
-        if data.tags:
-            if labelled and _squeezed(",".join(labelled)) == _squeezed(",".join(data.tags)):
-                # A comma-separated keyword list splits a tag holding a comma; the links
-                # the page shows for the same tags do not.
-                page.notes["tags_from"] = "labelled-links"
-                return labelled
-            return tuple(data.tags)
         if labelled:
+            # What the reader sees wins over keyword meta (which often adds the section and
+            # splits a tag holding a comma).
             page.notes["tags_from"] = "labelled-links"
             return labelled
+        if data.tags:
+            # Systems that file the section as the primary tag declare it first, spelled as
+            # the section; shown as the category, it is not one of the article's tags.
+            declared = tuple(data.tags)
+            if declared[0] == page.data.get("category"):
+                page.notes["tags_from"] = "declared-but-primary"
+                return declared[1:]
+            return declared
         links = [
             link
             for link in self._page_links(page)
@@ -1025,7 +1034,12 @@ def _precedes(first: HtmlElement, second: HtmlElement) -> bool:
 
 def _in_chrome(element: HtmlElement) -> bool:
     for node in (element, *element.iterancestors()):
-        if node.tag in ("nav", "footer", "aside", "menu"):
+        if node.tag in ("nav", "aside", "menu"):
+            return True
+        # An <article>'s own <footer> holds its tags and credits (HTML's sectioning rule).
+        if node.tag == "footer" and not any(
+            ancestor.tag == "article" for ancestor in node.iterancestors()
+        ):
             return True
         if node.tag == "header" and not any(
             ancestor.tag in ("article", "main") for ancestor in node.iterancestors()
