@@ -35,13 +35,43 @@ _MONTH_WORDS = {
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _MONTH = r"(\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
-# Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015".
+# "tháng" and its abbreviation in the Vietnamese locales of Ghost, Google and Intl ("Thg").
+_MONTH_LABEL = r"(?:tháng|thg\.?)"
+# Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015",
+# Ghost's "31 Thg 12 2015".
 _DAY_MONTH_WORD_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+tháng\s+{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)", re.IGNORECASE
+    rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_LABEL}\s*{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)",
+    re.IGNORECASE,
 )
 # WordPress' Vietnamese locale: "Tháng Mười Hai 31, 2015", "tháng 12 31, 2015".
 _MONTH_WORD_DAY_YEAR = re.compile(
-    rf"(?<!\w)tháng\s+{_MONTH}\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?!\d)", re.IGNORECASE
+    rf"(?<!\w){_MONTH_LABEL}\s*{_MONTH}\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?!\d)", re.IGNORECASE
+)
+# A theme left in English: "31 Dec 2015", "31 December, 2015", "Dec 31, 2015".
+_ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_ENGLISH_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_ENGLISH_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_ENGLISH_MONTH}\s*,?\s*(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_ENGLISH_MONTH_DAY_YEAR = re.compile(
+    rf"(?<!\w){_ENGLISH_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})(?!\d)",
+    re.IGNORECASE,
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
@@ -102,6 +132,12 @@ def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
     match = _MONTH_WORD_DAY_YEAR.search(text)
     if match:
         return match, (int(match[2]), _month_number(match[1]), int(match[3]))
+    match = _DAY_ENGLISH_MONTH_YEAR.search(text)
+    if match:
+        return match, (int(match[1]), _ENGLISH_MONTHS[match[2].lower()], int(match[3]))
+    match = _ENGLISH_MONTH_DAY_YEAR.search(text)
+    if match:
+        return match, (int(match[2]), _ENGLISH_MONTHS[match[1].lower()], int(match[3]))
     return None
 
 

@@ -10,6 +10,7 @@ from lso_crawler.parsers.dates import (
     dateline_iso_date,
     dateline_timestamp,
     find_site_date_header,
+    has_site_own_date_header,
     meta_timestamp,
     parse_dateline,
     vietnam_day,
@@ -20,6 +21,10 @@ from lso_crawler.parsers.dates import (
     ("text", "day", "clock"),
     [
         ("Thứ Sáu, 04/02/2022 09:56 [GMT+7]", date(2022, 2, 4), time(9, 56)),
+        ("04 Thg 02 2022", date(2022, 2, 4), None),
+        ("Thứ Sáu, 4 thg 2, 2022 lúc 09:56", date(2022, 2, 4), time(9, 56)),
+        ("04 Feb 2022", date(2022, 2, 4), None),
+        ("February 4th, 2022 9:56 PM", date(2022, 2, 4), time(21, 56)),
         ("Thứ sáu,\u00a0 23/04/2021", date(2021, 4, 23), None),
         ("Chủ nhật,  27/09/2020", date(2020, 9, 27), None),
         ("09:56 | 05/06/2024", date(2024, 6, 5), time(9, 56)),
@@ -113,3 +118,17 @@ def test_vietnam_day_of_a_capture() -> None:
 )
 def test_other_meta_date_spellings(value: str, moment: str | None) -> None:
     assert meta_timestamp(value) == moment
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Thứ sáu,\u00a0 23/04/2021", True),
+        ("Chủ nhật,\u00a027/09/2020", True),
+        ("Thứ Hai, 23/11/2026", False),  # another CMS's masthead "today"
+        ("Thứ Hai,  23/11/2026", False),  # two plain spaces render as one
+        ("", False),
+    ],
+)
+def test_the_older_templates_own_header_has_its_nbsp(text: str, own: bool) -> None:
+    assert has_site_own_date_header(text) is own
