@@ -185,7 +185,7 @@ def meta_timestamp(value: str | None) -> str | None:
     try:
         moment = dateutil_parser.isoparse(value)
     except (ValueError, OverflowError):
-        return dateline_timestamp(value) or _other_meta_timestamp(value)
+        return _other_meta_timestamp(value) or dateline_timestamp(value)
     if moment.tzinfo is None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
