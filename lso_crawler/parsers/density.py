@@ -87,6 +87,43 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     return max(scores, key=scores.__getitem__), capped
 
 
+# Levels climbed from the densest block looking for sibling text boxes of the same shape.
+_SPLIT_BODY_LEVELS = 3
+
+
+def whole_split_body(block: HtmlElement) -> HtmlElement:
+    """Return the container of a body split into repeated boxes (rich-text boxes between
+    picture sections: the body is all of them), else `block` itself.
+
+    A box's shape is its tag and class attribute: the text is split when the block (or one
+    of its nearest ancestors) has a sibling of the same shape holding paragraph text.
+    """
+    node = block
+    for _ in range(_SPLIT_BODY_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        shape = (node.tag, node.get("class"))
+        for sibling in parent:
+            if (
+                sibling is not node
+                and sibling.tag == shape[0]
+                and sibling.get("class") == shape[1]
+                and _paragraph_chars(sibling) >= MIN_UNIT_CHARS
+            ):
+                return parent
+        node = parent
+    return block
+
+
+def _paragraph_chars(element: HtmlElement) -> int:
+    total = 0
+    for paragraph in element.iter("p"):
+        length, linked = own_text(paragraph)
+        total += length - linked
+    return total
+
+
 def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
     """Yield the paragraph holders under <body> in document order: every <p>, and the
     containers with text of their own (editor <div> paragraphs, <br> lines in a cell);

@@ -20,6 +20,11 @@ _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", 
 MAX_MEDIA_NOTE_CHARS = 150
 
 
+def _has_words(text: str) -> bool:
+    # A line of only marks ("■", "***", "•••") is an ornament (an end mark, a divider).
+    return any(char.isalnum() for char in text)
+
+
 @dataclass(frozen=True)
 class ArticleParts:
     """The article text of one page, divided into its fields."""
@@ -47,7 +52,9 @@ def split_article(
         blocks = _attach_italic_captions(blocks, styled=styled_captions)
     blocks = _until_end_of_article(blocks)
     paragraphs = [
-        block for block in blocks if isinstance(block, Paragraph) and not _is_media_note(block)
+        block
+        for block in blocks
+        if isinstance(block, Paragraph) and not _is_media_note(block) and _has_words(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None
