@@ -72,6 +72,11 @@ def figure_captions(
         texts = _texts(element.xpath(".//*[contains(@class, 'wp-caption-text')] | .//dd"))
     elif tag == "figure":
         texts = _texts(element.iter("figcaption"))
+        if not texts:
+            # A figure without <figcaption> (a caption overlay box): what it shows besides
+            # its pictures is their caption.
+            shown = element_text(element)
+            texts = [shown] if shown and len(shown) <= MAX_CAPTION_CHARS else []
     elif tag == "table":
         texts = _table_caption_texts(element, tokens)
     elif tag == "div" and any(_IMAGE_BOX_CLASS.match(token) for token in tokens):

@@ -340,6 +340,10 @@ class GenericV1(BlockArticleParser):
         for element in candidates:
             text = _CATEGORY_ARROWS.sub("", element_text(element))
             links = element.findall(".//a")
+            if len(links) == 1 and element_text(links[0]):
+                # The section's link with a badge beside it ("eMagazine", "Video"): the
+                # link names the section.
+                text = _CATEGORY_ARROWS.sub("", element_text(links[0]))
             if (
                 2 <= len(text) <= 40
                 and len(text.split()) <= 5
