@@ -59,6 +59,7 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     """Like `main_block`, and whether MAX_UNITS stopped the scoring before the page's end
     (the block's text is still read whole; only the choice saw part of the page)."""
     scores: dict[HtmlElement, float] = {}
+    direct: dict[HtmlElement, float] = {}  # each unit's score once, at its own holder
     outside: dict[HtmlElement, bool] = {}
     capped = False
     for count, unit in enumerate(_units(doc)):
@@ -82,13 +83,43 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
         for holder, share in zip(holders, (1.0, 0.5), strict=False):
             if holder is not None and holder.tag not in ("html", "body"):
                 scores[holder] = scores.get(holder, 0.0) + score * share
+        direct[holders[0]] = direct.get(holders[0], 0.0) + score
     if not scores:
         return None, capped
-    return max(scores, key=scores.__getitem__), capped
+    return _with_split_bodies(scores, direct), capped
+
+
+def _with_split_bodies(
+    scores: dict[HtmlElement, float], direct: dict[HtmlElement, float]
+) -> HtmlElement:
+    # A body split into boxes of one shape scores each box alone, while a teaser list one
+    # level deeper pools its items at its own holder: among the best few blocks, one that
+    # widens to its split body is weighed by all the text of its boxes.
+    best = sorted(scores, key=scores.__getitem__, reverse=True)[:_SPLIT_BODY_CANDIDATES]
+    widened = {block: whole_split_body(block) for block in best}
+    if all(whole is block for block, whole in widened.items()):
+        return best[0]
+    totals = {whole: 0.0 for block, whole in widened.items() if whole is not block}
+    for holder, score in direct.items():
+        for ancestor in (holder, *holder.iterancestors()):
+            if ancestor in totals:
+                totals[ancestor] += score
+    weight = {
+        block: totals.get(whole, scores[block])
+        for rank, (block, whole) in enumerate(widened.items())
+        # A widening that holds a better block is that block's wrapper, not a split body.
+        if whole is block or not any(_holds(whole, better) for better in best[:rank])
+    }
+    return widened[max(weight, key=weight.__getitem__)]
 
 
 # Levels climbed from the densest block looking for sibling text boxes of the same shape.
 _SPLIT_BODY_LEVELS = 3
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The best blocks by score that are checked for a split body.
+_SPLIT_BODY_CANDIDATES = 3
+# Boxes with this share of link text or more are teasers or menus, never pieces of a body.
+_SPLIT_BODY_LINK_SHARE = 0.3
 
 
 def whole_split_body(block: HtmlElement) -> HtmlElement:
@@ -99,21 +130,42 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
     of its nearest ancestors) has a sibling of the same shape holding paragraph text.
     """
     node = block
+    if not _could_be_body_box(block):
+        return block
     for _ in range(_SPLIT_BODY_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         shape = (node.tag, node.get("class"))
-        for sibling in parent:
-            if (
-                sibling is not node
-                and sibling.tag == shape[0]
-                and sibling.get("class") == shape[1]
-                and _paragraph_chars(sibling) >= MIN_UNIT_CHARS
-            ):
-                return parent
+        if shape[1] and _could_be_body_box(node):
+            for sibling in parent:
+                if (
+                    sibling is not node
+                    and sibling.tag == shape[0]
+                    and sibling.get("class") == shape[1]
+                    and _paragraph_chars(sibling) >= MIN_UNIT_CHARS
+                    and _could_be_body_box(sibling)
+                ):
+                    return parent
         node = parent
     return block
+
+
+def _could_be_body_box(element: HtmlElement) -> bool:
+    # Teaser cards repeat a shape too, but each has its own headline, mostly a link.
+    if any(True for _ in element.iter(*_HEADINGS)):
+        return False
+    return _linked_share(element) < _SPLIT_BODY_LINK_SHARE
+
+
+def _holds(container: HtmlElement, element: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _linked_share(element: HtmlElement) -> float:
+    total = len(element.text_content())
+    linked = sum(len(link.text_content()) for link in element.iter("a"))
+    return linked / total if total else 1.0
 
 
 def _paragraph_chars(element: HtmlElement) -> int:

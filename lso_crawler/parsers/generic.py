@@ -37,7 +37,6 @@ from lso_crawler.parsers.density import (
     links_away,
     own_text,
     scored_main_block,
-    whole_split_body,
 )
 from lso_crawler.parsers.document import (
     absolute_url,
@@ -222,7 +221,7 @@ class GenericV1(BlockArticleParser):
     def _main_block(self, page: Page) -> HtmlElement | None:
         if "main_block" not in page.data:
             block, capped = scored_main_block(page.doc)
-            page.data["main_block"] = whole_split_body(block) if block is not None else None
+            page.data["main_block"] = block
             if capped:
                 page.notes["bounded"] = (
                     f"main text chosen from the first {MAX_UNITS} paragraphs"
