@@ -44,6 +44,8 @@ NOT_FOUND_TITLE_MAX_CHARS = 40
 # Headings that end the article text when a related-news box sits inside the text block.
 END_OF_ARTICLE = re.compile(
     r"^(?:các tin (?:khác|đã đưa)|tin (?:liên quan|khác|cùng chuyên mục)|bài liên quan"
-    r"|xem thêm|tin bài liên quan|ý kiến bạn đọc|bình luận)\s*:?$",
+    r"|xem thêm|tin bài liên quan|ý kiến bạn đọc|bình luận"
+    # A field label alone on its line (the tags or share row after the text).
+    r"|thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?|chia sẻ(?: bài viết)?)\s*:?$",
     re.IGNORECASE,
 )
