@@ -712,6 +712,7 @@ class GenericV1(BlockArticleParser):
             return cached
         found: list[HtmlElement] = []
         if page.heading is not None and page.block is not None:
+            heading_inside = is_inside(page.heading, page.block)
             for seen, element in enumerate(iter_following(page.heading)):
                 if seen >= _MAX_PRE_BODY_ELEMENTS:
                     break
@@ -721,6 +722,8 @@ class GenericV1(BlockArticleParser):
                     continue
                 if is_inside(page.block, element):
                     continue  # an ancestor of both
+                if heading_inside and not is_inside(element, page.block):
+                    break  # the text block has ended: what follows is no heading group
                 if element.tag == "p" or element.tag in ("div", "span", "time", "td", "li"):
                     length, _ = own_text(element)
                     if is_inside(element, page.block) and element.tag == "p" and length > 200:
