@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from lso_crawler.parsers import read_capture
 from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
+from tests.parsers.small_pages import CURRENT_URL, LEGACY_URL, PARAGRAPH, current_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(6))
@@ -211,3 +211,40 @@ def test_a_json_ld_author_that_is_an_organization_is_no_writer() -> None:
         head=f'<script type="application/ld+json">{ld}</script>',
     )
     assert read_capture(page, CURRENT_URL, CAPTURED).article.authors == ("Thu Hà",)
+
+
+def test_a_body_split_into_text_boxes_between_pictures_is_read_whole() -> None:
+    # Rich-text boxes of one shape, a picture section between them, teaser cards below.
+    box = '<section class="s-text"><div class="t"><p>{}</p></div></section>'
+    cards = "".join(
+        f'<div class="card"><a href="/x-{n}.html"><h3>Tin khác số {n}</h3></a>'
+        f"<p>{PARAGRAPH}</p></div>"
+        for n in range(3)
+    )
+    page = (
+        "<html><body><article><h1>Tiêu đề bài</h1>"
+        + box.format(f"Đoạn một. {PARAGRAPH}")
+        + '<section class="s-photo"><figure><img src="/a.jpg">'
+        + "<div><p>Chú thích ảnh</p></div></figure></section>"
+        + box.format(f"Đoạn hai. {PARAGRAPH}")
+        + box.format(f"Đoạn ba. {PARAGRAPH}")
+        + '<section class="s-end"><span>■</span></section>'
+        + f'</article><section class="more"><div class="list">{cards}</div></section></body></html>'
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.lead == f"Đoạn một. {PARAGRAPH}"
+    assert article.body.split("\n\n") == [f"Đoạn hai. {PARAGRAPH}", f"Đoạn ba. {PARAGRAPH}"]
+    assert [caption.text for caption in article.captions] == ["Chú thích ảnh"]
+
+
+def test_a_masthead_today_date_does_not_make_a_page_the_older_template() -> None:
+    page = (
+        "<html><body><div class='top'>Thứ Hai, 23/11/2026</div>"
+        "<nav><a href='/'>Trang chủ</a></nav>"
+        f"<main><h1>Tiêu đề bài</h1><div class='x'>{TEXT}"
+        "<p>Theo dõi Báo Lạng Sơn trên Google News</p></div></main></body></html>"
+    )
+    reading = read_capture(page, LEGACY_URL, CAPTURED)
+    assert reading.selection.scores["legacy_v1"] == 0.0
+    assert reading.article.parser == "generic_v1"
+    assert reading.article.byline is None and reading.article.authors == ()
