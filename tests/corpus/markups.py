@@ -4,8 +4,8 @@
 Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnExpress-like
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
-publication time as precise as the page gives it). The thirteen here come first; the two
-retired held-out sets (`markups_b.py`, `markups_c.py`) are appended to `MARKUPS`.
+publication time as precise as the page gives it). The thirteen here come first; the
+retired held-out sets (`markups_b.py` … `markups_e.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from tests.corpus.markups_b import MARKUPS_B
 from tests.corpus.markups_c import MARKUPS_C
 from tests.corpus.markups_d import MARKUPS_D
+from tests.corpus.markups_e import MARKUPS_E
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -974,4 +975,5 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_B,
     **MARKUPS_C,
     **MARKUPS_D,
+    **MARKUPS_E,
 }

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A fourth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Four more tuning markups (vne_like, znews_like, provincial_php, party_portal), once the fourth
+held-out set.
 
 Written from what Vietnamese news systems emit (a VnExpress-like national page, a Znews-like
 page, a sister provincial paper's own PHP CMS, a Party-paper portal like Nhân Dân's) without
@@ -8,8 +9,8 @@ the earlier held-out sets hold: `dateline` is the article's date line as printed
 label), `published_at` as precise as the page gives it (none when the page gives no time),
 `byline` the credit as shown, `tags` only the tags the page shows, `category` the top-level
 section, a caption's `image_url` the address the page serves the picture from (resolved
-against the page when relative). Do not tune a parser on these pages without moving the
-markup into the tuning set.
+against the page when relative). They were scored sealed (92.4 %) and then moved into the
+tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -667,7 +668,7 @@ def party_portal(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_D: dict[str, Renderer] = {
+MARKUPS_E: dict[str, Renderer] = {
     "vne_like": vne_like,
     "znews_like": znews_like,
     "provincial_php": provincial_php,
