@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.cleaning import remove_rejoining
 from lso_crawler.parsers.document import BLOCK_TAGS
+from lso_crawler.parsers.teasers import SEE_ALSO_MAX_CHARS, is_see_also_line, teaser_cards
 
 MIN_UNIT_CHARS = 25
 MAX_UNITS = 5_000
@@ -61,6 +62,11 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     scores: dict[HtmlElement, float] = {}
     direct: dict[HtmlElement, float] = {}  # each unit's score once, at its own holder
     outside: dict[HtmlElement, bool] = {}
+    body = doc.find("body")
+    # Another article's summary in a teaser card is no text of this page.
+    cards = set(teaser_cards(body)) if body is not None else set()
+    for card in cards:
+        outside[card] = True
     capped = False
     for count, unit in enumerate(_units(doc)):
         if count >= MAX_UNITS or unit is None:
@@ -69,7 +75,7 @@ def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
         parent = unit.getparent()
         if parent is None:
             continue
-        if _outside_article(parent, outside) or unit.tag in _OUTSIDE_ARTICLE:
+        if _outside_article(parent, outside) or unit.tag in _OUTSIDE_ARTICLE or unit in cards:
             continue
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
@@ -235,6 +241,9 @@ def own_text(element: HtmlElement) -> tuple[int, int]:
 def clear_non_article(block: HtmlElement) -> None:
     """Remove from `block`, in place, what is not article text: scripts, forms, hidden
     elements, link lists and boxes, image ads, and boxes left empty."""
+    for card in teaser_cards(block):
+        if card.getparent() is not None:
+            remove_rejoining(card)
     sizes = _text_sizes(block)
     for element in list(block.iter()):
         if element is block or not isinstance(element.tag, str):
@@ -260,6 +269,8 @@ def clear_non_article(block: HtmlElement) -> None:
 
 
 _KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
+# Elements that can be one line of text pointing elsewhere ("Xem thêm: …").
+_LINE_TAGS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
 class _Sizes:
@@ -304,6 +315,14 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if (
+        tag in _LINE_TAGS
+        and sizes is not None
+        and sizes.links.get(element, 0) > 0
+        and sizes.raw.get(element, 0) <= 2 * SEE_ALSO_MAX_CHARS
+        and is_see_also_line(element)
+    ):
         return True
     if tag == "a" and element.find(".//img") is not None:
         # A picture that links away is an ad or a teaser; article photos link to the file.
@@ -356,9 +375,10 @@ def _outside_article(element: HtmlElement, known: dict[HtmlElement, bool] | None
             answer = known[node]
             break
         walked.append(node)
-        if node.tag in _OUTSIDE_ARTICLE:
-            # A <header> inside an <article> or <main> is the article's own header.
-            answer = not (node.tag == "header" and _inside_article(node))
+        if node.tag in _OUTSIDE_ARTICLE and not (node.tag == "header" and _inside_article(node)):
+            # A <header> inside an <article> or <main> is the article's own header (or a
+            # teaser card's): what holds it decides.
+            answer = True
             break
         if node.tag == "form" and _is_comment_form(node):
             answer = True

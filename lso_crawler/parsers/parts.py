@@ -18,6 +18,13 @@ MAX_ITALIC_CAPTION_CHARS = 400
 # (its caption or a print view's stand-in) is about the player, not article text.
 _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
 MAX_MEDIA_NOTE_CHARS = 150
+# "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
+# filled in by script (the slot itself is empty in the page).
+_AD_LABEL = re.compile(
+    r"^[\[(]?\s*(?:quảng\s*cáo|advertisement|advertising|sponsored|(?:nội\s*dung\s*)?tài\s*trợ)"
+    r"\s*[\])]?$",
+    re.IGNORECASE,
+)
 
 
 def _has_words(text: str) -> bool:
@@ -54,7 +61,10 @@ def split_article(
     paragraphs = [
         block
         for block in blocks
-        if isinstance(block, Paragraph) and not _is_media_note(block) and _has_words(block.text)
+        if isinstance(block, Paragraph)
+        and not _is_media_note(block)
+        and not _AD_LABEL.match(block.text)
+        and _has_words(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None

@@ -1,0 +1,139 @@
+"""Recognising what presents another article inside or beside the text: teaser cards (a
+picture and a headline linking to the same article, a summary, a time) and "see also" lines
+(`>> Xem thêm: <a>…</a>`, a lone link to another page), by structure, not class names.
+
+Settings:
+    TEASER_MAX_CHARS: most text a teaser card (its label, headline, summary, time) holds;
+        a box with more is article text with a picture in it.
+    SEE_ALSO_MAX_CHARS: longest line read as a "see also" line.
+    MAX_PICTURE_LINKS: pictures inside links looked at per page (bounded work).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+TEASER_MAX_CHARS = 600
+SEE_ALSO_MAX_CHARS = 300
+MAX_PICTURE_LINKS = 500
+# A headline's link text is at least this long (a byline or a "more" button is shorter).
+_HEADLINE_MIN_CHARS = 15
+_HEADLINE_MIN_WORDS = 4
+_CARD_LEVELS = 6
+# What may sit beside a card in its box: a label ("Tin liên quan"), a time, a category.
+_LABEL_MAX_CHARS = 60
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IGNORECASE)
+# What a "see also" line says besides its link: arrows and marks, and a label such as
+# "Xem thêm:", "Đọc thêm", "Tin liên quan", "Mời xem".
+_SEE_ALSO_LABEL = re.compile(
+    r"^[\W_]*(?:(?:xem|đọc)\s+(?:thêm|tiếp|lại)|(?:tin|bài)(?:\s+bài)?\s+liên\s+quan"
+    r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
+    r"|mời\s+(?:bạn\s+)?(?:xem|đọc)|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
+    re.IGNORECASE,
+)
+_TEXT_OUTSIDE_LINKS = XPath("descendant-or-self::text()[not(ancestor::a)]")
+
+
+def leads_away(href: str | None) -> bool:
+    """Tell whether a link leads to another page (not a picture file, an anchor or a script)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith(("javascript:", "mailto:")):
+        return False
+    return not _IMAGE_FILE.search(href)
+
+
+def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
+    """Return the teaser cards under `root` (never `root` itself): for each picture inside a
+    link to another page whose headline links there too (in the picture's link or beside
+    it), the box around it up to its headline and summary, widened by what only labels it
+    (a "Tin liên quan" title, a time); at most TEASER_MAX_CHARS of text and no other
+    article's picture."""
+    cards: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for count, link in enumerate(_picture_links(root)):
+        if count >= MAX_PICTURE_LINKS:
+            break
+        if link in seen:
+            continue
+        target = _target(link.get("href"))
+        headline = _is_headline(link)  # the headline is inside the picture's link
+        card = None
+        node = link
+        size = _text_length(link, TEASER_MAX_CHARS)
+        for _ in range(_CARD_LEVELS):
+            parent = node.getparent()
+            if parent is None or parent is root:
+                break
+            parent_size = _text_length(parent, TEASER_MAX_CHARS)
+            if parent_size > TEASER_MAX_CHARS:
+                break
+            if card is not None and parent_size - size > _LABEL_MAX_CHARS:
+                break  # beyond the card: article text around it
+            if any(_target(a.get("href")) != target for a in _picture_links(parent)):
+                break  # a list of cards: each card is its own
+            node, size = parent, parent_size
+            if card is not None or headline or _has_headline_link(node, target):
+                card = node
+        if card is None and headline:
+            card = link
+        if card is not None:
+            cards.append(card)
+            seen.update(card.iter("a"))
+    return cards
+
+
+def is_see_also_line(element: HtmlElement) -> bool:
+    """Tell whether a short line is a pointer to other articles: its text outside its links
+    is only marks and a "see also" label, its links lead to other pages, and either the
+    label is there or the link reads like a headline."""
+    links = [a for a in element.iter("a") if leads_away(a.get("href"))]
+    if not links or element.find(".//img") is not None:
+        return False
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > SEE_ALSO_MAX_CHARS:
+        return False
+    outside = " ".join("".join(_TEXT_OUTSIDE_LINKS(element)).split())
+    if not _SEE_ALSO_LABEL.match(outside):
+        return False
+    if any(char.isalpha() for char in outside):
+        return True  # "Xem thêm: …"
+    linked = " ".join(links[0].text_content().split())
+    return len(linked) >= _HEADLINE_MIN_CHARS and len(linked.split()) >= _HEADLINE_MIN_WORDS
+
+
+def _picture_links(root: HtmlElement) -> Iterator[HtmlElement]:
+    for image in root.iter("img", "amp-img", "picture"):
+        for depth, ancestor in enumerate(image.iterancestors()):
+            if ancestor.tag == "a":
+                if leads_away(ancestor.get("href")):
+                    yield ancestor
+                break
+            if depth >= 2 or ancestor is root:
+                break
+
+
+def _target(href: str | None) -> str:
+    return (href or "").strip().split("#", 1)[0].rstrip("/")
+
+
+def _has_headline_link(box: HtmlElement, target: str) -> bool:
+    return any(_target(a.get("href")) == target and _is_headline(a) for a in box.iter("a"))
+
+
+def _is_headline(link: HtmlElement) -> bool:
+    text = " ".join(link.text_content().split())
+    return len(text) >= _HEADLINE_MIN_CHARS and len(text.split()) >= _HEADLINE_MIN_WORDS
+
+
+def _text_length(element: HtmlElement, limit: int) -> int:
+    # Stops reading once past the limit: a page-sized box costs no more than a card.
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            break
+    return total
