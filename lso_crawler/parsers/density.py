@@ -59,14 +59,41 @@ def main_block(doc: HtmlElement) -> HtmlElement | None:
 def scored_main_block(doc: HtmlElement) -> tuple[HtmlElement | None, bool]:
     """Like `main_block`, and whether MAX_UNITS stopped the scoring before the page's end
     (the block's text is still read whole; only the choice saw part of the page)."""
+    block, capped = _scored_block(doc, set())
+    body = doc.find("body")
+    if block is not None and body is not None and _is_teasers(block):
+        # Other articles' summaries in teaser cards are no text of this page: a short
+        # article loses to a list of them unless they are left out.
+        block, capped = _scored_block(doc, set(teaser_cards(body)))
+    return block, capped
+
+
+def _is_teasers(block: HtmlElement) -> bool:
+    # Looking at the chosen block only (not every thumbnail of the page) keeps this cheap.
+    scope = block
+    for _ in range(_TEASER_SCOPE_LEVELS):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    cards = teaser_cards(scope)
+    if any(_holds(card, block) or card is block for card in cards):
+        return True
+    inside = [card for card in cards if _holds(block, card)]
+    if not inside:
+        return False
+    carded = sum(len(card.text_content()) for card in inside)
+    return carded * 2 >= len(block.text_content())
+
+
+# Levels above the chosen block searched for teaser cards that hold it.
+_TEASER_SCOPE_LEVELS = 3
+
+
+def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElement | None, bool]:
     scores: dict[HtmlElement, float] = {}
     direct: dict[HtmlElement, float] = {}  # each unit's score once, at its own holder
-    outside: dict[HtmlElement, bool] = {}
-    body = doc.find("body")
-    # Another article's summary in a teaser card is no text of this page.
-    cards = set(teaser_cards(body)) if body is not None else set()
-    for card in cards:
-        outside[card] = True
+    outside: dict[HtmlElement, bool] = dict.fromkeys(cards, True)
     capped = False
     for count, unit in enumerate(_units(doc)):
         if count >= MAX_UNITS or unit is None:

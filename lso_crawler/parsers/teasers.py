@@ -23,7 +23,7 @@ MAX_PICTURE_LINKS = 500
 # A headline's link text is at least this long (a byline or a "more" button is shorter).
 _HEADLINE_MIN_CHARS = 15
 _HEADLINE_MIN_WORDS = 4
-_CARD_LEVELS = 6
+_CARD_LEVELS = 4
 # What may sit beside a card in its box: a label ("Tin liên quan"), a time, a category.
 _LABEL_MAX_CHARS = 60
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IGNORECASE)
@@ -34,6 +34,9 @@ _SEE_ALSO_LABEL = re.compile(
     r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
     r"|mời\s+(?:bạn\s+)?(?:xem|đọc)|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
     re.IGNORECASE,
+)
+_LINKS_AROUND_PICTURES = XPath(
+    "descendant::a[@href][descendant::img or descendant::amp-img or descendant::picture]"
 )
 _TEXT_OUTSIDE_LINKS = XPath("descendant-or-self::text()[not(ancestor::a)]")
 
@@ -54,6 +57,7 @@ def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
     article's picture."""
     cards: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
+    lengths: dict[HtmlElement, int] = {}  # cards in one list share their ancestors
     for count, link in enumerate(_picture_links(root)):
         if count >= MAX_PICTURE_LINKS:
             break
@@ -63,12 +67,12 @@ def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
         headline = _is_headline(link)  # the headline is inside the picture's link
         card = None
         node = link
-        size = _text_length(link, TEASER_MAX_CHARS)
+        size = _text_length(link, lengths)
         for _ in range(_CARD_LEVELS):
             parent = node.getparent()
             if parent is None or parent is root:
                 break
-            parent_size = _text_length(parent, TEASER_MAX_CHARS)
+            parent_size = _text_length(parent, lengths)
             if parent_size > TEASER_MAX_CHARS:
                 break
             if card is not None and parent_size - size > _LABEL_MAX_CHARS:
@@ -106,14 +110,9 @@ def is_see_also_line(element: HtmlElement) -> bool:
 
 
 def _picture_links(root: HtmlElement) -> Iterator[HtmlElement]:
-    for image in root.iter("img", "amp-img", "picture"):
-        for depth, ancestor in enumerate(image.iterancestors()):
-            if ancestor.tag == "a":
-                if leads_away(ancestor.get("href")):
-                    yield ancestor
-                break
-            if depth >= 2 or ancestor is root:
-                break
+    for link in _LINKS_AROUND_PICTURES(root):
+        if leads_away(link.get("href")):
+            yield link
 
 
 def _target(href: str | None) -> str:
@@ -129,11 +128,14 @@ def _is_headline(link: HtmlElement) -> bool:
     return len(text) >= _HEADLINE_MIN_CHARS and len(text.split()) >= _HEADLINE_MIN_WORDS
 
 
-def _text_length(element: HtmlElement, limit: int) -> int:
+def _text_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
     # Stops reading once past the limit: a page-sized box costs no more than a card.
+    if element in known:
+        return known[element]
     total = 0
     for text in element.itertext():
         total += len(text.strip())
-        if total > limit:
+        if total > TEASER_MAX_CHARS:
             break
+    known[element] = total
     return total
