@@ -506,6 +506,10 @@ class GenericV1(BlockArticleParser):
         if after is not None:
             page.notes["byline_from"] = "after-text"
             return element_text(after)
+        beside = page.data.get("name_beside_date")
+        if isinstance(beside, HtmlElement):
+            page.notes["byline_from"] = "beside-date"
+            return element_text(beside)
         return None
 
     def _credit_in_footer(self, page: Page) -> str | None:
@@ -588,7 +592,9 @@ class GenericV1(BlockArticleParser):
         dateline_element = self._dateline_element(page)
         before = self._byline_before(page)
         page.data["byline_before"] = before
-        inner = [page.heading, lead_element, dateline_element, before]
+        beside = self._name_beside_date(page) if before is None else None
+        page.data["name_beside_date"] = beside
+        inner = [page.heading, lead_element, dateline_element, before, beside]
         block, copies = copy_with_all(page.block, inner)
         heading_copy, *others = copies
         if heading_copy is not None:
@@ -615,7 +621,11 @@ class GenericV1(BlockArticleParser):
             italic_captions=True,
             styled_captions=True,
         )
-        skip = [e for e in (page.heading, lead_element, dateline_element, before) if e is not None]
+        skip = [
+            e
+            for e in (page.heading, lead_element, dateline_element, before, beside)
+            if e is not None
+        ]
         above = self._images_outside(page, self._between_heading_and_text(page), skip)
         below = self._images_outside(page, self._after_text_in_region(page), skip)
         if above or below:
@@ -808,6 +818,28 @@ class GenericV1(BlockArticleParser):
             ):
                 return previous
             break  # other content comes first: no date header
+        return None
+
+    def _name_beside_date(self, page: Page) -> HtmlElement | None:
+        # A bare name right before or after the article's date under the headline: the
+        # credit of a meta group ("Thu Hà" / "Thứ Hai, 7/2/2022"); weaker evidence than a
+        # credit anywhere else (a CMS may print the name there and the full credit below).
+        dateline = self._dateline_element(page)
+        if dateline is None:
+            return None
+        for element in (dateline.getprevious(), dateline.getnext()):
+            if element is None or not isinstance(element.tag, str) or _has_block_child(element):
+                continue
+            text = element_text(element)
+            if (
+                text
+                and len(text) <= self.BYLINE_MAX_CHARS
+                and not parse_dateline(text).day
+                and not self._is_site(text, page)
+                and looks_like_byline(text, hinted=True)
+                and element in self._between_heading_and_text(page)
+            ):
+                return element
         return None
 
     def _byline_before(self, page: Page) -> HtmlElement | None:
