@@ -20,7 +20,12 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.cleaning import remove_rejoining
 from lso_crawler.parsers.document import BLOCK_TAGS
-from lso_crawler.parsers.teasers import SEE_ALSO_MAX_CHARS, is_see_also_line, teaser_cards
+from lso_crawler.parsers.teasers import (
+    SEE_ALSO_MAX_CHARS,
+    is_label_line,
+    is_see_also_line,
+    teaser_cards,
+)
 
 MIN_UNIT_CHARS = 25
 MAX_UNITS = 5_000
@@ -270,7 +275,7 @@ def clear_non_article(block: HtmlElement) -> None:
     elements, link lists and boxes, image ads, and boxes left empty."""
     for card in teaser_cards(block):
         if card.getparent() is not None:
-            remove_rejoining(card)
+            _remove_with_label(card)
     sizes = _text_sizes(block)
     for element in list(block.iter()):
         if element is block or not isinstance(element.tag, str):
@@ -278,7 +283,10 @@ def clear_non_article(block: HtmlElement) -> None:
         if element.getparent() is None:
             continue  # already removed with an ancestor
         if _should_drop(element, sizes):
-            remove_rejoining(element)
+            if sizes.links.get(element, 0):
+                _remove_with_label(element)
+            else:
+                remove_rejoining(element)
     filled: dict[HtmlElement, bool] = {}
     for element in reversed(list(block.iter())):
         if element is block or not isinstance(element.tag, str):
@@ -296,6 +304,16 @@ def clear_non_article(block: HtmlElement) -> None:
 
 
 _KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
+
+
+def _remove_with_label(element: HtmlElement) -> None:
+    # "Tin liên quan:" left alone on its line once its list is gone would end the text.
+    label = element.getprevious()
+    if label is not None and isinstance(label.tag, str) and is_label_line(label):
+        remove_rejoining(label)
+    remove_rejoining(element)
+
+
 # Elements that can be one line of text pointing elsewhere ("Xem thêm: …").
 _LINE_TAGS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 

@@ -35,8 +35,11 @@ _SEE_ALSO_LABEL = re.compile(
     r"|mời\s+(?:bạn\s+)?(?:xem|đọc)|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
     re.IGNORECASE,
 )
-_LINKS_AROUND_PICTURES = XPath(
-    "descendant::a[@href][descendant::img or descendant::amp-img or descendant::picture]"
+_HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+# A card's anchor: a link around a picture, or a headline link (in or around a heading).
+_CARD_LINKS = XPath(
+    "descendant::a[@href][descendant::img or descendant::amp-img or descendant::picture"
+    f" or descendant::*[{_HEADING}] or ancestor::*[position() <= 2][{_HEADING}]]"
 )
 _TEXT_OUTSIDE_LINKS = XPath("descendant-or-self::text()[not(ancestor::a)]")
 
@@ -50,21 +53,24 @@ def leads_away(href: str | None) -> bool:
 
 
 def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
-    """Return the teaser cards under `root` (never `root` itself): for each picture inside a
-    link to another page whose headline links there too (in the picture's link or beside
-    it), the box around it up to its headline and summary, widened by what only labels it
-    (a "Tin liên quan" title, a time); at most TEASER_MAX_CHARS of text and no other
-    article's picture."""
+    """Return the teaser cards under `root` (never `root` itself): around each picture or
+    heading inside a link to another page, with a headline linking there (the picture's
+    link or one beside it), the box up to its headline and summary, widened by what only
+    labels it (a "Tin liên quan" title, a time); at most TEASER_MAX_CHARS of text and no
+    link to another article's card."""
     cards: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
     lengths: dict[HtmlElement, int] = {}  # cards in one list share their ancestors
-    for count, link in enumerate(_picture_links(root)):
+    for count, link in enumerate(_card_links(root)):
         if count >= MAX_PICTURE_LINKS:
             break
         if link in seen:
             continue
         target = _target(link.get("href"))
-        headline = _is_headline(link)  # the headline is inside the picture's link
+        headline = _is_headline(link)  # the headline is the link's own text
+        picture = _is_picture_link(link)
+        if not picture and not headline:
+            continue
         card = None
         node = link
         size = _text_length(link, lengths)
@@ -77,12 +83,15 @@ def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
                 break
             if card is not None and parent_size - size > _LABEL_MAX_CHARS:
                 break  # beyond the card: article text around it
-            if any(_target(a.get("href")) != target for a in _picture_links(parent)):
+            if any(_target(a.get("href")) != target for a in _card_links(parent)):
                 break  # a list of cards: each card is its own
             node, size = parent, parent_size
-            if card is not None or headline or _has_headline_link(node, target):
+            # A headline link alone makes a card only with more in it (a summary, a time).
+            if (card is not None or headline or _has_headline_link(node, target)) and (
+                picture or not _is_heading_of(node, link)
+            ):
                 card = node
-        if card is None and headline:
+        if card is None and headline and picture:
             card = link
         if card is not None:
             cards.append(card)
@@ -109,10 +118,34 @@ def is_see_also_line(element: HtmlElement) -> bool:
     return len(linked) >= _HEADLINE_MIN_CHARS and len(linked.split()) >= _HEADLINE_MIN_WORDS
 
 
-def _picture_links(root: HtmlElement) -> Iterator[HtmlElement]:
-    for link in _LINKS_AROUND_PICTURES(root):
+def is_label_line(element: HtmlElement) -> bool:
+    """Tell whether an element is only a "see also" label ("Tin liên quan:", "Đọc thêm"),
+    the title of the list or card that follows it."""
+    if element.find(".//a") is not None or element.find(".//img") is not None:
+        return False
+    text = " ".join(element.text_content().split())
+    return (
+        0 < len(text) <= _LABEL_MAX_CHARS
+        and any(char.isalpha() for char in text)
+        and _SEE_ALSO_LABEL.match(text) is not None
+    )
+
+
+def _card_links(root: HtmlElement) -> Iterator[HtmlElement]:
+    for link in _CARD_LINKS(root):
         if leads_away(link.get("href")):
             yield link
+
+
+def _is_picture_link(link: HtmlElement) -> bool:
+    return any(True for _ in link.iter("img", "amp-img", "picture"))
+
+
+def _is_heading_of(node: HtmlElement, link: HtmlElement) -> bool:
+    # The node is the headline itself (a heading, or a box holding only the link's text).
+    return node.tag in ("h2", "h3", "h4", "h5", "h6") or (
+        _text_length(node, {}) == _text_length(link, {})
+    )
 
 
 def _target(href: str | None) -> str:
