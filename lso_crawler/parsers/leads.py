@@ -6,8 +6,14 @@ import re
 
 from lso_crawler.text import normalize
 
-# "LSO-", "LSO- ", "LSO -", "(LSO) - ", "(LSO)-", also with an en or em dash.
-_LEAD_PREFIX = re.compile(r"^\(?\s*LSO\s*\)?\s*[-–—]\s*")
+# "LSO-", "LSO- ", "LSO -", "(LSO) - ", "(LSO)-", also with an en or em dash, a colon, in
+# square brackets, or bracketed with no mark at all ("(LSO) Ngày …"); the site's name
+# ("Baolangson.vn -") in the same places.
+_LEAD_PREFIX = re.compile(
+    r"^(?:[(\[]\s*(?:LSO|baolangson(?:\.vn)?)\s*[)\]]\s*(?:[-–—:]\s*)?"
+    r"|(?:LSO|baolangson(?:\.vn)?)\s*[-–—:]\s*)",
+    re.IGNORECASE,
+)
 
 
 def strip_lead_prefix(text: str | None) -> str:
