@@ -282,7 +282,10 @@ def clear_non_article(block: HtmlElement) -> None:
             continue
         if element.getparent() is None:
             continue  # already removed with an ancestor
-        if _should_drop(element, sizes):
+        if element.tag in _PLAYERS:
+            element = _player_box(element, block)
+            remove_rejoining(element)
+        elif _should_drop(element, sizes):
             if sizes.links.get(element, 0):
                 _remove_with_label(element)
             else:
@@ -304,6 +307,23 @@ def clear_non_article(block: HtmlElement) -> None:
 
 
 _KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
+
+
+# An embedded player, and the most text its box may hold besides it ("Nghe bài viết",
+# "00:00", "Video"): the player's own label and controls.
+_PLAYERS = frozenset({"audio", "video", "iframe", "object", "embed"})
+_PLAYER_LABEL_MAX_CHARS = 40
+
+
+def _player_box(player: HtmlElement, block: HtmlElement) -> HtmlElement:
+    box = player
+    for parent in player.iterancestors():
+        if parent is block or parent.getparent() is None or parent.find(".//img") is not None:
+            break
+        if len(" ".join(parent.text_content().split())) > _PLAYER_LABEL_MAX_CHARS:
+            break
+        box = parent
+    return box
 
 
 def _remove_with_label(element: HtmlElement) -> None:

@@ -594,7 +594,10 @@ class GenericV1(BlockArticleParser):
         page.data["byline_before"] = before
         beside = self._name_beside_date(page) if before is None else None
         page.data["name_beside_date"] = beside
-        inner = [page.heading, lead_element, dateline_element, before, beside]
+        credit = before if before is not None else beside
+        # The writer's photo beside their name is no article picture.
+        portrait = _portrait_box(credit, element_text(credit)) if credit is not None else None
+        inner = [page.heading, lead_element, dateline_element, before, beside, portrait]
         block, copies = copy_with_all(page.block, inner)
         heading_copy, *others = copies
         if heading_copy is not None:
@@ -623,7 +626,7 @@ class GenericV1(BlockArticleParser):
         )
         skip = [
             e
-            for e in (page.heading, lead_element, dateline_element, before, beside)
+            for e in (page.heading, lead_element, dateline_element, before, beside, portrait)
             if e is not None
         ]
         above = self._images_outside(page, self._between_heading_and_text(page), skip)
@@ -821,23 +824,30 @@ class GenericV1(BlockArticleParser):
         return None
 
     def _name_beside_date(self, page: Page) -> HtmlElement | None:
-        # A bare name right before or after the article's date under the headline: the
-        # credit of a meta group ("Thu Hà" / "Thứ Hai, 7/2/2022"); weaker evidence than a
-        # credit anywhere else (a CMS may print the name there and the full credit below).
+        # A bare name under the headline right before or after the article's date, linking
+        # to the writer's page, or beside the writer's photo: the credit of a meta group
+        # ("Thu Hà" / "Thứ Hai, 7/2/2022"); weaker evidence than a credit anywhere else (a
+        # CMS may print the name there and the full credit below the text).
         dateline = self._dateline_element(page)
-        if dateline is None:
-            return None
-        for element in (dateline.getprevious(), dateline.getnext()):
-            if element is None or not isinstance(element.tag, str) or _has_block_child(element):
+        between = self._between_heading_and_text(page)
+        beside = (
+            {dateline.getprevious(), dateline.getnext()} - {None} if dateline is not None else set()
+        )
+        for element in between:
+            if not isinstance(element.tag, str) or _has_block_child(element):
                 continue
             text = element_text(element)
             if (
                 text
                 and len(text) <= self.BYLINE_MAX_CHARS
+                and (
+                    element in beside
+                    or _links_to_author_page(element)
+                    or _portrait_box(element, text) is not None
+                )
                 and not parse_dateline(text).day
                 and not self._is_site(text, page)
                 and looks_like_byline(text, hinted=True)
-                and element in self._between_heading_and_text(page)
             ):
                 return element
         return None
@@ -1179,6 +1189,43 @@ def _has_block_child(element: HtmlElement) -> bool:
 
 def _has_nested_lists(element: HtmlElement) -> bool:
     return element.find(".//ul//ul") is not None or element.find(".//ol//ol") is not None
+
+
+_AUTHOR_PAGE = re.compile(
+    r"/(?:tac-?gia|authors?|nguoi-?viet|but-?danh|phong-?vien|writers?)(?:/|[-_=.]|$)",
+    re.IGNORECASE,
+)
+_PORTRAIT_TEXT_MAX_EXTRA = 40
+_PORTRAIT_LEVELS = 2
+
+
+def _links_to_author_page(element: HtmlElement) -> bool:
+    # The name links to the writer's page ("/tac-gia/thu-ha.html", "/author/…").
+    links = [element] if element.tag == "a" else element.findall(".//a")
+    return len(links) == 1 and bool(_AUTHOR_PAGE.search(links[0].get("href") or ""))
+
+
+def _portrait_box(element: HtmlElement, name: str) -> HtmlElement | None:
+    """Return the box holding a name and one picture of that person (an author box with
+    an avatar): the picture is labelled with the name, or the box says little else."""
+    box = element
+    for _ in range(_PORTRAIT_LEVELS):
+        parent = box.getparent()
+        if parent is None:
+            return None
+        box = parent
+        pictures = box.findall(".//img")
+        if not pictures:
+            continue
+        if len(pictures) > 1:
+            return None
+        labels = {_comparable(pictures[0].get(a)) for a in ("alt", "title")}
+        if _comparable(name) in labels or len(element_text(box)) <= (
+            len(name) + _PORTRAIT_TEXT_MAX_EXTRA
+        ):
+            return box
+        return None
+    return None
 
 
 def _has_rel_author(element: HtmlElement) -> bool:

@@ -121,3 +121,38 @@ def test_the_leads_site_marker_in_its_spellings_is_not_lead_text(lead: str) -> N
 
 def test_a_word_starting_like_the_marker_stays() -> None:
     assert strip_lead_prefix("LSOM là") == "LSOM là"
+
+
+LEAD = "LSO- Sáng 12/2, Trung tâm Văn hóa tổ chức giải việt dã truyền thống năm 2022."
+
+
+@pytest.mark.parametrize(
+    "author_box",
+    [
+        "<div class='a'><img src='/p/thu-ha.jpg' alt='Thu Hà'><div>Thu Hà</div></div>",
+        "<div class='a'><img src='/p/1.jpg'><div><b>Thu Hà</b></div></div>",
+        "<div class='a'><span><a href='/tac-gia/thu-ha.html'>Thu Hà</a></span></div>",
+    ],
+)
+def test_an_author_box_before_the_text_gives_the_credit_and_its_photo_is_no_caption(
+    author_box: str,
+) -> None:
+    page = _page(
+        f"<article><h1>Tiêu đề bài viết mới</h1>{author_box}<p><strong>{LEAD}</strong></p>"
+        f"<div class='b'>{BEFORE}</div></article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Thu Hà" and article.captions == ()
+    assert article.lead == strip_lead_prefix(LEAD)
+
+
+def test_a_listen_or_video_player_and_its_label_are_no_article_text() -> None:
+    player = (
+        "<div><span>Nghe đọc bài viết</span><audio src='/a.mp3'></audio><span>00:00</span></div>"
+    )
+    page = _page(
+        "<div><h1>Tiêu đề bài viết mới</h1><div class='a'>"
+        f"<div class='b'>{BEFORE.replace('<p>', player + '<p>', 1)}{AFTER}</div></div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.lead == f"{PARAGRAPH} Đoạn 0." and article.body == BODY
