@@ -22,6 +22,7 @@ from lso_crawler.parsers.cleaning import remove_rejoining
 from lso_crawler.parsers.document import BLOCK_TAGS
 from lso_crawler.parsers.teasers import (
     SEE_ALSO_MAX_CHARS,
+    TEASER_MAX_CHARS,
     is_label_line,
     is_see_also_line,
     teaser_cards,
@@ -78,8 +79,8 @@ def _is_teasers(block: HtmlElement) -> bool:
     scope = block
     for _ in range(_TEASER_SCOPE_LEVELS):
         parent = scope.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
+        if parent is None or parent.tag in ("body", "html") or _text_over(parent):
+            break  # a card holding the block is no bigger than a card
         scope = parent
     cards = teaser_cards(scope)
     if any(_holds(card, block) or card is block for card in cards):
@@ -89,6 +90,15 @@ def _is_teasers(block: HtmlElement) -> bool:
         return False
     carded = sum(len(card.text_content()) for card in inside)
     return carded * 2 >= len(block.text_content())
+
+
+def _text_over(element: HtmlElement) -> bool:
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > TEASER_MAX_CHARS:
+            return True
+    return False
 
 
 # Levels above the chosen block searched for teaser cards that hold it.
