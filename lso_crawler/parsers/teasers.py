@@ -30,9 +30,11 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IG
 # What a "see also" line says besides its link: arrows and marks, and a label such as
 # "Xem thêm:", "Đọc thêm", "Tin liên quan", "Mời xem".
 _SEE_ALSO_LABEL = re.compile(
-    r"^[\W_]*(?:(?:xem|đọc)\s+(?:thêm|tiếp|lại)|(?:tin|bài)(?:\s+bài)?\s+liên\s+quan"
+    r"^[\W_]*(?:(?:xem|đọc)\s+(?:thêm|tiếp|lại)(?:\s+\w+){0,2}"
+    r"|(?:tin|bài)(?:\s+bài)?\s+liên\s+quan"
     r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
-    r"|mời\s+(?:bạn\s+)?(?:xem|đọc)|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
+    r"|mời\s+(?:\w+\s+){0,3}(?:xem|đọc|theo\s+dõi)(?:\s+\w+){0,2}"
+    r"|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
     re.IGNORECASE,
 )
 _HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6"

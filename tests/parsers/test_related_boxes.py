@@ -25,6 +25,7 @@ OTHER = "/tang-qua-5071811.html"
 BOXES = {
     "xem thêm line": f"<p><strong>&gt;&gt; Xem thêm: <a href='{OTHER}'>{TITLE}</a></strong></p>",
     "đọc thêm line": f"<p><em>Đọc thêm: <a href='{OTHER}'>{TITLE}</a></em></p>",
+    "invitation line": f"<p><em>Mời quý độc giả xem video: <a href='{OTHER}'>{TITLE}</a></em></p>",
     "arrow line": f"<p>&gt;&gt; <a href='{OTHER}'>{TITLE}</a></p>",
     "lone headline link": f"<p><a href='{OTHER}'><strong>{TITLE}</strong></a></p>",
     "label then list": (
