@@ -25,12 +25,22 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_d.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_d.py`, `heldout_e.py`),
+    each when its module exists."""
+    markups: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout_d import HELD_OUT_D
     except ImportError:
-        return {}
-    return dict(HELD_OUT_D)
+        pass
+    else:
+        markups.update(HELD_OUT_D)
+    try:
+        from tests.corpus.heldout_e import HELD_OUT_E
+    except ImportError:
+        pass
+    else:
+        markups.update(HELD_OUT_E)
+    return markups
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:
