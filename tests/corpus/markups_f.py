@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A fifth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set F: the fifth held-out set (scored once sealed at 82.3 %), now tuned on.
 
 Written from what Vietnamese news systems emit (a Dân Trí-like page, a Thanh Niên-like page,
 a VOV-like Drupal 9 site built with the Paragraphs module, a DotNetNuke provincial portal)
@@ -9,7 +9,7 @@ rules of the earlier held-out sets hold: `dateline` is the article's date line a
 the page gives no time), `byline` the credit as shown, `authors` the names in it, `tags` only
 the tags the page shows, `category` the top-level section, a caption's `image_url` the address
 the page serves the picture from (resolved against the page when relative). Do not tune a
-parser on these pages without moving the markup into the tuning set.
+parser on these pages without moving the markup into the tuning set (done: this is now tuning).
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -794,7 +794,7 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
     )  # fmt: skip
 
 
-HELD_OUT_E: dict[str, Renderer] = {
+MARKUPS_F: dict[str, Renderer] = {
     "dantri_like": dantri_like,
     "thanhnien_like": thanhnien_like,
     "vov_drupal": vov_drupal,
