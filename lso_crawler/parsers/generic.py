@@ -57,7 +57,7 @@ from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
 _CLASS_WORD = re.compile(r"[-_]+")
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s+[|»]\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›/]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
 _HEADLINE_CHARS = (10, 200)
@@ -646,6 +646,7 @@ class GenericV1(BlockArticleParser):
         largest box around it with nothing but pictures and short text, read as a figure."""
         assert page.block is not None
         holders: list[HtmlElement] = []
+        dateline = self._dateline_element(page)
         for element in elements:
             if element.tag not in ("img", "amp-img") or is_inside(element, page.block):
                 continue
@@ -653,6 +654,9 @@ class GenericV1(BlockArticleParser):
                 continue
             if _links_away(element) or _is_icon(element):
                 continue  # a teaser, an ad, a button, an avatar
+            line = element.getparent()
+            if dateline is not None and line is not None and is_inside(dateline, line):
+                continue  # a clock or calendar glyph in the date line
             holder = element
             for parent in element.iterancestors():
                 if (
