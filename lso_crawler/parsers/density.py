@@ -314,6 +314,18 @@ def clear_non_article(block: HtmlElement) -> None:
         filled[element] = full
         if not full and element.tag in BLOCK_TAGS and element.tag not in _KEPT_EMPTY:
             remove_rejoining(element)
+    for element in list(block.iter(*_LINE_TAGS)):
+        # "Tin liên quan" left last in its box once the cards after it were taken out: a
+        # label of nothing, which would otherwise end the text in the middle.
+        if (
+            element is not block
+            and element.getnext() is None
+            and sizes.raw.get(element, SEE_ALSO_MAX_CHARS) < SEE_ALSO_MAX_CHARS
+            and not (element.tail or "").strip()
+            and element.getparent() is not None
+            and is_label_line(element)
+        ):
+            remove_rejoining(element)
 
 
 _KEPT_EMPTY = frozenset({"td", "th", "tr", "tbody"})
