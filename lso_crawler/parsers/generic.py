@@ -372,8 +372,14 @@ class GenericV1(BlockArticleParser):
             declared = tuple(data.tags)
             if declared[0] == page.data.get("category"):
                 page.notes["tags_from"] = "declared-but-primary"
-                return declared[1:]
-            return declared
+                declared = declared[1:]
+            # The paper's own name, or the place it is named after, is the keyword a system
+            # puts on every page (the default when an article has none): not the article's.
+            own = self._site_names(page)
+            kept = tuple(tag for tag in declared if _comparable(tag) not in own)
+            if len(kept) < len(declared):
+                page.notes["tags_site_wide"] = len(declared) - len(kept)
+            return kept
         links = [
             link
             for link in self._page_links(page)
@@ -1002,6 +1008,23 @@ class GenericV1(BlockArticleParser):
                     break
         return found
 
+    def _site_names(self, page: Page) -> set[str]:
+        # The site's name as declared (og:site_name) or as its home link is titled (the
+        # logo), and that name without "Báo"/"Cổng thông tin" (the province it is named for).
+        names = {self.metadata(page).site_name or ""}
+        host = urlsplit(page.url).hostname or ""
+        for count, link in enumerate(self._page_links(page)):
+            if count >= _HOME_LINKS_SCANNED:
+                break
+            href = urlsplit(link.get("href", "").strip())
+            if href.path in ("", "/") and not href.query and href.hostname in (None, host):
+                names.add(link.get("title") or "")
+                names.update(img.get("alt") or "" for img in link.iter("img"))
+        found = {_comparable(name) for name in names if name}
+        found |= {_SITE_WORDS.sub("", name).strip() for name in found}
+        found.discard("")
+        return found
+
     def _page_links(self, page: Page) -> list[HtmlElement]:
         cached = page.data.get("links")
         if not isinstance(cached, list):
@@ -1050,6 +1073,8 @@ class GenericV1(BlockArticleParser):
             fallback.append(name)
 
 
+# Links looked at for the home link (the logo sits in the masthead, among the first).
+_HOME_LINKS_SCANNED = 30
 _SITE_WORDS = re.compile(r"^(?:báo|tạp chí|cổng thông tin|trang tin)\b", re.IGNORECASE)
 
 
