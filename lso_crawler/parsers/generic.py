@@ -57,7 +57,7 @@ from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
 _CLASS_WORD = re.compile(r"[-_]+")
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›/]\s+|\s+[|»]\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
 _HEADLINE_CHARS = (10, 200)
@@ -186,11 +186,23 @@ class GenericV1(BlockArticleParser):
     def _element_showing_title(self, page: Page) -> HtmlElement | None:
         # No heading tag (an old table layout's `td` title): the first element whose whole
         # text is the declared or <title> headline, found from its text, not by a tree walk.
+        # A <title> path ("Site > Section > Title") is tried segment by segment, longest
+        # first: a long section name may outrun a short headline.
         data = self.metadata(page)
         titles = self._document_title(page.doc)
-        wanted = data.headline or (
-            self._without_site_name(element_text(titles[0]), page) if titles else None
-        )
+        if data.headline:
+            wanted = [data.headline]
+        elif titles:
+            wanted = sorted(self._title_segments(element_text(titles[0]), page), key=len)[::-1]
+        else:
+            wanted = []
+        for text in wanted[:_TITLE_SEGMENTS_TRIED]:
+            found = self._element_with_text(page, text)
+            if found is not None:
+                return found
+        return None
+
+    def _element_with_text(self, page: Page, wanted: str) -> HtmlElement | None:
         key = _comparable(wanted)
         if len(key) < 10:
             return None
@@ -1054,10 +1066,15 @@ class GenericV1(BlockArticleParser):
         return None
 
     def _without_site_name(self, text: str, page: Page) -> str | None:
+        kept = self._title_segments(text, page)
+        return max(kept, key=len) if kept else normalize(text) or None
+
+    def _title_segments(self, text: str, page: Page) -> list[str]:
+        # The parts of a <title> that are not the site's name.
         parts = [normalize(part) for part in _TITLE_SEPARATOR.split(normalize(text))]
         site = _comparable(self.metadata(page).site_name)
         host = (urlsplit(page.url).hostname or "").removeprefix("www.")
-        kept = [
+        return [
             part
             for part in parts
             if part
@@ -1065,7 +1082,6 @@ class GenericV1(BlockArticleParser):
             and host not in part.lower()
             and not _looks_like_site_name(part)
         ]
-        return max(kept, key=len) if kept else normalize(text) or None
 
     def _fallback(self, page: Page, name: str) -> None:
         fallback = page.notes.setdefault("fallback", [])
@@ -1073,6 +1089,8 @@ class GenericV1(BlockArticleParser):
             fallback.append(name)
 
 
+# Segments of a <title> path looked for as the headline element.
+_TITLE_SEGMENTS_TRIED = 4
 # Links looked at for the home link (the logo sits in the masthead, among the first).
 _HOME_LINKS_SCANNED = 30
 _SITE_WORDS = re.compile(r"^(?:báo|tạp chí|cổng thông tin|trang tin)\b", re.IGNORECASE)

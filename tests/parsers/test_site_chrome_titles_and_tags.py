@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from lso_crawler.parsers import read_capture
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
 
@@ -12,13 +14,19 @@ CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 TITLE = "Tổng kết công tác dân vận năm 2015"
 
 
-def test_a_title_path_finds_the_headline_span_and_the_fields_under_it() -> None:
-    # No <h1>: <title> is "Site > Section > Title", the headline a plain span in a table,
-    # the date line starts with a clock picture.
+@pytest.mark.parametrize(
+    ("section", "title"),
+    [("Chính trị", TITLE), ("Xây dựng Đảng và hệ thống chính trị", "Hội nghị tổng kết")],
+)
+def test_a_title_path_finds_the_headline_span_and_the_fields_under_it(
+    section: str, title: str
+) -> None:
+    # No <h1>: <title> is "Site > Section > Title" (the section may be the longer part), the
+    # headline a plain span in a table, the date line starts with a clock picture.
     page = (
-        f"<html><head><title>Báo Lạng Sơn &gt; Chính trị &gt; {TITLE}</title></head><body>"
-        '<table><tr><td><a href="/">Trang chủ</a> » <a href="/chinh-tri">Chính trị</a></td></tr>'
-        f"<tr><td><span>{TITLE}</span></td></tr>"
+        f"<html><head><title>Báo Lạng Sơn &gt; {section} &gt; {title}</title></head><body>"
+        f'<table><tr><td><a href="/">Trang chủ</a> » <a href="/s">{section}</a></td></tr>'
+        f"<tr><td><span>{title}</span></td></tr>"
         '<tr><td><img src="/images/clock.gif"> <span>04/02/2022 9:56:32 SA</span>'
         " | <span>Lượt xem: 812</span></td></tr>"
         f"<tr><td><span><b>Phần mở đầu của bài. {PARAGRAPH}</b></span></td></tr>"
@@ -28,7 +36,7 @@ def test_a_title_path_finds_the_headline_span_and_the_fields_under_it() -> None:
         f"<p>Đoạn ba. {PARAGRAPH}</p></span></td></tr></table></body></html>"
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
-    assert article.title == TITLE
+    assert article.title == title
     assert article.dateline == "04/02/2022 9:56:32 SA"
     assert article.published_at is not None and article.published_at.startswith("2022-02-04")
     assert article.lead == f"Phần mở đầu của bài. {PARAGRAPH}"
