@@ -6,8 +6,7 @@ markups (tests/corpus/heldout_f.py, when present) were written after the tuning 
 tuned on: their line is the honest estimate. A held-out set that was scored and then tuned on
 moves into the tuning set (tests/corpus/markups*.py: drupal, microdata and joomla did,
 then liferay … mobile, aspnet … print_view, nuxt … emagazine, vne_like … party_portal,
-dantri_like … dnn_portal) and a
-new sealed one is written.
+dantri_like … dnn_portal) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """
