@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A sixth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set G: the sixth held-out set (scored once sealed at 91.0 %), now tuned on.
 
 Written from what Vietnamese news systems emit (a Tuổi Trẻ / Người Lao Động-like VCCorp-family
 page, a Tiền Phong / Lao Động-like custom PHP CMS, a Google AMP page with a carousel gallery,
@@ -16,7 +16,7 @@ A page that prints only a relative time (`4 năm trước`) has no date line: th
 computed from the serving day, changes on every recheck and is not the article's own date
 line, so `dateline` is null there; `dateline_date` and `published_at` come from the
 `<time datetime>` the page carries. Do not tune a parser on these pages without moving the
-markup into the tuning set.
+markup into the tuning set (done: this is now tuning).
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -676,7 +676,7 @@ def app_lite(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_F: dict[str, Renderer] = {
+MARKUPS_G: dict[str, Renderer] = {
     "tuoitre_like": tuoitre_like,
     "tienphong_like": tienphong_like,
     "amp_carousel": amp_carousel,
