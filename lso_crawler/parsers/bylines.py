@@ -30,6 +30,9 @@ _CALL_TO_ACTION = re.compile(
     r"|bản\s+tin\s+email|kênh\s+whatsapp)(?!\w)",
     re.IGNORECASE,
 )
+# "LSO-", "(TTXVN) –", "Ảnh:": a word with a dangling dash or colon introduces what follows
+# (a site marker opening the lead, a bare label); it is never a name.
+_DANGLING = re.compile(r"^[(\[]?[^\W\d_][\w.]*[)\]]?\s*[-–—:]$")
 # A credit line is one short line; anything longer is article text.
 MAX_BYLINE_CHARS = 100
 MAX_NAME_WORDS = 5
@@ -39,6 +42,8 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
     text = normalize(text).rstrip(".")
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
+        return False
+    if _DANGLING.match(text):
         return False
     if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text):
         return True

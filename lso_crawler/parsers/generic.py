@@ -20,7 +20,12 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.base import Caption, ParseError
 from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.blocks import Block, Paragraph, credit_hint, read_blocks
-from lso_crawler.parsers.bylines import authors_from_byline, looks_like_byline, merge_names
+from lso_crawler.parsers.bylines import (
+    MAX_BYLINE_CHARS,
+    authors_from_byline,
+    looks_like_byline,
+    merge_names,
+)
 from lso_crawler.parsers.captions import image_url
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
 from lso_crawler.parsers.dates import (
@@ -39,6 +44,7 @@ from lso_crawler.parsers.density import (
     scored_main_block,
 )
 from lso_crawler.parsers.document import (
+    BLOCK_TAGS,
     absolute_url,
     class_tokens,
     element_text,
@@ -877,10 +883,13 @@ class GenericV1(BlockArticleParser):
     def _byline_before(self, page: Page) -> HtmlElement | None:
         data = self.metadata(page)
         declared = {_comparable(name) for name in data.authors}
+        lead = self.lead_element(page)
         for element in self._between_heading_and_text(page):
             text = element_text(element)
             if not text or len(text) > self.BYLINE_MAX_CHARS or _has_block_child(element):
                 continue
+            if (lead is not None and is_inside(element, lead)) or _inline_run(element):
+                continue  # a bold run opening the lead ("LSO-") is part of a line, no credit
             if parse_dateline(text).day:
                 continue
             hinted = credit_hint(element) or _all_bold(element) or _has_rel_author(element)
@@ -1273,6 +1282,15 @@ def _portrait_box(element: HtmlElement, name: str) -> HtmlElement | None:
             return box
         return None
     return None
+
+
+def _inline_run(element: HtmlElement) -> bool:
+    """Tell whether an inline element is a run inside a line too long to be a credit (the
+    bold `LSO-` opening a lead paragraph)."""
+    parent = element.getparent()
+    if element.tag in BLOCK_TAGS or parent is None:
+        return False
+    return len(element_text(parent)) > MAX_BYLINE_CHARS
 
 
 def _has_rel_author(element: HtmlElement) -> bool:

@@ -248,3 +248,14 @@ def test_a_masthead_today_date_does_not_make_a_page_the_older_template() -> None
     assert reading.selection.scores["legacy_v1"] == 0.0
     assert reading.article.parser == "generic_v1"
     assert reading.article.byline is None and reading.article.authors == ()
+
+
+def test_the_bold_site_marker_opening_the_lead_is_no_credit() -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='s'><strong>LSO-</strong> {PARAGRAPH}</div>"
+        f"<div class='b'>{TEXT}</div><div class='w'>Tin, ảnh: <a href='/tac-gia/ht'>Hoàng Tùng</a>"
+        "</div></article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Tin, ảnh: Hoàng Tùng" and article.authors == ("Hoàng Tùng",)
