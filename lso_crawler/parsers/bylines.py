@@ -33,14 +33,70 @@ _CALL_TO_ACTION = re.compile(
 # "LSO-", "(TTXVN) –", "Ảnh:": a word with a dangling dash or colon introduces what follows
 # (a site marker opening the lead, a bare label); it is never a name.
 _DANGLING = re.compile(r"^[(\[]?[^\W\d_][\w.]*[)\]]?\s*[-–—:]$")
+# A credit row prints the credit beside other facts, between separators: "Tin, ảnh: Hoàng
+# Tùng · Nguồn: Báo Lạng Sơn · 10 năm trước", "Thu Hà | 08:30 | 1.234 lượt xem". A dash or a
+# slash separates only when spaced (a dash inside a credit joins two roles: "Bài: A - Ảnh: B").
+_ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
+_SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)
+_TIME_PIECE = re.compile(
+    r"^(?:(?:khoảng\s+)?\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
+    r"|hôm\s+(?:nay|qua)|vừa\s+(?:xong|đăng|cập\s+nhật)|mới\s+đây)"
+    r"|\d{1,2}\s*[:h]\s*\d{2}|\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}"
+    r"|^(?:thứ\s+\w+|chủ\s+nhật)(?!\w)|^(?:cập\s+nhật|đăng|xuất\s+bản|ngày)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+_COUNT_PIECE = re.compile(
+    r"^\W*\d[\d.,]*\s*[kK]?\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|views?|bình\s+luận"
+    r"|comments?|likes?)?\W*$",
+    re.IGNORECASE,
+)
 # A credit line is one short line; anything longer is article text.
 MAX_BYLINE_CHARS = 100
 MAX_NAME_WORDS = 5
 
 
+def credit_of_row(text: str | None) -> str:
+    """Return the credit of a credit row: the first run of pieces between separators that is
+    no source line, time or count ("Tin, ảnh: Hoàng Tùng · Nguồn: Báo Lạng Sơn · 10 năm
+    trước" gives "Tin, ảnh: Hoàng Tùng"); a line that is not such a row comes back whole."""
+    text = normalize(text)
+    if not _ROW_SEPARATOR.search(text):
+        return text
+    bounds = [0]
+    for separator in _ROW_SEPARATOR.finditer(text):
+        bounds += [separator.start(), separator.end()]
+    bounds.append(len(text))
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    kept = [not _is_beside_credit(text[a:b].strip()) for a, b in spans]
+    if all(kept) or not any(kept):
+        return text
+    first = kept.index(True)
+    last = first
+    while last + 1 < len(spans) and kept[last + 1]:
+        last += 1
+    return text[spans[first][0] : spans[last][1]].strip()
+
+
+def is_credit_row(text: str | None) -> bool:
+    """Tell whether a line sets a credit beside a source line (the row's evidence)."""
+    text = normalize(text)
+    return (
+        any(_SOURCE_PIECE.match(piece.strip()) for piece in _ROW_SEPARATOR.split(text)[1:])
+        and credit_of_row(text) != text
+    )
+
+
+def _is_beside_credit(piece: str) -> bool:
+    return bool(
+        _SOURCE_PIECE.match(piece) or _TIME_PIECE.search(piece) or _COUNT_PIECE.match(piece)
+    )
+
+
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
-    text = normalize(text).rstrip(".")
+    row = is_credit_row(text)
+    text = credit_of_row(text).rstrip(".")
+    hinted = hinted or row
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
     if _DANGLING.match(text):
@@ -57,7 +113,7 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
 
 def authors_from_byline(text: str | None) -> tuple[str, ...]:
     """Return the names a credit line gives, upper-case names in title case, in order."""
-    text = normalize(text).rstrip(".")
+    text = credit_of_row(text).rstrip(".")
     if not text or is_call_to_action(text):
         return ()
     source = _SOURCE_LINE.match(text)

@@ -23,6 +23,7 @@ from lso_crawler.parsers.blocks import Block, Paragraph, credit_hint, read_block
 from lso_crawler.parsers.bylines import (
     MAX_BYLINE_CHARS,
     authors_from_byline,
+    credit_of_row,
     looks_like_byline,
     merge_names,
 )
@@ -506,6 +507,7 @@ class GenericV1(BlockArticleParser):
         a field label ("Tác giả: …") a CMS prints before it."""
         found = self._byline(page, parts)
         if found:
+            found = credit_of_row(found)  # the credit of a row, not its source line or time
             bare = _FIELD_LABEL.sub("", found, count=1)
             return bare or found
         return found

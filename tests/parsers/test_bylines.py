@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lso_crawler.parsers.bylines import authors_from_byline, looks_like_byline, merge_names
+from lso_crawler.parsers.bylines import (
+    authors_from_byline,
+    credit_of_row,
+    looks_like_byline,
+    merge_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +90,25 @@ def test_merge_names_keeps_the_first_spelling() -> None:
 def test_a_call_to_follow_or_subscribe_is_never_a_credit(text: str) -> None:
     assert not looks_like_byline(text, hinted=True)
     assert authors_from_byline(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "credit"),
+    [
+        ("Tin, ảnh: Hoàng Tùng · Nguồn: Báo Lạng Sơn · 10 năm trước", "Tin, ảnh: Hoàng Tùng"),
+        ("Bài: Mai Hương - Ảnh: Hữu Việt · Nguồn: Báo Lạng Sơn", "Bài: Mai Hương - Ảnh: Hữu Việt"),
+        ("Nguồn: Báo Lạng Sơn | Bài và ảnh: Vi Thảo | 08:30 23/04/2021", "Bài và ảnh: Vi Thảo"),
+        ("Thu Hà – 2 giờ trước – 1.234 lượt xem", "Thu Hà"),
+        ("Hoàng Tùng (TTXVN) · Thứ Sáu, 04/02/2022", "Hoàng Tùng (TTXVN)"),
+        ("HOÀNG TÙNG - MINH HẰNG", "HOÀNG TÙNG - MINH HẰNG"),
+        ("Theo TTXVN", "Theo TTXVN"),
+    ],
+)
+def test_a_credit_row_gives_its_credit_not_its_source_time_or_counts(row: str, credit: str) -> None:
+    assert credit_of_row(row) == credit
+    assert authors_from_byline(row) == authors_from_byline(credit)
+
+
+def test_a_plain_name_beside_a_source_line_is_a_credit() -> None:
+    assert looks_like_byline("Thu Hà · Nguồn: Báo Lạng Sơn · 4 năm trước")
+    assert not looks_like_byline("Thời Sự · 2 giờ trước")
