@@ -67,6 +67,13 @@ _CLASS_WORD = re.compile(r"[-_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
+# Chips: short alike items in one box after the text.
+_CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
+_CHIP_MAX_ITEMS = 20
+_CHIP_MAX_CHARS = 50
+_CHIP_MAX_WORDS = 7
+_CHIP_LIST_REACH = 4
+_TAG_WORD = re.compile(r"(?<![a-z])(?:tags?|keywords?|tu-?khoa)(?![a-z])", re.IGNORECASE)
 _HEADLINE_CHARS = (10, 200)
 _LARGE_TYPE = re.compile(
     r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
@@ -386,6 +393,12 @@ class GenericV1(BlockArticleParser):
             page.notes["tags_from"] = "labelled-links"
             return labelled
         if data.tags:
+            shown = self._shown_list(page, data.tags)
+            if shown:
+                # The same keywords shown as links or chips: a comma inside one is kept.
+                page.notes["tags_from"] = "shown-list"
+                return shown
+        if data.tags:
             # Systems that file the section as the primary tag declare it first, spelled as
             # the section; shown as the category, it is not one of the article's tags.
             declared = tuple(data.tags)
@@ -399,6 +412,10 @@ class GenericV1(BlockArticleParser):
             if len(kept) < len(declared):
                 page.notes["tags_site_wide"] = len(declared) - len(kept)
             return kept
+        chips = self._chip_list(page)
+        if chips:
+            page.notes["tags_from"] = "chips"
+            return chips
         links = [
             link
             for link in self._page_links(page)
@@ -414,6 +431,29 @@ class GenericV1(BlockArticleParser):
             and not _in_chrome(link)
         ]
         return self.link_texts(links)
+
+    def _shown_list(self, page: Page, declared: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        # A list after the text whose items, joined, spell the declared keywords: the page
+        # shows the tags one item each, so "văn hóa Tày, Nùng" is one tag, not two.
+        wanted = _squeezed(",".join(declared))
+        for element in self._after_text(page):
+            items = _list_items(element)
+            if len(items) >= 2 and _squeezed(",".join(items)) == wanted:
+                return items
+        return ()
+
+    def _chip_list(self, page: Page) -> tuple[str, ...]:
+        # Tags shown as chips without links: a box right after the text holding only alike
+        # short items (same element, same class), two or more, or one the box calls a tag.
+        for seen, element in enumerate(self._after_text(page)):
+            if seen >= _CHIP_LIST_REACH:
+                break
+            items = _list_items(element, links=False)
+            if not items or _in_chrome(element):
+                continue
+            if len(items) >= 2 or _TAG_WORD.search(" ".join(element.attrib.values())):
+                return items
+        return ()
 
     def _labelled_tag_links(self, page: Page) -> tuple[str, ...]:
         # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
@@ -1293,6 +1333,31 @@ def _inline_run(element: HtmlElement) -> bool:
     if element.tag in BLOCK_TAGS or parent is None:
         return False
     return len(element_text(parent)) > MAX_BYLINE_CHARS
+
+
+def _list_items(element: HtmlElement, *, links: bool = True) -> tuple[str, ...]:
+    """Return the texts of a box made only of alike short leaf items (links allowed or not)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or normalize(element.text) or len(children) > _CHIP_MAX_ITEMS:
+        return ()
+    kinds = {(child.tag, child.get("class")) for child in children}
+    if len(kinds) != 1 or children[0].tag not in _CHIP_TAGS:
+        return ()
+    texts: list[str] = []
+    for child in children:
+        text = element_text(child)
+        if (
+            normalize(child.tail)
+            or len(child)
+            or not text
+            or len(text) > _CHIP_MAX_CHARS
+            or len(text.split()) > _CHIP_MAX_WORDS
+            or not any(char.isalpha() for char in text)
+            or (not links and child.get("href"))
+        ):
+            return ()
+        texts.append(text.lstrip("#").strip())
+    return tuple(dict.fromkeys(texts))
 
 
 def _has_rel_author(element: HtmlElement) -> bool:

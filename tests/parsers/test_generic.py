@@ -259,3 +259,22 @@ def test_the_bold_site_marker_opening_the_lead_is_no_credit() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.byline == "Tin, ảnh: Hoàng Tùng" and article.authors == ("Hoàng Tùng",)
+
+
+def test_a_shown_tag_list_keeps_a_comma_inside_one_tag() -> None:
+    page = _page(
+        f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>"
+        "<div class='t'><a href='/le-hoi.html'>lễ hội</a><a href='/tay-nung.html'>Tày, Nùng</a>"
+        "</div></article>",
+        head="<meta name='news_keywords' content='lễ hội, Tày, Nùng'>",
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.tags == ("lễ hội", "Tày, Nùng")
+
+
+def test_chips_without_links_after_the_text_are_the_tags() -> None:
+    chips = "<div><span class='c'>ma túy</span><span class='c'>Công an tỉnh</span></div>"
+    page = _page(f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>{chips}")
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.tags == ("ma túy", "Công an tỉnh")
+    lone = "<div><span class='c'>Chia sẻ bài</span></div><div><button>A</button><button>B</button>"
+    page = _page(f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>{lone}</div>")
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.tags == ()
