@@ -961,7 +961,11 @@ class GenericV1(BlockArticleParser):
                 text = element_text(sibling)
                 if not text:
                     continue
-                hinted = credit_hint(sibling) or _has_rel_author(sibling)
+                hinted = (
+                    credit_hint(sibling)
+                    or _has_rel_author(sibling)
+                    or _links_to_author_page(sibling)  # the name links to the writer's page
+                )
                 if len(text) <= self.BYLINE_MAX_CHARS and (
                     _comparable(text) in declared or looks_like_byline(text, hinted=hinted)
                 ):

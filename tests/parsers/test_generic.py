@@ -278,3 +278,10 @@ def test_chips_without_links_after_the_text_are_the_tags() -> None:
     lone = "<div><span class='c'>Chia sẻ bài</span></div><div><button>A</button><button>B</button>"
     page = _page(f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>{lone}</div>")
     assert read_capture(page, CURRENT_URL, CAPTURED).article.tags == ()
+
+
+def test_a_plain_name_after_the_text_linking_to_the_writers_page_is_the_byline() -> None:
+    author = "<div class='i'><div class='n'><a href='/tac-gia/thu-ha.htm'>Thu Hà</a></div></div>"
+    page = _page(f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>{author}")
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Thu Hà" and article.authors == ("Thu Hà",)
