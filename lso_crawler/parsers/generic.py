@@ -67,6 +67,7 @@ _CLASS_WORD = re.compile(r"[-_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 _CAPTION_BOX_MAX_CHARS = 300
+_PLAY_BUTTON = re.compile(r"[▶►⏵▷⯈]\ufe0f?")
 # Chips: short alike items in one box after the text.
 _CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
 _CHIP_MAX_ITEMS = 20
@@ -1394,6 +1395,12 @@ def _mark_caption_boxes(block: HtmlElement) -> None:
             continue
         text = element_text(texts[0])
         if not text or len(text) > _CAPTION_BOX_MAX_CHARS or texts[0].find(".//a") is not None:
+            continue
+        if _PLAY_BUTTON.fullmatch(text):
+            # A picture under a play button is a video's poster, not an article picture.
+            element.drop_tree()
+            continue
+        if not any(char.isalnum() for char in text):
             continue
         element.tag = "figure"
         texts[0].tag = "figcaption"

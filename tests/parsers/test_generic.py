@@ -285,3 +285,12 @@ def test_a_plain_name_after_the_text_linking_to_the_writers_page_is_the_byline()
     page = _page(f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}</div>{author}")
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.byline == "Thu Hà" and article.authors == ("Thu Hà",)
+
+
+def test_a_picture_under_a_play_button_is_a_video_poster_not_an_article_picture() -> None:
+    video = "<div><img src='/poster.jpg' alt=''><span>▶</span></div>"
+    page = _page(
+        f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}{video}"
+        f"<p>{PARAGRAPH}</p></div></article>"
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.captions == ()
