@@ -25,12 +25,12 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_g.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_h.py`), when it exists."""
     try:
-        from tests.corpus.heldout_g import HELD_OUT_G  # type: ignore[import-not-found]
+        from tests.corpus.heldout_h import HELD_OUT_H  # type: ignore[import-not-found]
     except ImportError:
         return {}
-    return dict(HELD_OUT_G)
+    return dict(HELD_OUT_H)
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A seventh held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set H: the seventh held-out set (scored once sealed at 85.8 %), now tuned on.
 
 Written from what Vietnamese news systems emit (a VietnamPlus / TTXVN-like bilingual CMS, a
 Báo Quân đội Nhân dân-like Bootstrap portal, a Hugo static-site theme, a self-hosted feed
@@ -16,7 +16,6 @@ Where a page prints the credit in its own style (upper-case names, a rank before
 record's `byline` is that printed text. In the feed reader's view the only printed article date
 is the reader's rendering of the entry's publication time; that is the date line (the reader's
 own "received" time is chrome), and `published_at` comes from its `<time datetime>` in UTC.
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -615,7 +614,7 @@ def reader_view(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_G: dict[str, Renderer] = {
+MARKUPS_H: dict[str, Renderer] = {
     "vietnamplus_like": vietnamplus_like,
     "qdnd_like": qdnd_like,
     "hugo_post": hugo_post,
