@@ -18,6 +18,9 @@ MAX_ITALIC_CAPTION_CHARS = 400
 # (its caption or a print view's stand-in) is about the player, not article text.
 _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
 MAX_MEDIA_NOTE_CHARS = 150
+# "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
+# text names where the article comes from; it is a sign-off, neither text nor the credit.
+_SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
 # "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
 # filled in by script (the slot itself is empty in the page).
 _AD_LABEL = re.compile(
@@ -70,6 +73,8 @@ def split_article(
     lead = normalize(lead) or None
     if lead and paragraphs and _same_text(paragraphs[0].text, lead):
         paragraphs.pop(0)  # the block repeats the lead shown above it
+    if len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1].text):
+        paragraphs.pop()
     byline = None
     last = paragraphs[-1] if paragraphs else None
     if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold):
