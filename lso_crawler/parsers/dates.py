@@ -270,3 +270,54 @@ def innermost_dated(element: HtmlElement) -> HtmlElement:
         if isinstance(inner.tag, str) and parse_dateline(inner.text_content()) == whole:
             found = inner
     return found
+
+
+# A date line set as a row: "Thứ năm, 31/12/2015, 16:45 | Lượt xem: 5.287", "16:45 31 thg 12,
+# 2015 · Đã nhận: 23/11/2026 10:00 · 1 phút đọc". Its pieces are parted like a credit row's.
+_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# Times that are not the article's: when a reader received or fetched it, a print or a view,
+# and the counts and reading times beside them.
+_NOT_ARTICLE_TIME = re.compile(
+    r"đã\s*nhận|nhận\s*lúc|lấy\s*về|tải\s*về|truy\s*cập|(?:ngày|lúc|giờ)\s*in(?!\w)|in\s*lúc"
+    r"|(?:lượt|số)\s*(?:xem|đọc|thích|chia\s*sẻ)|phút\s*đọc|đọc\s*trong|đang\s*xem"
+    r"|received|fetched|retrieved|accessed|printed|viewed|saved|(?<!\w)views?(?!\w)"
+    r"|(?<!\w)min(?:ute)?s?\s*read",
+    re.IGNORECASE,
+)
+
+
+def date_part(text: str | None, published: date | None = None) -> str:
+    """Return the date pieces of a date line set as a row (parted at `|`, `·`, `•`), each with
+    its label: never a received, printed or viewed time, a view count or a reading time. When
+    the pieces print different days, `published` (the article's declared day) picks its own."""
+    text = normalize(text)
+    pieces: list[str] = []
+    separators: list[str] = []
+    start = 0
+    for match in _ROW_SEPARATOR.finditer(text):
+        pieces.append(text[start : match.start()])
+        separators.append(match.group(0))
+        start = match.end()
+    pieces.append(text[start:])
+    kept = [index for index, piece in enumerate(pieces) if _article_time(piece)]
+    days = {index: parse_dateline(pieces[index]).day for index in kept}
+    if published is not None and len({day for day in days.values() if day}) > 1:
+        own = [index for index in kept if days[index] == published]
+        if own:
+            kept = [index for index in kept if days[index] in (None, published)]
+    if not kept:
+        return ""
+    found = pieces[kept[0]]
+    for index in kept[1:]:
+        found += separators[index - 1] + pieces[index]
+    return found
+
+
+def _article_time(piece: str) -> bool:
+    # A piece with a date or a clock time not labelled as someone else's time.
+    found = _find_date(piece)
+    clock = _CLOCK_TIME.search(piece)
+    if found is None and clock is None:
+        return False
+    first = min(m.start() for m in (found[0] if found else None, clock) if m is not None)
+    return _NOT_ARTICLE_TIME.search(piece[:first]) is None

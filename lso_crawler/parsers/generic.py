@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -30,6 +30,7 @@ from lso_crawler.parsers.bylines import (
 from lso_crawler.parsers.captions import image_url
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
 from lso_crawler.parsers.dates import (
+    date_part,
     dateline_iso_date,
     dateline_timestamp,
     meta_timestamp,
@@ -276,7 +277,7 @@ class GenericV1(BlockArticleParser):
         """Return the article's date line: a short dated element between the heading and the
         text (a masthead date above the heading is site chrome), else a dated `<time>`."""
         element = self._dateline_element(page)
-        return element_text(element) if element is not None else None
+        return self._date_part(page, element) or None if element is not None else None
 
     def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
         """Return the date line's day, else the declared publication day."""
@@ -298,20 +299,38 @@ class GenericV1(BlockArticleParser):
     def published_at(self, page: Page, dateline: str | None) -> str | None:
         """Return the declared publication time (JSON-LD, meta, `<time datetime>`), else the
         date line's time, in Vietnam time."""
-        data = self.metadata(page)
-        moment = meta_timestamp(data.published)
+        moment, source = self._declared_published(page)
         if moment:
-            page.notes["published_at_from"] = data.published_from
+            page.notes["published_at_from"] = source
             return moment
-        for element in self._time(page.doc):
-            moment = meta_timestamp(element.get("datetime"))
-            if moment and not _in_chrome(element):
-                page.notes["published_at_from"] = "time"
-                return moment
         moment = dateline_timestamp(dateline)
         if moment:
             page.notes["published_at_from"] = "dateline"
         return moment
+
+    def _declared_published(self, page: Page) -> tuple[str | None, str]:
+        # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
+        # outside the page chrome.
+        data = self.metadata(page)
+        moment = meta_timestamp(data.published)
+        if moment:
+            return moment, data.published_from or "meta"
+        for element in self._time(page.doc):
+            moment = meta_timestamp(element.get("datetime"))
+            if moment and not _in_chrome(element):
+                return moment, "time"
+        return None, ""
+
+    def _declared_day(self, page: Page) -> date | None:
+        if "declared_day" not in page.data:
+            moment, _ = self._declared_published(page)
+            page.data["declared_day"] = date.fromisoformat(moment[:10]) if moment else None
+        day = page.data["declared_day"]
+        return day if isinstance(day, date) else None
+
+    def _date_part(self, page: Page, element: HtmlElement) -> str:
+        """The date pieces of an element's text (see `date_part`)."""
+        return date_part(element_text(element), self._declared_day(page))
 
     def category(self, page: Page) -> str | None:
         """Return the declared section, else a rel=category link, else the first breadcrumb
@@ -838,7 +857,10 @@ class GenericV1(BlockArticleParser):
         dated: list[HtmlElement] = []
         for element in [*self._between_heading_and_text(page), *self._above_heading(page)]:
             text = element_text(element)
-            if len(text) <= self.DATELINE_MAX_CHARS and parse_dateline(text).day:
+            if (
+                len(text) <= self.DATELINE_MAX_CHARS
+                and parse_dateline(self._date_part(page, element)).day
+            ):
                 if any(is_inside(element, other) for other in dated):
                     continue
                 dated.append(element)
@@ -855,9 +877,12 @@ class GenericV1(BlockArticleParser):
             found = self._date_over_article(page)
         if found is not None:
             # The innermost element that still holds the whole date and time.
-            whole = parse_dateline(element_text(found))
+            whole = parse_dateline(self._date_part(page, found))
             for inner in found.iterdescendants():
-                if isinstance(inner.tag, str) and parse_dateline(element_text(inner)) == whole:
+                if (
+                    isinstance(inner.tag, str)
+                    and parse_dateline(self._date_part(page, inner)) == whole
+                ):
                     found = inner
         page.data["dateline_element"] = found
         return found
