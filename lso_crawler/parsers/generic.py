@@ -341,19 +341,52 @@ class GenericV1(BlockArticleParser):
 
     def _category(self, page: Page) -> str | None:
         data = self.metadata(page)
-        if data.section:
+        # A declared section spelt as a folder slug ("posts") names the kind of page, not
+        # its section: a section the page names wins over it.
+        slug = data.section if data.section and _SLUG.fullmatch(data.section) else None
+        if data.section and not slug:
             return data.section
         crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
         if crumbs:
             return crumbs[0]
-        found = (
-            self._rel_category(page)
-            or self._breadcrumb_category(page)
-            or self._kicker(page)
-            or self._menu_link_near_heading(page)
-            or self._folder_category(page)
-        )
-        return _CATEGORY_ARROWS.sub("", found) or None if found else None
+        for find in (
+            self._rel_category,
+            self._labelled_category,
+            self._category_folder_link,
+            self._breadcrumb_category,
+            self._kicker,
+            self._menu_link_near_heading,
+            lambda _page: slug,
+            self._folder_category,
+        ):
+            found = find(page)
+            found = _CATEGORY_ARROWS.sub("", found) if found else None
+            if found and not _NAVIGATION.fullmatch(found):
+                return found  # a back or home link is never the section
+        return None
+
+    def _labelled_category(self, page: Page) -> str | None:
+        # "Chuyên mục: Chính trị", "Chuyên mục trong nguồn tin: Chính trị": a short line under
+        # the headline or after the text that labels the section.
+        for element in (*self._between_heading_and_text(page), *self._after_text(page)):
+            text = element_text(element)
+            if len(text) > _LABELLED_CATEGORY_MAX_CHARS:
+                continue
+            match = _CATEGORY_LABEL.match(text)
+            if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS:
+                return match[1]
+        return None
+
+    def _category_folder_link(self, page: Page) -> str | None:
+        # A link into the site's categories folder ("/categories/chinh-tri/") outside the
+        # page chrome: the section the article is filed under.
+        for link in self._page_links(page):
+            path = urlsplit(link.get("href") or "").path
+            if _CATEGORY_HREF.search(path) and not _in_chrome(link):
+                text = element_text(link)
+                if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
+                    return text
+        return None
 
     def _kicker(self, page: Page) -> str | None:
         # The section's name set as a kicker: a short line right before the headline, or a
@@ -1264,6 +1297,19 @@ def _only_date(text: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_NAVIGATION = re.compile(
+    r"(?:←\s*)?(?:quay\s*lại|trở\s*(?:về|lại)|(?:về\s*)?trang\s*(?:chủ|trước|nhất)|back|home"
+    r"|go\s*back|previous|xem\s*tiếp|tiếp\s*theo|next)(?:\s*→)?",
+    re.IGNORECASE,
+)
+_CATEGORY_LABEL = re.compile(
+    r"(?:chuyên\s*mục|danh\s*mục|thể\s*loại|category|section)\b[^:]{0,30}:\s*(\S.{0,40})$",
+    re.IGNORECASE,
+)
+_CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", re.IGNORECASE)
+_LABELLED_CATEGORY_MAX_CHARS = 80
+_CATEGORY_MAX_WORDS = 5
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
