@@ -51,6 +51,13 @@ _COUNT_PIECE = re.compile(
     re.IGNORECASE,
 )
 # A credit line is one short line; anything longer is article text.
+# "Trung úy NGUYỄN CHUNG", "Thiếu tá Đặng Dũng": an army or police rank before a name is the
+# writer's title, not part of the name.
+_RANK = re.compile(
+    r"^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|uy|tá|tướng)|(?:hạ|trung|thượng)\s+sĩ"
+    r"|binh\s+(?:nhất|nhì))\s+(?=\S)",
+    re.IGNORECASE,
+)
 MAX_BYLINE_CHARS = 100
 MAX_NAME_WORDS = 5
 
@@ -143,7 +150,7 @@ def merge_names(*groups: Iterable[str]) -> tuple[str, ...]:
 
 def _split_names(text: str) -> list[str]:
     text = _PARENTHETICAL.sub(" ", text)
-    parts = (part.strip(" .:-–—") for part in _NAME_SEPARATOR.split(text))
+    parts = (_RANK.sub("", part.strip(" .:-–—")) for part in _NAME_SEPARATOR.split(text))
     return [part for part in parts if any(char.isalpha() for char in part)]
 
 

@@ -112,3 +112,18 @@ def test_a_credit_row_gives_its_credit_not_its_source_time_or_counts(row: str, c
 def test_a_plain_name_beside_a_source_line_is_a_credit() -> None:
     assert looks_like_byline("Thu Hà · Nguồn: Báo Lạng Sơn · 4 năm trước")
     assert not looks_like_byline("Thời Sự · 2 giờ trước")
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Tin, ảnh: Trung úy NGUYỄN CHUNG", ("Nguyễn Chung",)),
+        ("Thiếu tá ĐẶNG DŨNG", ("Đặng Dũng",)),
+        ("Đại úy Lan Hương - Thượng úy Minh Ngọc", ("Lan Hương", "Minh Ngọc")),
+    ],
+)
+def test_a_rank_before_a_name_is_a_title_not_the_name(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    assert looks_like_byline(credit, hinted=True)  # a bold or right-set last line
+    assert authors_from_byline(credit) == authors
