@@ -6,7 +6,8 @@ markups (tests/corpus/heldout_h.py, when present) were written after the tuning 
 tuned on: their line is the honest estimate. A held-out set that was scored and then tuned on
 moves into the tuning set (tests/corpus/markups*.py: drupal, microdata and joomla did,
 then liferay … mobile, aspnet … print_view, nuxt … emagazine, vne_like … party_portal,
-dantri_like … dnn_portal, tuoitre_like … app_lite, vietnamplus_like … reader_view) and a new sealed one is written.
+dantri_like … dnn_portal, tuoitre_like … app_lite, vietnamplus_like … reader_view) and a new
+sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """
