@@ -294,3 +294,25 @@ def test_a_picture_under_a_play_button_is_a_video_poster_not_an_article_picture(
         f"<p>{PARAGRAPH}</p></div></article>"
     )
     assert read_capture(page, CURRENT_URL, CAPTURED).article.captions == ()
+
+
+def test_a_folder_slug_section_yields_to_the_category_the_page_names() -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1>"
+        "<div class='cats'><a href='/categories/xa-hoi/'>Xã hội</a></div>"
+        f"<div class='content'>{TEXT}</div></article>",
+        head="<meta property='article:section' content='posts'>",
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.category == "Xã hội"
+
+
+def test_a_back_link_is_never_the_category_and_a_labelled_section_is() -> None:
+    page = _page(
+        "<section><div><a href='/unread'>← Quay lại</a></div><h1>Tiêu đề bài viết mới</h1>"
+        "<div>16:45 31/12/2015 · Đã nhận: 23/11/2026 10:00 · 1 phút đọc</div>"
+        "<div>Chuyên mục trong nguồn tin: <span>Xã hội</span></div>"
+        f"<article>{TEXT}</article></section>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category == "Xã hội"
+    assert article.dateline == "16:45 31/12/2015" and article.dateline_date == "2015-12-31"
