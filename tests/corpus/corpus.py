@@ -25,12 +25,22 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_g.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_g.py`, `heldout_h.py`),
+    each when it exists."""
+    sealed: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout_g import HELD_OUT_G  # type: ignore[import-not-found]
     except ImportError:
-        return {}
-    return dict(HELD_OUT_G)
+        pass
+    else:
+        sealed.update(HELD_OUT_G)
+    try:
+        from tests.corpus.heldout_h import HELD_OUT_H  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        sealed.update(HELD_OUT_H)
+    return sealed
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:
