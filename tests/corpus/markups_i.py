@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""An eighth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set I: the eighth held-out set (scored once sealed at 95.4 %), now tuned on.
 
 Written from what Vietnamese news systems emit, above all plausible shapes of baolangson.vn's
 own next redesign (a 2024-style commercial provincial-paper CMS, a server-rendered React app
@@ -17,8 +17,7 @@ against the article URL) and its `text` the caption as printed.
 Where a page prints both author chips and the credit as the journalist typed it, the typed
 credit is the byline (the chips carry only the names). The masthead's today date, the weather
 widget, the ticker's times, the aggregator's own "tổng hợp lúc" time, readers' comment times and
-the dates of other articles are chrome. Do not tune a parser on these pages without moving the
-markup into the tuning set.
+the dates of other articles are chrome. It has been moved into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -621,7 +620,7 @@ def aggregator_amp(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_H: dict[str, Renderer] = {
+MARKUPS_I: dict[str, Renderer] = {
     "ecms_2024": ecms_2024,
     "react_tailwind": react_tailwind,
     "laravel_portal": laravel_portal,
