@@ -214,6 +214,37 @@ def _other_meta_timestamp(value: str) -> str | None:
     return vietnam_isoformat(moment)
 
 
+# A machine-readable time in an attribute: ISO 8601 with a clock time, or epoch seconds or
+# milliseconds (ten or thirteen digits).
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# Attributes a date element carries its machine time in (besides every `data-*`).
+_TIME_ATTRIBUTES = ("datetime", "content", "title")
+_ATTRIBUTE_MAX_CHARS = 40
+
+
+def attribute_timestamp(element: HtmlElement) -> str | None:
+    """Return the machine-readable time an element carries in `datetime`, `content`, `title`
+    or a `data-*` attribute (ISO 8601 with a time of day, epoch seconds or ms), in Vietnam
+    time, else None."""
+    for name, value in element.attrib.items():
+        if name not in _TIME_ATTRIBUTES and not name.startswith("data-"):
+            continue
+        value = value.strip()
+        if not value or len(value) > _ATTRIBUTE_MAX_CHARS:
+            continue
+        if _EPOCH.match(value):
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            moment = vietnam_isoformat(datetime.fromtimestamp(seconds, UTC))
+        elif _ISO_MOMENT.match(value):
+            moment = meta_timestamp(value)
+        else:
+            continue
+        if moment:
+            return moment
+    return None
+
+
 def vietnam_isoformat(moment: datetime) -> str | None:
     """Return an aware moment as ISO 8601 in Vietnam time; None if outside plausible years."""
     if not MIN_YEAR <= moment.year <= MAX_YEAR:

@@ -30,6 +30,7 @@ from lso_crawler.parsers.bylines import (
 from lso_crawler.parsers.captions import image_url
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
 from lso_crawler.parsers.dates import (
+    attribute_timestamp,
     date_part,
     dateline_iso_date,
     dateline_timestamp,
@@ -110,7 +111,8 @@ class GenericV1(BlockArticleParser):
     FIELD_SOURCES: ClassVar[dict[str, str]] = {
         "title": "the <h1> matching og:title/JSON-LD headline, else nearest the text",
         "dateline": "a short dated element by the headline, inside the article region",
-        "published_at": "JSON-LD datePublished, article:published_time, <time datetime>",
+        "published_at": "JSON-LD datePublished, article:published_time, <time datetime>,"
+        " a machine time on the date line's element, the date line's time",
         "lead": "sapo-like element, LSO- marker or the description, else the first paragraph",
         "body": "the block with most paragraph text, links discounted",
         "captions": "figure/figcaption, wp-caption, table cells, boxes beside an image",
@@ -303,6 +305,10 @@ class GenericV1(BlockArticleParser):
         if moment:
             page.notes["published_at_from"] = source
             return moment
+        moment = self._dateline_machine_time(page, dateline)
+        if moment:
+            page.notes["published_at_from"] = "dateline-attribute"
+            return moment
         moment = dateline_timestamp(dateline)
         if moment:
             page.notes["published_at_from"] = "dateline"
@@ -320,6 +326,36 @@ class GenericV1(BlockArticleParser):
             if moment and not _in_chrome(element):
                 return moment, "time"
         return None, ""
+
+    def _dateline_machine_time(self, page: Page, dateline: str | None) -> str | None:
+        # The element printing the article's date may carry its machine time in an attribute
+        # (`<span title="2022-02-04T09:56:00+07:00">4 tháng 2, 2022</span>`): the element,
+        # what it holds, and the wrappers holding nothing but that date. The time must fall
+        # on the printed day (and minute, when one is printed): a different one is another
+        # moment (an update, a cache time).
+        element = self._dateline_element(page)
+        printed = parse_dateline(dateline)
+        if element is None or printed.day is None:
+            return None
+        candidates = [element, *element.iterdescendants()][:_DATE_ELEMENT_MAX_NODES]
+        for ancestor in element.iterancestors():
+            if (
+                ancestor is page.block
+                or len(element_text(ancestor)) > self.DATELINE_MAX_CHARS
+                or parse_dateline(self._date_part(page, ancestor)) != printed
+            ):
+                break
+            candidates.append(ancestor)
+        for candidate in candidates:
+            if not isinstance(candidate.tag, str):
+                continue
+            moment = attribute_timestamp(candidate)
+            if moment is None or date.fromisoformat(moment[:10]) != printed.day:
+                continue
+            if printed.clock is not None and moment[11:16] != f"{printed.clock:%H:%M}":
+                continue
+            return moment
+        return None
 
     def _declared_day(self, page: Page) -> date | None:
         if "declared_day" not in page.data:
@@ -1282,6 +1318,8 @@ _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
 )
 _ICON_MAX_PX = 64
+# Nodes inside a date line looked at for a machine time (bounded work).
+_DATE_ELEMENT_MAX_NODES = 20
 _TAG_TEXT_MAX_CHARS = 300
 _DATE_HEADER_LEVELS = 3
 _DATE_HEADER_MAX_CHARS = 40

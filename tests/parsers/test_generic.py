@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from lso_crawler.parsers import read_capture
 from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS
 from tests.parsers.small_pages import CURRENT_URL, LEGACY_URL, PARAGRAPH, current_page
@@ -316,3 +318,28 @@ def test_a_back_link_is_never_the_category_and_a_labelled_section_is() -> None:
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.category == "Xã hội"
     assert article.dateline == "16:45 31/12/2015" and article.dateline_date == "2015-12-31"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("title='2022-02-04T09:56:00+07:00'", "2022-02-04T09:56:00+07:00"),
+        ("data-time='1643943360'", "2022-02-04T09:56:00+07:00"),  # epoch seconds
+        ("data-ts='1643943360000'", "2022-02-04T09:56:00+07:00"),  # epoch milliseconds
+        ("title='2022-02-03T09:56:00+07:00'", None),  # another day: not this date's time
+    ],
+)
+def test_a_machine_time_on_the_date_lines_element_is_the_publication_time(
+    stamp: str, expected: str | None
+) -> None:
+    latest = (
+        "<aside><ul><li><a href='/tin-khac-1.html'>Một bài khác trong chuyên mục</a>"
+        "<span title='2021-01-01T08:00:00+07:00'>1 tháng 1, 2021</span></li></ul></aside>"
+    )
+    page = _page(
+        f"<article><h1>Tiêu đề bài viết mới</h1><div><span {stamp}>4 tháng 2, 2022</span>"
+        f"<span>· 4 năm trước</span></div><div class='b'>{TEXT}</div></article>{latest}"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.dateline == "4 tháng 2, 2022"
+    assert article.published_at == expected
