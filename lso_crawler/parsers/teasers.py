@@ -43,6 +43,10 @@ _CARD_LINKS = XPath(
     "descendant::a[@href][descendant::img or descendant::amp-img or descendant::picture"
     f" or descendant::*[{_HEADING}] or ancestor::*[position() <= 2][{_HEADING}]]"
 )
+# Pictures outside links (a card's thumbnail the card's headline link does not wrap).
+_LOOSE_PICTURES = XPath(
+    "descendant::*[self::img or self::amp-img or self::picture][not(ancestor::a)]"
+)
 _TEXT_OUTSIDE_LINKS = XPath("descendant-or-self::text()[not(ancestor::a)]")
 
 
@@ -98,7 +102,42 @@ def teaser_cards(root: HtmlElement) -> list[HtmlElement]:
         if card is not None:
             cards.append(card)
             seen.update(card.iter("a"))
+    for count, picture in enumerate(_LOOSE_PICTURES(root)):
+        if count >= MAX_PICTURE_LINKS:
+            break
+        card = _picture_card(picture, root, lengths)
+        if card is not None and not any(card is c or _holds(c, card) for c in cards):
+            cards.append(card)
     return cards
+
+
+def _picture_card(
+    picture: HtmlElement, root: HtmlElement, lengths: dict[HtmlElement, int]
+) -> HtmlElement | None:
+    # A picture outside any link beside one headline link to another page, with nothing
+    # else in their box but a label ("Đọc thêm"): a card whose thumbnail is not linked.
+    node = picture
+    for _ in range(_CARD_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent is root or _text_length(parent, lengths) > TEASER_MAX_CHARS:
+            return None
+        links = [a for a in parent.iter("a") if leads_away(a.get("href"))]
+        if links:
+            if (
+                len({_target(a.get("href")) for a in links}) != 1
+                or not any(_is_headline(a) for a in links)
+                or any(next(a.iterancestors("figcaption"), None) is not None for a in links)
+                or sum(1 for _ in parent.iter("img", "amp-img")) > 1
+            ):
+                return None
+            outside = " ".join("".join(_TEXT_OUTSIDE_LINKS(parent)).split())
+            return parent if _SEE_ALSO_LABEL.match(outside) else None
+        node = parent
+    return None
+
+
+def _holds(container: HtmlElement, element: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def is_see_also_line(element: HtmlElement) -> bool:

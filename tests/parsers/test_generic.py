@@ -343,3 +343,24 @@ def test_a_machine_time_on_the_date_lines_element_is_the_publication_time(
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.dateline == "4 tháng 2, 2022"
     assert article.published_at == expected
+
+
+def test_a_read_more_card_with_an_unlinked_thumbnail_in_the_text_is_no_article_picture() -> None:
+    card = (
+        "<div><img src='https://media.example.vn/thumb/w200/5071788.jpg' alt=''>"
+        "<div><p>Đọc thêm</p><a href='/le-hoi-long-tong-5071788.html'>"
+        "Lễ hội Lồng tồng: Nét đẹp văn hóa của đồng bào Tày, Nùng</a></div></div>"
+    )
+    figure = (
+        "<figure><img src='/uploads/2022/02/04/a.jpg'>"
+        "<figcaption>Hoa đào nở rộ bên những ngôi nhà</figcaption></figure>"
+    )
+    page = _page(
+        f"<article><h1>Tiêu đề bài viết mới</h1><div class='b'>{TEXT}{figure}{card}"
+        f"<p>{PARAGRAPH}</p></div></article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert [c.image_url for c in article.captions] == [
+        "https://baolangson.vn/uploads/2022/02/04/a.jpg"
+    ]
+    assert not any("Lồng tồng" in p or "Đọc thêm" in p for p in article.body.split("\n\n"))
