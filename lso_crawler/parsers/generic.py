@@ -765,9 +765,13 @@ class GenericV1(BlockArticleParser):
             if group is not None and group is not block and is_inside(group, block):
                 heading_copy = group
             drop_through(heading_copy, block)
+        dateline_copy = others[1]
+        row = dateline_copy.getparent() if dateline_copy is not None else None
         for element in others:
             if element is not None and element.getparent() is not None:
                 element.drop_tree()
+        if row is not None:
+            _drop_meta_row(row, block)
         _normalise_images(block)
         page.data["alts"] = collect_alts(block, page.url)
         clear_non_article(block)
@@ -1294,6 +1298,25 @@ def _in_chrome(element: HtmlElement) -> bool:
     return False
 
 
+def _drop_meta_row(row: HtmlElement, block: HtmlElement) -> None:
+    """Drop what is left of the row that printed the article's date (separators, the
+    poster's account, a view count, a source chip): the widest box around the date's place,
+    short and holding no paragraph, heading or picture, below the text block."""
+    found = None
+    for node in (row, *row.iterancestors()):
+        if node is block or not _is_meta_row(node):
+            break
+        found = node
+    if found is not None and found.getparent() is not None:
+        found.drop_tree()
+
+
+def _is_meta_row(node: HtmlElement) -> bool:
+    if node.tag not in _META_ROW_TAGS or len(element_text(node)) > _META_ROW_MAX_CHARS:
+        return False
+    return next(node.iter(*_NO_META_ROW_INSIDE), None) is None
+
+
 def _is_icon(image: HtmlElement) -> bool:
     """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
     for name in ("width", "height"):
@@ -1318,6 +1341,10 @@ _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
 )
 _ICON_MAX_PX = 64
+# The row a date line sits in (with the poster, views, a source), and what it never holds.
+_META_ROW_MAX_CHARS = 150
+_META_ROW_TAGS = frozenset({"div", "span", "ul", "li", "small", "time", "font", "em", "i"})
+_NO_META_ROW_INSIDE = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "img", "amp-img", "picture")
 # Nodes inside a date line looked at for a machine time (bounded work).
 _DATE_ELEMENT_MAX_NODES = 20
 _TAG_TEXT_MAX_CHARS = 300

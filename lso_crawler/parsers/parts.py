@@ -21,6 +21,23 @@ MAX_MEDIA_NOTE_CHARS = 150
 # "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
+# "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from.
+_SOURCE_LINE = re.compile(r"^(?:nguồn|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE)
+# "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
+# stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
+_STAMP_NOTE = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,4}(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?$",
+    re.IGNORECASE,
+)
+
+
+def _is_closing_note(text: str) -> bool:
+    """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
+    a source line or a time-stamped note."""
+    return bool(_SIGN_OFF.match(text) or _SOURCE_LINE.match(text) or _STAMP_NOTE.match(text))
+
+
 # "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
 # filled in by script (the slot itself is empty in the page).
 _AD_LABEL = re.compile(
@@ -73,7 +90,7 @@ def split_article(
     lead = normalize(lead) or None
     if lead and paragraphs and _same_text(paragraphs[0].text, lead):
         paragraphs.pop(0)  # the block repeats the lead shown above it
-    if len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1].text):
+    while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1].text):
         paragraphs.pop()
     byline = None
     last = paragraphs[-1] if paragraphs else None

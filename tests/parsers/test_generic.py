@@ -364,3 +364,30 @@ def test_a_read_more_card_with_an_unlinked_thumbnail_in_the_text_is_no_article_p
         "https://baolangson.vn/uploads/2022/02/04/a.jpg"
     ]
     assert not any("Lồng tồng" in p or "Đọc thêm" in p for p in article.body.split("\n\n"))
+
+
+SHORT_TEXT = f"<p>{PARAGRAPH} Đoạn một.</p><p>{PARAGRAPH} Đoạn hai.</p>"
+
+
+def test_the_rest_of_the_date_row_never_starts_the_body() -> None:
+    # A short text: the chosen block is the wrapper holding the meta row and the summary.
+    page = _page(
+        "<div class='detail'><h1>Tiêu đề bài viết mới</h1>"
+        "<div class='meta'><span>Ngày 12/02/2022 10:25</span> | <span>Người đăng: bbt.lso</span>"
+        " | <span>Lượt xem: 8.365</span></div>"
+        f"<div class='summary'>LSO- {PARAGRAPH}</div><div class='content'>{SHORT_TEXT}</div></div>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.dateline == "Ngày 12/02/2022 10:25"
+    assert article.body.startswith(PARAGRAPH)
+
+
+def test_a_source_line_and_a_fetch_time_closing_the_text_are_not_text() -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1><p class='sapo'><strong>"
+        f"{PARAGRAPH}</strong></p><div class='body'>{SHORT_TEXT}</div>"
+        "<div>Nguồn: <a href='https://baolangson.vn/x.html'>baolangson.vn</a></div>"
+        "<div>Tổng hợp lúc 10:02 23/11/2026</div></article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.body.endswith("Đoạn hai.")
