@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A ninth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set J: the ninth held-out set (scored once sealed at 96.7 %), now tuned on.
 
 Written from what Vietnamese news systems emit, above all plausible shapes of baolangson.vn's
 own next redesign (a Vue 3 / Vite app rendered on the server, a WordPress block theme with
@@ -19,8 +19,7 @@ printed.
 
 A paragraph the editor set as a quote block is still a body paragraph. The masthead's today
 date, the "Mới nhất" times, the modified date, readers' comment times, the OA's follower count
-and the dates of other articles are chrome. Do not tune a parser on these pages without moving
-the markup into the tuning set.
+and the dates of other articles are chrome. It has been moved into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -680,7 +679,7 @@ def zalo_oa(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_I: dict[str, Renderer] = {
+MARKUPS_J: dict[str, Renderer] = {
     "vue_ssr": vue_ssr,
     "wp_blocks": wp_blocks,
     "joomla_helix": joomla_helix,
