@@ -519,6 +519,14 @@ class GenericV1(BlockArticleParser):
             and "category" not in (link.get("rel") or "").split()  # WordPress' category link
             and not _in_chrome(link)
         ]
+        # A term list that files the article in the section taxonomy (links into /category/,
+        # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
+        # may share the section's name, so the name alone proves nothing.)
+        links = [
+            link
+            for link in links
+            if not _CATEGORY_HREF.search(urlsplit(link.get("href", "")).path or "")
+        ]
         return self.link_texts(links)
 
     def _shown_list(self, page: Page, declared: tuple[str, ...] | list[str]) -> tuple[str, ...]:

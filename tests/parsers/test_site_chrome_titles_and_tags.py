@@ -92,3 +92,22 @@ def test_the_papers_own_name_or_place_declared_as_a_keyword_is_no_tag() -> None:
     assert tags == ("du lịch",)
     tags = read_capture(_keyword_page("du lịch, Mẫu Sơn"), CURRENT_URL, CAPTURED).article.tags
     assert tags == ("du lịch", "Mẫu Sơn")
+
+
+def test_rel_tag_links_into_the_section_taxonomy_are_categories_not_tags() -> None:
+    # A block theme's term list marks the section and subsection links rel=tag; only the
+    # links into the tag taxonomy are tags.
+    def page(terms: str) -> str:
+        return (
+            f"<html><head><title>{TITLE}</title></head><body><main>"
+            f'<div>{terms}</div><h1>{TITLE}</h1><div class="content">'
+            f"<p>Đoạn một. {PARAGRAPH}</p><p>Đoạn hai. {PARAGRAPH}</p></div></main></body></html>"
+        )
+
+    cats = (
+        '<a href="/chuyen-muc/chinh-tri/" rel="tag">Chính trị</a>, '
+        '<a href="/chuyen-muc/chinh-tri/xay-dung-dang/" rel="tag">Xây dựng Đảng</a>'
+    )
+    assert read_capture(page(cats), CURRENT_URL, CAPTURED).article.tags == ()
+    both = cats + ' <a href="/the/dan-van/" rel="tag">Dân vận</a>'
+    assert read_capture(page(both), CURRENT_URL, CAPTURED).article.tags == ("Dân vận",)
