@@ -20,11 +20,14 @@ _SOURCE_LINE = re.compile(r"^theo\s+(?P<source>[^\W\d_][^,.;:!?()]{1,50})$", re.
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;|]|\s+và\s+|\s+&\s+|\s*[-–—/]\s*)\s*", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^)]*\)")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.]*$")
-# "Theo dõi Báo Lạng Sơn trên Google News", "Đăng ký nhận bản tin", "Follow us on Zalo":
-# a call to follow, share or subscribe is page chrome, never a credit ("Theo dõi" is not a
+# "Theo dõi Báo Lạng Sơn trên Google News", "Đăng ký nhận bản tin", "Follow us on Zalo",
+# "Mở ứng dụng", "Tải về", "Đăng nhập": a call to follow, share, subscribe, open or download
+# the app or log in is page chrome, never a credit, a section or a tag ("Theo dõi" is not a
 # source "Theo …").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:theo\s+dõi|đăng\s+ký|nhận\s+(?:tin|bản\s+tin)|tải\s+(?:ứng\s+dụng|app)|follow|subscribe"
+    r"^(?:theo\s+dõi|đăng\s+ký|nhận\s+(?:tin|bản\s+tin)|tải\s+(?:ứng\s+dụng|app|về|xuống)"
+    r"|mở\s+(?:ứng\s+dụng|app|trong)|cài\s+(?:đặt|ứng\s+dụng|app)|đăng\s+nhập|download|install"
+    r"|open\s+(?:in\s+)?(?:the\s+)?app|get\s+the\s+app|log\s*in|sign\s+(?:in|up)|follow|subscribe"
     r"|like|chia\s+sẻ|share|quét\s+mã|tham\s+gia\s+(?:kênh|nhóm))(?!\w)"
     r"|(?<!\w)(?:google\s+news|facebook|fanpage|zalo|youtube|tiktok|twitter|telegram|newsletter"
     r"|bản\s+tin\s+email|kênh\s+whatsapp)(?!\w)",

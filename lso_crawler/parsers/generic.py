@@ -24,6 +24,7 @@ from lso_crawler.parsers.bylines import (
     MAX_BYLINE_CHARS,
     authors_from_byline,
     credit_of_row,
+    is_call_to_action,
     looks_like_byline,
     merge_names,
 )
@@ -397,8 +398,8 @@ class GenericV1(BlockArticleParser):
         ):
             found = find(page)
             found = _CATEGORY_ARROWS.sub("", found) if found else None
-            if found and not _NAVIGATION.fullmatch(found):
-                return found  # a back or home link is never the section
+            if found and not _NAVIGATION.fullmatch(found) and not is_call_to_action(found):
+                return found  # a back or home link, or a call to open the app, is no section
         return None
 
     def _labelled_category(self, page: Page) -> str | None:
@@ -1128,7 +1129,11 @@ class GenericV1(BlockArticleParser):
                 or _in_chrome(container)
             ):
                 continue
-            names = [t for t in texts[1:] if t and t.casefold() not in HOME_CRUMBS]
+            names = [
+                t
+                for t in texts[1:]
+                if t and t.casefold() not in HOME_CRUMBS and not is_call_to_action(t)
+            ]
             found.append((names, evidence))
             if evidence:
                 break

@@ -111,3 +111,20 @@ def test_rel_tag_links_into_the_section_taxonomy_are_categories_not_tags() -> No
     assert read_capture(page(cats), CURRENT_URL, CAPTURED).article.tags == ()
     both = cats + ' <a href="/the/dan-van/" rel="tag">Dân vận</a>'
     assert read_capture(page(both), CURRENT_URL, CAPTURED).article.tags == ("Dân vận",)
+
+
+@pytest.mark.parametrize(
+    "call", ["Mở ứng dụng Zalo", "Tải về ứng dụng", "Đăng nhập", "Open in app"]
+)
+def test_a_call_to_action_in_the_top_bar_is_never_the_section(call: str) -> None:
+    # An app reader's top bar: a logo link home, then a button to open the app; the section
+    # is the label over the headline.
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        f'<div><a href="https://app.example/"><img src="/logo.svg" alt="App"></a>'
+        f'<a href="https://app.example/open?id=1">{call}</a></div>'
+        '<div><div><a href="/articles?cat=chinh-tri">Chính trị</a></div>'
+        f"<h1>{TITLE}</h1><div><p>Đoạn một. {PARAGRAPH}</p><p>Đoạn hai. {PARAGRAPH}</p>"
+        "</div></div></body></html>"
+    )
+    assert read_capture(page, CURRENT_URL, CAPTURED).article.category == "Chính trị"
