@@ -46,6 +46,14 @@ _AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# "{youtube}lsotv2022{/youtube}", "[embed]https://…[/embed]", "{loadposition ads}": a plugin
+# tag the system failed to render is markup, not text (a paragraph that is only that).
+_SHORTCODE = re.compile(
+    r"^(?:\{([a-z][\w-]*)[^{}]*\}[^{}]*\{/\1\}|\[([a-z][\w-]*)[^\[\]]*\][^\[\]]*\[/\2\]"
+    r"|\{load(?:position|module)\s[^{}]*\})$",
+    re.IGNORECASE,
+)
+
 
 def _has_words(text: str) -> bool:
     # A line of only marks ("■", "***", "•••") is an ornament (an end mark, a divider).
@@ -84,6 +92,7 @@ def split_article(
         if isinstance(block, Paragraph)
         and not _is_media_note(block)
         and not _AD_LABEL.match(block.text)
+        and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))

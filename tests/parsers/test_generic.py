@@ -391,3 +391,17 @@ def test_a_source_line_and_a_fetch_time_closing_the_text_are_not_text() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.body.endswith("Đoạn hai.")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["{youtube}lsotv2022{/youtube}", "[embed]https://v.example/1[/embed]", "{loadposition qc}"],
+)
+def test_an_unrendered_plugin_tag_in_the_text_is_not_a_paragraph(tag: str) -> None:
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1><p class='sapo'><strong>"
+        f"{PARAGRAPH}</strong></p><div class='body'><p>{PARAGRAPH} Đoạn một.</p><p>{tag}</p>"
+        f"<p>{PARAGRAPH} Đoạn hai.</p></div></article>"
+    )
+    body = read_capture(page, CURRENT_URL, CAPTURED).article.body
+    assert body.split("\n\n") == [f"{PARAGRAPH} Đoạn một.", f"{PARAGRAPH} Đoạn hai."]
