@@ -25,12 +25,22 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_i.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_i.py`, `heldout_j.py`),
+    each when it exists."""
+    sealed: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout_i import HELD_OUT_I  # type: ignore[import-not-found]
     except ImportError:
-        return {}
-    return dict(HELD_OUT_I)
+        pass
+    else:
+        sealed.update(HELD_OUT_I)
+    try:
+        from tests.corpus.heldout_j import HELD_OUT_J  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        sealed.update(HELD_OUT_J)
+    return sealed
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:
