@@ -26,6 +26,7 @@ from tests.corpus.pages import (
     BASE,
     SERVED,
     CorpusPage,
+    Renderer,
     attr,
     category_name,
     category_path,
@@ -44,8 +45,6 @@ from tests.corpus.pages import (
 )
 from tests.site.formats import clean, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-Renderer = Callable[[Article], CorpusPage]
 
 
 def _blocks(

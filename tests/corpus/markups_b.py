@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
-    articles,
+    Renderer,
     attr,
     category_name,
     category_path,
@@ -37,10 +37,10 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
+from tests.corpus.pages import others as _others
 from tests.site.formats import LEGACY_WEEKDAYS, card_time, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
-Renderer = Callable[[Article], CorpusPage]
 _PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
 
@@ -67,13 +67,6 @@ def _blocks(
         elif isinstance(block, Script):
             out.append(script)
     return joiner.join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, most-read and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
 
 
 # --- 1. Liferay provincial portal (asset publisher, journal content) ---------------------------

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
-    articles,
+    Renderer,
     attr,
     category_name,
     category_path,
@@ -35,9 +35,8 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
+from tests.corpus.pages import others as _others
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-Renderer = Callable[[Article], CorpusPage]
 
 
 def _blocks(
@@ -65,13 +64,6 @@ def _blocks(
         elif isinstance(block, Script):
             out.append(script)
     return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, latest and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
 
 
 def _viewstate(article: Article, size: int) -> str:

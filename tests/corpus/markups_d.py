@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
-    articles,
+    Renderer,
     attr,
     category_name,
     category_path,
@@ -36,10 +36,10 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
+from tests.corpus.pages import others as _others
 from tests.site.formats import author_name, clean, slugify
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
-Renderer = Callable[[Article], CorpusPage]
 _PIXEL = (
     "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 3 2'%3E%3C/svg%3E"
 )
@@ -68,13 +68,6 @@ def _blocks(
         elif isinstance(block, Script):
             out.append(script)
     return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, latest and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
 
 
 def _utc_ms(moment: datetime) -> str:

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
-    articles,
+    Renderer,
     attr,
     category_name,
     category_path,
@@ -44,54 +44,11 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
+from tests.corpus.pages import others as _others
+from tests.corpus.pages import subcategory_name as _subcategory
+from tests.corpus.pages import write_blocks as _blocks
 from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, author_name, clean, iso_vietnam, slugify
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-Renderer = Callable[[Article], CorpusPage]
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead, each written by the markup's own rule; `after`
-    (paragraph number, paragraph count) adds what the CMS inserts between paragraphs."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    for number, block in enumerate(article.blocks):
-        if isinstance(block, Paragraph):
-            out.append(paragraph(esc(block.text)))
-            seen += 1
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            out.append(image(block, number))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, latest and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
-
-
-def _subcategory(article: Article) -> str | None:
-    """The display name of the article's subsection (older articles only)."""
-    return dict(content().category(article.category).subcategories).get(article.subcategory or "")
+from tests.site.model import Article, Image
 
 
 def _credit_names(article: Article, credit: str, write: Callable[[str], str]) -> str:

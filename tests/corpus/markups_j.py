@@ -35,7 +35,7 @@ from tests.corpus.pages import (
     BASE,
     SERVED,
     CorpusPage,
-    articles,
+    Renderer,
     attr,
     category_name,
     content,
@@ -49,10 +49,10 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
+from tests.corpus.pages import others as _others
+from tests.corpus.pages import subcategory_name as _subcategory
 from tests.site.formats import VIETNAM, clean, iso_vietnam, slugify
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-Renderer = Callable[[Article], CorpusPage]
 
 _ROLE = re.compile(r"((?:Bài|Tin|Ảnh|Video|Đồ họa)(?:, ảnh)?:)")
 
@@ -87,18 +87,6 @@ def _blocks(
         elif isinstance(block, Script):
             out.append(script)
     return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, latest and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
-
-
-def _subcategory(article: Article) -> str | None:
-    """The display name of the article's subsection (older articles only)."""
-    return dict(content().category(article.category).subcategories).get(article.subcategory or "")
 
 
 def _file(img: Image) -> str:

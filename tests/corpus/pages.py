@@ -4,6 +4,7 @@ and small writing helpers. The content comes from the model site (tests/site).""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -166,3 +167,64 @@ def link_list(links: list[tuple[str, str]], dated: bool = False) -> str:
         for path, title in links
     )
     return f"<ul>{items}</ul>"
+
+
+# Shared by the markup modules ------------------------------------------------------------
+
+Renderer = Callable[[Article], CorpusPage]
+
+
+def write_blocks(
+    article: Article,
+    paragraph: Callable[[str], str],
+    image: Callable[[Image, int], str],
+    *,
+    blank: str,
+    ad: str,
+    script: str,
+    after: Callable[[int, int], str] | None = None,
+) -> str:
+    """The article's blocks after the lead, each written by the markup's own rule; `after`
+    (paragraph number, paragraph count) adds what the CMS inserts between paragraphs."""
+    out = []
+    count = len(article.paragraphs)
+    seen = 0
+    for number, block in enumerate(article.blocks):
+        if isinstance(block, Paragraph):
+            out.append(paragraph(esc(block.text)))
+            seen += 1
+            if after is not None:
+                out.append(after(seen, count))
+        elif isinstance(block, Image):
+            out.append(image(block, number))
+        elif isinstance(block, Blank):
+            out.append(blank)
+        elif isinstance(block, Ad):
+            out.append(ad)
+        elif isinstance(block, Script):
+            out.append(script)
+    return "\n".join(part for part in out if part)
+
+
+def others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
+    """Other articles for related, latest and same-section boxes."""
+    others = [a for a in articles() if a.article_id != article.article_id]
+    start = (article.article_id * turn) % len(others)
+    return (others[start:] + others[:start])[:count]
+
+
+def subcategory_name(article: Article) -> str | None:
+    """The display name of the article's subsection (older articles only)."""
+    return dict(content().category(article.category).subcategories).get(article.subcategory or "")
+
+
+def linked_credit(article: Article, href: Callable[[str], str]) -> str:
+    """The credit as shown, each author's name in it made a link to the author's page."""
+    credit = esc(shown_byline(article) or "")
+    for name in article.authors:
+        for form in (name, name.upper()):
+            if esc(form) in credit:
+                link = f'<a href="{attr(href(author_name(name)))}">{esc(form)}</a>'
+                credit = credit.replace(esc(form), link, 1)
+                break
+    return credit
