@@ -24,7 +24,7 @@ from lso_crawler.store import Store, browse, iso_utc
 from lso_crawler.store import media as media_rows
 from lso_crawler.urls import article_id
 from lso_crawler.versions.decide import VersionDecision, decide
-from lso_crawler.versions.diff import ArticleDiff, diff_articles, diff_snippet
+from lso_crawler.versions.diff import ArticleDiff, diff_snippet
 from lso_crawler.warc.files import WarcPointer
 
 _JSON_FIELDS = ("captions", "authors", "tags")
@@ -438,19 +438,14 @@ class _Apply:
         if not self._images_differ(shown["captions"], captions):
             self.counters.append("images/reencoded")
             return
-        current = self.store.conn.execute(
-            "select * from versions where id = ?", [shown["id"]]
-        ).fetchone()
-        names = [
-            d[0] for d in self.store.conn.execute("select * from versions limit 0").description
-        ]
-        previous = dict(zip(names, current, strict=True))
+        previous = self.store.current_version(shown["article_id"])
+        if previous is None:  # `shown` is the current version: it exists
+            return
         found, version = previous["article_id"], previous["version"] + 1
         row = {
             name: previous[name]
             for name in (*CONTENT_FIELDS, "url", "parser", "parse_notes", "content_hash")
         }
-        unchanged_text = stored_content(previous)
         row.update(
             article_id=found,
             version=version,
@@ -461,7 +456,7 @@ class _Apply:
             change_kind="substantive",  # another photo is an edit a reader must see
             chars_added=0,
             chars_removed=0,
-            diff=diff_articles(unchanged_text, unchanged_text).to_json(),
+            diff=ArticleDiff(()).to_json(),  # the text is the same: no field changed
             diff_snippet=f"images: another photo at {url}"[:280],
         )
         self.store.insert_version(row)
