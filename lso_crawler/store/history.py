@@ -51,16 +51,20 @@ def versions(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     )
 
 
-def _stored_list(name: str, value: Any) -> list[Any]:
-    """A JSON column decoded to the shape content has; [] for null, broken or other JSON."""
+def json_list(value: Any) -> list[Any]:
+    """A stored JSON list column decoded; [] for null, broken JSON or JSON of another shape."""
     if not isinstance(value, str) or not value:
         return []
     try:
         decoded = json.loads(value)
     except ValueError:
         return []
-    if not isinstance(decoded, list):
-        return []
+    return decoded if isinstance(decoded, list) else []
+
+
+def _stored_list(name: str, value: Any) -> list[Any]:
+    """A JSON column decoded to the shape content has; [] for null, broken or other JSON."""
+    decoded = json_list(value)
     if name != "captions":
         return [str(item) for item in decoded if item is not None]
     return [

@@ -15,14 +15,13 @@ latest    only each article's newest change (one row per article)
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from lso_crawler.store.history import select_rows
+from lso_crawler.store.history import json_list, select_rows
 
 KINDS = ("all", "substantive", "minor", "gone", "back", "redirected", "url_changed")
 EVENT_KINDS = ("gone", "back", "redirected", "url_changed")
@@ -128,13 +127,7 @@ def categories(conn: sqlite3.Connection) -> list[str]:
 
 def decode_list(value: Any) -> list[str]:
     """A stored JSON list (changed fields, authors, tags); [] for null or anything broken."""
-    if not isinstance(value, str) or not value:
-        return []
-    try:
-        decoded = json.loads(value)
-    except ValueError:
-        return []
-    return [str(item) for item in decoded] if isinstance(decoded, list) else []
+    return [str(item) for item in json_list(value)]
 
 
 # Search --------------------------------------------------------------------------
