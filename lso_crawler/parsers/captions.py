@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Caption
+from lso_crawler.parsers.density import links_away
 from lso_crawler.parsers.document import absolute_url, class_tokens, element_text
-from lso_crawler.text import normalize_or_none
+from lso_crawler.text import normalize, normalize_or_none
 
 # Lazy-loading templates put the real address in a data attribute and a placeholder in src.
 IMAGE_URL_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
@@ -124,3 +125,77 @@ def _pair(urls: list[str], texts: list[str], share: bool = False) -> list[Captio
     if share:
         return [Caption(url, joined) for url in urls]
     return [Caption(url, joined if index == 0 else None) for index, url in enumerate(urls)]
+
+
+CAPTION_BOX_MAX_CHARS = 300
+_PLAY_BUTTON = re.compile(r"[▶►⏵▷⯈]\ufe0f?")
+_ICON_MAX_PX = 64
+
+
+def is_icon(image: HtmlElement) -> bool:
+    """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
+    for name in ("width", "height"):
+        size = (image.get(name) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= _ICON_MAX_PX:
+            return True
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            return bool(normalize(ancestor.text_content()))
+    return False
+
+
+def image_links_away(image: HtmlElement) -> bool:
+    # A picture inside a link to anything but an image file is a teaser, an ad or a button.
+    """Tell whether a picture sits in a link to anything but an image file."""
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return links_away(ancestor.get("href"))
+    return False
+
+
+def normalise_images(block: HtmlElement) -> None:
+    # <amp-img> is an image; <picture> keeps its <img>; alt texts are kept for last resort.
+    """Turn <amp-img> into <img> in place."""
+    for element in list(block.iter("amp-img")):
+        element.tag = "img"
+
+
+def mark_caption_boxes(block: HtmlElement) -> None:
+    # A box holding one image and one short text beside it is a captioned figure.
+    """Turn boxes of one picture beside one short text into figure/figcaption."""
+    for element in list(block.iter("div", "td", "li", "span", "section")):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 2 or (element.text or "").strip():
+            continue
+        images = [child for child in children if _is_image_holder(child)]
+        texts = [child for child in children if child not in images]
+        if len(images) != 1 or len(texts) != 1 or texts[0].find(".//img") is not None:
+            continue
+        text = element_text(texts[0])
+        if not text or len(text) > CAPTION_BOX_MAX_CHARS or texts[0].find(".//a") is not None:
+            continue
+        if _PLAY_BUTTON.fullmatch(text):
+            # A picture under a play button is a video's poster, not an article picture.
+            element.drop_tree()
+            continue
+        if not any(char.isalnum() for char in text):
+            continue
+        element.tag = "figure"
+        texts[0].tag = "figcaption"
+
+
+def _is_image_holder(element: HtmlElement) -> bool:
+    if element.tag == "img":
+        return True
+    return element.find(".//img") is not None and not element.text_content().strip()
+
+
+def collect_alts(block: HtmlElement, base_url: str) -> dict[str, str]:
+    """Map each image address in `block` to its alt (or title) text."""
+    alts: dict[str, str] = {}
+    for img in block.iter("img", "amp-img"):
+        url = image_url(img, base_url)
+        text = normalize(img.get("alt") or img.get("title"))
+        if url and text:
+            alts.setdefault(url, text)
+    return alts

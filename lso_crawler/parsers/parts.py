@@ -147,3 +147,25 @@ def _is_media_note(paragraph: Paragraph) -> bool:
 
 def _same_text(first: str, second: str) -> bool:
     return strip_lead_prefix(first) == strip_lead_prefix(second)
+
+
+def share_gallery_captions(blocks: list[Block]) -> list[Block]:
+    # Several uncaptioned images followed by one italic line: the line captions them all.
+    """Give one italic line after several uncaptioned pictures to each of them."""
+    out: list[Block] = []
+    for block in blocks:
+        run_start = len(out)
+        while run_start > 0:
+            previous = out[run_start - 1]
+            if not (isinstance(previous, Caption) and previous.text is None):
+                break
+            run_start -= 1
+        run = len(out) - run_start
+        if isinstance(block, Paragraph) and block.italic and run >= 2 and len(block.text) <= 400:
+            for index in range(run_start, len(out)):
+                image = out[index]
+                assert isinstance(image, Caption)
+                out[index] = Caption(image.image_url, block.text)
+            continue
+        out.append(block)
+    return out
