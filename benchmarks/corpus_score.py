@@ -7,7 +7,8 @@ tuned on: their line is the honest estimate. A held-out set that was scored and 
 moves into the tuning set (tests/corpus/markups*.py: drupal, microdata and joomla did,
 then liferay … mobile, aspnet … print_view, nuxt … emagazine, vne_like … party_portal,
 dantri_like … dnn_portal, tuoitre_like … app_lite, vietnamplus_like … reader_view,
-ecms_2024 … aggregator_amp, vue_ssr … zalo_oa, angular_ssr … photo_news) and a new sealed one is written.
+ecms_2024 … aggregator_amp, vue_ssr … zalo_oa, angular_ssr … photo_news) and a new sealed
+one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

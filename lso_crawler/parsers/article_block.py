@@ -12,7 +12,9 @@ from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import read_blocks
 from lso_crawler.parsers.captions import (
     CAPTION_BOX_MAX_CHARS,
+    caption_line_after,
     collect_alts,
+    drop_slide_counters,
     image_links_away,
     is_icon,
     mark_caption_boxes,
@@ -96,6 +98,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     normalise_images(block)
     page.data["alts"] = collect_alts(block, page.url)
     clear_non_article(block)
+    drop_slide_counters(block)
     mark_caption_boxes(block)
     blocks = share_gallery_captions(read_blocks(block, page.url, share_captions=True))
     parts = split_article(
@@ -136,7 +139,12 @@ def _images_outside(
         if image_links_away(element) or is_icon(element):
             continue  # a teaser, an ad, a button, an avatar
         line = element.getparent()
-        if dateline is not None and line is not None and is_inside(dateline, line):
+        if (
+            dateline is not None
+            and line is not None
+            and is_inside(dateline, line)
+            and len(element_text(line)) <= _META_ROW_MAX_CHARS
+        ):
             continue  # a clock or calendar glyph in the date line
         holder = element
         for parent in element.iterancestors():
@@ -155,6 +163,22 @@ def _images_outside(
         copy = deepcopy(holder)
         copy.tail = None
         wrapper.append(copy)
+        line = caption_line_after(holder)
+        if (
+            line is not None
+            and not any(is_inside(other, line) or is_inside(line, other) for other in skip)
+            and not (dateline is not None and (is_inside(dateline, line) or line is dateline))
+            and not is_inside(page.block, line)
+        ):
+            # A cover picture with its caption line below it, outside any figure markup.
+            figure = page.doc.makeelement("div")
+            wrapper.remove(copy)
+            figure.append(copy)
+            caption = deepcopy(line)
+            caption.tail = None
+            figure.append(caption)
+            wrapper.append(figure)
+        drop_slide_counters(wrapper)
         normalise_images(wrapper)
         page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
         mark_caption_boxes(wrapper)

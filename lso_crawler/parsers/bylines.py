@@ -62,6 +62,13 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 MAX_BYLINE_CHARS = 100
+# A field label a CMS prints before the credit ("Tác giả:", "Thực hiện:" over a photo story's
+# "Bài, ảnh: …"): not part of the credit as shown.
+_FIELD_LABEL = re.compile(
+    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi"
+    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)\s*:\s*",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 5
 
 
@@ -105,7 +112,7 @@ def _is_beside_credit(piece: str) -> bool:
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
     row = is_credit_row(text)
-    text = credit_of_row(text).rstrip(".")
+    text = without_field_label(credit_of_row(text).rstrip("."))
     hinted = hinted or row
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
@@ -123,7 +130,7 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
 
 def authors_from_byline(text: str | None) -> tuple[str, ...]:
     """Return the names a credit line gives, upper-case names in title case, in order."""
-    text = credit_of_row(text).rstrip(".")
+    text = without_field_label(credit_of_row(text).rstrip("."))
     if not text or is_call_to_action(text):
         return ()
     source = _SOURCE_LINE.match(text)
@@ -175,3 +182,9 @@ def _display_name(name: str) -> str:
     if _is_upper_case_name(name):
         return " ".join(word[0] + word[1:].lower() for word in name.split())
     return name
+
+
+def without_field_label(text: str) -> str:
+    """Return a credit without the field label a CMS prints before it ("Tác giả:",
+    "Thực hiện:"); a bare label comes back whole."""
+    return _FIELD_LABEL.sub("", text, count=1) or text

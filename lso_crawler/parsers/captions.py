@@ -199,3 +199,74 @@ def collect_alts(block: HtmlElement, base_url: str) -> dict[str, str]:
         if url and text:
             alts.setdefault(url, text)
     return alts
+
+
+# "1/2", "3 / 10", "(1/5)", "Ảnh 3/10", "Hình 2 trên 5", "1 of 5": a gallery's slide counter.
+_SLIDE_COUNTER = re.compile(
+    r"^[(\[]?\s*(?:(?:ảnh|hình|photo|slide)\s*)?(\d{1,3})\s*(?:/|trên|of)\s*(\d{1,3})\s*[)\]]?$",
+    re.IGNORECASE,
+)
+# Where a picture's own caption line may stand right after it, outside any figure markup.
+_CAPTION_LINE_TAGS = frozenset({"div", "p", "span", "em", "i", "small", "figcaption"})
+
+
+def is_slide_counter(text: str | None) -> bool:
+    """Tell whether a text is only a gallery's slide counter ("1/2", "Ảnh 3/10"); a number
+    over its total ("15/3") is a date, not a counter."""
+    match = _SLIDE_COUNTER.match(normalize(text))
+    return match is not None and 0 < int(match[1]) <= int(match[2])
+
+
+def drop_slide_counters(block: HtmlElement) -> None:
+    """Remove, in place, the slide counters set over pictures: no caption, no text."""
+    for element in list(block.iter("span", "div", "small", "em", "i", "b", "strong", "p")):
+        if len(element) or element.getparent() is None or not is_slide_counter(element.text):
+            continue
+        holder = element.getparent()
+        if holder is not None and holder.find(".//img") is not None:
+            tail = element.tail
+            previous = element.getprevious()
+            if tail and tail.strip():
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    holder.text = (holder.text or "") + tail
+            holder.remove(element)
+
+
+def follows_picture(element: HtmlElement) -> bool:
+    """Tell whether an element comes right after a picture set on its own (an image, or a
+    box holding only pictures), with no text between them."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or normalize(previous.tail):
+        return False
+    if previous.tag in ("img", "amp-img", "picture"):
+        return True
+    return (
+        previous.find(".//img") is not None or previous.find(".//amp-img") is not None
+    ) and not normalize(previous.text_content())
+
+
+def caption_line_after(picture: HtmlElement) -> HtmlElement | None:
+    """Return the short text line right after a picture set on its own (a cover picture's
+    caption below it, outside any figure markup), else None."""
+    following = picture.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in _CAPTION_LINE_TAGS:
+        return None
+    if not follows_picture(following):
+        return None
+    text = element_text(following)
+    if (
+        not text
+        or len(text) > CAPTION_BOX_MAX_CHARS
+        or not any(char.isalpha() for char in text)
+        or following.find(".//img") is not None
+        or following.find(".//a") is not None
+        or is_slide_counter(text)
+    ):
+        return None
+    return following

@@ -15,6 +15,7 @@ from lso_crawler.parsers.bylines import (
     credit_of_row,
     looks_like_byline,
     merge_names,
+    without_field_label,
 )
 from lso_crawler.parsers.datelines import dateline_element
 from lso_crawler.parsers.dates import parse_dateline
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
 _AUTHOR_LABEL = re.compile(
     r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
     re.IGNORECASE,
-)
-
-
-_FIELD_LABEL = re.compile(
-    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi)\s*:\s*", re.IGNORECASE
 )
 
 
@@ -105,7 +101,7 @@ def byline(page: Page, parts: ArticleParts) -> str | None:
     found = _byline(page, parts)
     if found:
         found = credit_of_row(found)  # the credit of a row, not its source line or time
-        bare = _FIELD_LABEL.sub("", found, count=1)
+        bare = without_field_label(found)
         return bare or found
     return found
 

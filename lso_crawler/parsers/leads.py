@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
+from lso_crawler.parsers.captions import follows_picture
 from lso_crawler.parsers.document import class_tokens, element_text, is_inside
 from lso_crawler.parsers.landmarks import (
     all_bold,
@@ -42,6 +43,8 @@ def has_lead_prefix(text: str | None) -> bool:
 
 
 _CLASS_WORD = re.compile(r"[-_]+")
+# Class words that name nothing but a lead ("desc" may be a picture's description).
+_LEAD_ONLY_WORD = re.compile(r"sapo|lead|summary|tom-?tat|chapeau|intro|excerpt", re.IGNORECASE)
 
 
 def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
@@ -52,6 +55,8 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
         return None
     for element in between_heading_and_text(page):
         words = {w for t in class_tokens(element) for w in _CLASS_WORD.split(t) if w}
+        if follows_picture(element) and not any(_LEAD_ONLY_WORD.fullmatch(w) for w in words):
+            continue  # the line right under a picture is its caption ("…_picture_desc")
         if (
             any(lead_class.fullmatch(word) for word in words)
             and element_text(element)
@@ -62,6 +67,8 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
     for element in between_heading_and_text(page):
         text = element_text(element)
         if len(text) < 40 or (len(element) and has_block_child(element)):
+            continue
+        if follows_picture(element) and not (description and comparable(text) == description):
             continue
         if description and comparable(strip_lead_prefix(text)) == description:
             return element
