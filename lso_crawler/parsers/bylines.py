@@ -58,14 +58,20 @@ _COUNT_PIECE = re.compile(
 # writer's title, not part of the name.
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|uy|tá|tướng)|(?:hạ|trung|thượng)\s+sĩ"
-    r"|binh\s+(?:nhất|nhì))\s+(?=\S)",
+    r"|binh\s+(?:nhất|nhì)"
+    # "PV Hoàng Tùng", "Nhà báo Minh Anh": the writer's job before a name, not part of it.
+    r"|pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|nhà\s+báo"
+    r"|nhiếp\s+ảnh\s+gia)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "TTXVN", "VOV", "VNA", "AFP": a news agency's initials beside the names ("Hoàng Tùng/TTXVN",
+# "Minh Anh - VOV") credit the agency, not a writer.
+_AGENCY = re.compile(r"^[A-ZĐ][A-ZĐ+]{1,7}$")
 MAX_BYLINE_CHARS = 100
 # A field label a CMS prints before the credit ("Tác giả:", "Thực hiện:" over a photo story's
 # "Bài, ảnh: …"): not part of the credit as shown.
 _FIELD_LABEL = re.compile(
-    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi"
+    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi|phóng\s*viên|pv|nhà\s*báo"
     r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)\s*:\s*",
     re.IGNORECASE,
 )
@@ -136,8 +142,9 @@ def authors_from_byline(text: str | None) -> tuple[str, ...]:
     source = _SOURCE_LINE.match(text)
     if source:
         return (source["source"].strip(),)
-    names = (_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text)))
-    return merge_names(names)
+    names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]
+    people = [name for name in names if not _AGENCY.match(name)]
+    return merge_names(people or names)
 
 
 def is_call_to_action(text: str | None) -> bool:

@@ -35,10 +35,21 @@ if TYPE_CHECKING:
 # The longest element read as a date line.
 DATELINE_MAX_CHARS = 100
 _TIME = XPath("/html/body/descendant::time")
-_UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.IGNORECASE)
+# Labels of a moment that is not the publication: updated, edited, received, approved,
+# printed or fetched ("Cập nhật:", "Ngày nhận bài:", "In ngày:", "Truy cập:").
+_OTHER_MOMENT_LABEL = re.compile(
+    r"cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa|updated|modified|last\s*edited"
+    r"|(?:ngày|thời\s*gian)\s*(?:nhận|gửi|duyệt)|tiếp\s*nhận|received|submitted"
+    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched",
+    re.IGNORECASE,
+)
+# How a page marks a machine time that is not the publication.
+_OTHER_MOMENT_PROPS = frozenset({"datemodified", "dateupdated", "lastreviewed", "datereceived"})
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
 # Nodes inside a date line looked at for a machine time (bounded work).
 _DATE_ELEMENT_MAX_NODES = 20
+# The text before a `<time>` read as its label.
+_TIME_LABEL_CHARS = 30
 _DATE_HEADER_LEVELS = 3
 _DATE_HEADER_MAX_CHARS = 40
 _DATE_WORDS = re.compile(
@@ -96,16 +107,16 @@ def published_at(page: Page, dateline: str | None) -> str | None:
 
 
 def declared_published(page: Page) -> tuple[str | None, str]:
-    # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
-    # outside the page chrome.
     """Return the declared publication time and its source, else (None, "")."""
+    # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
+    # outside the page chrome that is not labelled as another moment (an update).
     data = metadata(page)
     moment = meta_timestamp(data.published)
     if moment:
         return moment, data.published_from or "meta"
     for element in _TIME(page.doc):
         moment = meta_timestamp(element.get("datetime"))
-        if moment and not in_chrome(element):
+        if moment and not in_chrome(element) and not _other_moment_time(element):
             return moment, "time"
     return None, ""
 
@@ -171,11 +182,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
                 break
     if dated:
         found = dated[0]
-        if _UPDATED_LABEL.search(element_text(found)):
-            # "Ngày cập nhật: …" first and "Ngày đăng: …" after: the article's own date
-            # is the day it was published.
-            published = [e for e in dated[1:] if _PUBLISHED_LABEL.search(element_text(e))]
-            found = published[0] if published else found
+        if _OTHER_MOMENT_LABEL.search(element_text(found)):
+            found = _published_among(page, found, dated)
     if found is None:
         found = _date_over_article(page)
     if found is not None:
@@ -219,3 +227,39 @@ def _date_over_article(page: Page) -> HtmlElement | None:
             return previous
         break  # other content comes first: no date header
     return None
+
+
+def _published_among(page: Page, found: HtmlElement, dated: list[HtmlElement]) -> HtmlElement:
+    # "Ngày cập nhật: …" (or "Ngày nhận: …", "In ngày: …") first and "Ngày đăng: …" after,
+    # in separate elements or in one row: the article's own date is the day it was
+    # published; a date with no label beats one labelled as another moment.
+    pool = [*dated[1:]]
+    for inner in [*found.iterdescendants()][:_DATE_ELEMENT_MAX_NODES]:
+        if isinstance(inner.tag, str) and parse_dateline(page_date_part(page, inner)).day:
+            pool.append(inner)
+    texts = {id(element): element_text(element) for element in pool}
+    published = [
+        e
+        for e in pool
+        if _PUBLISHED_LABEL.search(texts[id(e)]) and not _OTHER_MOMENT_LABEL.search(texts[id(e)])
+    ]
+    if published:
+        return published[0]
+    inside = [
+        e for e in pool if is_inside(e, found) and not _OTHER_MOMENT_LABEL.search(texts[id(e)])
+    ]
+    return inside[0] if inside else found
+
+
+def _other_moment_time(element: HtmlElement) -> bool:
+    """Tell whether a `<time>` is marked or labelled as another moment than publication
+    (`itemprop="dateModified"`, "Cập nhật: <time>")."""
+    if (element.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
+        return True
+    previous = element.getprevious()
+    if previous is not None:
+        label = f"{element_text(previous)} {previous.tail or ''}"
+    else:
+        parent = element.getparent()
+        label = (parent.text or "") if parent is not None else ""
+    return bool(_OTHER_MOMENT_LABEL.search(label[-_TIME_LABEL_CHARS:]))

@@ -26,7 +26,7 @@ _SOURCE_LINE = re.compile(r"^(?:nguồn|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
 # stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
 _STAMP_NOTE = re.compile(
-    r"^(?:[^\W\d_]+\s+){1,4}(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"^(?:[^\W\d_]+:?\s+){1,4}(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?$",
     re.IGNORECASE,
 )
