@@ -19,6 +19,7 @@ from lso_crawler.parsers.captions import (
     is_icon,
     mark_caption_boxes,
     normalise_images,
+    without_repeats,
 )
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
 from lso_crawler.parsers.credits import byline_before, name_beside_date, portrait_box
@@ -119,6 +120,10 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
             parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline
         )
         page.notes["captions_outside_text"] = len(above) + len(below)
+    kept = without_repeats(parts.captions)
+    if kept != parts.captions:
+        page.notes["captions_repeated"] = len(parts.captions) - len(kept)
+        parts = ArticleParts(parts.lead, parts.paragraphs, kept, parts.byline)
     return _alt_captions(page, parts)
 
 

@@ -207,6 +207,8 @@ _SLIDE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 # Where a picture's own caption line may stand right after it, outside any figure markup.
+# Levels from a counter up to the box holding its picture.
+_COUNTER_LEVELS = 3
 _CAPTION_LINE_TAGS = frozenset({"div", "p", "span", "em", "i", "small", "figcaption"})
 
 
@@ -223,7 +225,7 @@ def drop_slide_counters(block: HtmlElement) -> None:
         if len(element) or element.getparent() is None or not is_slide_counter(element.text):
             continue
         holder = element.getparent()
-        if holder is not None and holder.find(".//img") is not None:
+        if holder is not None and _near_picture(holder):
             tail = element.tail
             previous = element.getprevious()
             if tail and tail.strip():
@@ -232,6 +234,31 @@ def drop_slide_counters(block: HtmlElement) -> None:
                 else:
                     holder.text = (holder.text or "") + tail
             holder.remove(element)
+
+
+def _near_picture(holder: HtmlElement) -> bool:
+    # The counter's box or the figure around its caption holds a picture.
+    for _, box in zip(range(_COUNTER_LEVELS), (holder, *holder.iterancestors()), strict=False):
+        if box.find(".//img") is not None or box.find(".//amp-img") is not None:
+            return True
+    return False
+
+
+def without_repeats(captions: tuple[Caption, ...]) -> tuple[Caption, ...]:
+    """Return the pictures without the copies a looping carousel adds: the last slides
+    cloned before the first and the first cloned after the last ([3', 1, 2, 3, 1'] gives
+    [1, 2, 3]); other repeats of one picture with one caption are kept once."""
+    if len(set(captions)) == len(captions):
+        return captions
+    for count in range(len(captions) // 3, 0, -1):
+        middle = captions[count:-count]
+        if (
+            captions[:count] == middle[-count:]
+            and captions[-count:] == middle[:count]
+            and len(set(middle)) == len(middle)
+        ):
+            return middle
+    return tuple(dict.fromkeys(captions))
 
 
 def follows_picture(element: HtmlElement) -> bool:

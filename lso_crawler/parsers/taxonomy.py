@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 
-_TAG_HREF = re.compile(r"/(?:tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
+_TAG_HREF = re.compile(
+    r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE
+)
 # Chips: short alike items in one box after the text.
 _CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
 _CHIP_MAX_ITEMS = 20

@@ -118,3 +118,36 @@ def test_a_produced_by_label_before_the_credit_is_no_part_of_it(
             f"<div class='author'><span class='label'>{label}</span> <strong>{shown}</strong></div>"
         )
         assert article.byline == byline and article.authors == authors
+
+
+def test_a_slide_counter_inside_a_caption_is_no_part_of_it() -> None:
+    article = read(
+        f"<div class='story'><p><b>{LEAD}</b></p>{TEXT}"
+        "<figure><img src='/anh/1.jpg'><figcaption><span class='n'>1/3</span>"
+        " Du khách chụp ảnh trên đỉnh Mẫu Sơn</figcaption></figure>"
+        f"{TEXT}</div>"
+    )
+    assert [caption.text for caption in article.captions] == ["Du khách chụp ảnh trên đỉnh Mẫu Sơn"]
+
+
+def test_a_looping_carousel_s_cloned_slides_are_read_once_in_order() -> None:
+    slides = "".join(
+        f"<div class='slide'><img src='/anh/{n}.jpg'>"
+        f"<p class='cap'>Ảnh số {n} của phóng sự</p></div>"
+        for n in (3, 1, 2, 3, 1)
+    )
+    article = read(f"<div class='story'><p><b>{LEAD}</b></p>{TEXT}<div>{slides}</div>{TEXT}</div>")
+    assert [caption.text for caption in article.captions] == [
+        "Ảnh số 1 của phóng sự",
+        "Ảnh số 2 của phóng sự",
+        "Ảnh số 3 của phóng sự",
+    ]
+
+
+def test_hashtag_links_after_the_text_are_the_tags() -> None:
+    article = read(
+        f"<div class='story'><p><b>{LEAD}</b></p>{TEXT}</div>"
+        "<div class='kw'><a href='/hashtag/hoa-dao'>#hoadao</a> "
+        "<a href='/hashtag/mau-son'>#MauSon</a></div>"
+    )
+    assert article.tags == ("hoadao", "MauSon")
