@@ -107,6 +107,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         lead=element_text(lead_element) if lead_element is not None else None,
         italic_captions=True,
         styled_captions=True,
+        opening_credit=True,
     )
     skip = [
         e

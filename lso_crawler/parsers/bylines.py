@@ -195,3 +195,8 @@ def without_field_label(text: str) -> str:
     """Return a credit without the field label a CMS prints before it ("Tác giả:",
     "Thực hiện:"); a bare label comes back whole."""
     return _FIELD_LABEL.sub("", text, count=1) or text
+
+
+def is_role_credit(text: str | None) -> bool:
+    """Tell whether a line is a credit opening with its roles ("Bài, ảnh: Hà Linh")."""
+    return _CREDIT_LINE.match(without_field_label(normalize(text))) is not None

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 
+# The date line's row, and how its pieces are parted ("04/02/2022 09:56 | Hoàng Tùng").
+_DATE_ROW_MAX_CHARS = 150
+_DATE_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
+_DATE_ROW_NAME_WORDS = 5
 _AUTHOR_LABEL = re.compile(
     r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
     re.IGNORECASE,
@@ -130,6 +134,33 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     if isinstance(beside, HtmlElement):
         page.notes["byline_from"] = "beside-date"
         return element_text(beside)
+    in_row = _name_in_date_row(page)
+    if in_row:
+        page.notes["byline_from"] = "date-row"
+    return in_row
+
+
+def _name_in_date_row(page: Page) -> str | None:
+    # "Thứ Sáu, 04/02/2022 09:56 | Hoàng Tùng": a writer's name printed between separators
+    # in the date line's own row (the widest short box around the date, outside the text).
+    element = dateline_element(page)
+    if element is None or page.block is None or is_inside(element, page.block):
+        return None
+    row = element
+    for parent in element.iterancestors():
+        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
+            break
+        row = parent
+    for piece in _DATE_ROW_SEPARATOR.split(element_text(row)):
+        piece = piece.strip()
+        if (
+            piece
+            and not any(char.isdigit() for char in piece)
+            and len(piece.split()) <= _DATE_ROW_NAME_WORDS
+            and looks_like_byline(piece, hinted=True)
+            and not is_site(piece, page)
+        ):
+            return piece
     return None
 
 

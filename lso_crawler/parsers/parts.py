@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
-from lso_crawler.parsers.bylines import looks_like_byline
+from lso_crawler.parsers.bylines import is_role_credit, looks_like_byline
 from lso_crawler.parsers.leads import strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
 from lso_crawler.text import normalize
@@ -18,6 +18,8 @@ MAX_ITALIC_CAPTION_CHARS = 400
 # (its caption or a print view's stand-in) is about the player, not article text.
 _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
 MAX_MEDIA_NOTE_CHARS = 150
+# Paragraphs an opening credit line must leave (a lead and some text).
+_OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
@@ -76,12 +78,15 @@ def split_article(
     lead: str | None = None,
     italic_captions: bool = True,
     styled_captions: bool = False,
+    opening_credit: bool = False,
 ) -> ArticleParts:
     """Divide the blocks: the lead (given, else the first paragraph), the trailing credit
     line, the images with captions, and the remaining paragraphs as the body.
 
     `italic_captions`: an all-italic short line right under an uncaptioned image is its
-    caption; `styled_captions`: so is an all-small or centred one.
+    caption; `styled_captions`: so is an all-small or centred one; `opening_credit`: with no
+    credit closing the text, a right-aligned or role-labelled credit line opening it is the
+    credit (not the lead).
     """
     if italic_captions or styled_captions:
         blocks = _attach_italic_captions(blocks, styled=styled_captions)
@@ -105,6 +110,16 @@ def split_article(
     last = paragraphs[-1] if paragraphs else None
     if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold):
         byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
+    first = paragraphs[0] if paragraphs else None
+    if (
+        opening_credit
+        and byline is None
+        and first is not None
+        and len(paragraphs) >= _OPENING_CREDIT_MIN_PARAGRAPHS
+        and (first.credit_hint or is_role_credit(first.text))
+        and looks_like_byline(first.text, hinted=True)
+    ):
+        byline = paragraphs.pop(0).text
     if lead is None and paragraphs:
         lead = paragraphs.pop(0).text
     return ArticleParts(

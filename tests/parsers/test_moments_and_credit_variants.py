@@ -96,3 +96,38 @@ def test_an_agency_alone_is_still_named() -> None:
     # With no writer beside it, the agency is all the credit there is.
     assert authors_from_byline("Theo TTXVN") == ("TTXVN",)
     assert authors_from_byline("TTXVN") == ("TTXVN",)
+
+
+def test_a_name_beside_the_date_in_its_row_is_the_credit_and_not_the_date_line() -> None:
+    row = read(f"<div class='meta'>Thứ Sáu, 04/02/2022 09:56 | Hoàng Tùng</div>{STORY}</div>")
+    dashed = read(
+        "<div class='meta'><a href='/tac-gia/hoang-tung'>Hoàng Tùng</a> - 04/02/2022 09:56</div>"
+        f"{STORY}</div>"
+    )
+    assert (row.dateline, row.byline) == ("Thứ Sáu, 04/02/2022 09:56", "Hoàng Tùng")
+    assert (dashed.dateline, dashed.byline) == ("04/02/2022 09:56", "Hoàng Tùng")
+    assert row.published_at == dashed.published_at == PUBLISHED
+
+
+@pytest.mark.parametrize("shown", ["09:56 - 04/02/2022", "Thứ Sáu - 04/02/2022 09:56"])
+def test_a_date_line_parted_by_dashes_keeps_its_time_and_weekday(shown: str) -> None:
+    article = read(f"<div class='meta'>{shown}</div>{STORY}</div>")
+    assert article.dateline == shown and article.published_at == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<p style='text-align:right'><strong>HOÀNG TÙNG</strong></p>",
+        "<p><em>Bài, ảnh: Hà Linh</em></p>",
+    ],
+)
+def test_a_credit_line_opening_the_text_is_the_credit_not_the_lead(credit: str) -> None:
+    article = read(f"<div class='story'>{credit}<p>{LEAD}</p>{TEXT}</div>")
+    assert article.lead == LEAD
+    assert article.byline in ("HOÀNG TÙNG", "Bài, ảnh: Hà Linh")
+
+
+def test_a_bold_upper_case_line_opening_the_text_is_no_credit() -> None:
+    article = read(f"<div class='story'><p><b>NHỮNG NGÀY ĐẦU XUÂN</b></p><p>{LEAD}</p>{TEXT}</div>")
+    assert article.byline is None and article.lead == "NHỮNG NGÀY ĐẦU XUÂN"
