@@ -18,6 +18,11 @@ MAX_ITALIC_CAPTION_CHARS = 400
 # (its caption or a print view's stand-in) is about the player, not article text.
 _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
 MAX_MEDIA_NOTE_CHARS = 150
+# "Ảnh: Hoàng Tùng", "(Ảnh minh họa: TTXVN)", "Nguồn ảnh: VOV": a picture's credit line.
+_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:ảnh(?:\s*minh\s*họa)?|nguồn\s*ảnh|photo)\s*:\s*[^\W\d_][^.!?:]{0,60}[)\]]?$",
+    re.IGNORECASE,
+)
 # Paragraphs an opening credit line must leave (a lead and some text).
 _OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
@@ -144,6 +149,14 @@ def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> lis
             and previous.text is None
         ):
             paired[-1] = Caption(previous.image_url, block.text)
+        elif (
+            styled
+            and isinstance(block, Paragraph)
+            and (block.italic or block.small or block.centered)
+            and isinstance(previous, Caption)
+            and _PHOTO_CREDIT.match(block.text)
+        ):
+            continue  # "Ảnh: Hoàng Tùng" under a captioned picture: its credit, not text
         else:
             paired.append(block)
     return paired

@@ -151,3 +151,21 @@ def test_hashtag_links_after_the_text_are_the_tags() -> None:
         "<a href='/hashtag/mau-son'>#MauSon</a></div>"
     )
     assert article.tags == ("hoadao", "MauSon")
+
+
+@pytest.mark.parametrize("credit", ["<em>Ảnh: Hoàng Tùng</em>", "<em>(Ảnh minh họa: TTXVN)</em>"])
+def test_a_photo_credit_line_under_a_captioned_picture_is_no_article_text(credit: str) -> None:
+    article = read(
+        f"<div class='story'><p><b>{LEAD}</b></p>{TEXT}<p><img src='/anh/1.jpg'></p>"
+        f"<p><em>Hoa đào nở rộ trên đỉnh núi</em></p><p>{credit}</p>{TEXT}</div>"
+    )
+    assert [caption.text for caption in article.captions] == ["Hoa đào nở rộ trên đỉnh núi"]
+    assert "Ảnh" not in article.body
+
+
+def test_a_photo_credit_line_under_an_uncaptioned_picture_is_its_caption() -> None:
+    article = read(
+        f"<div class='story'><p><b>{LEAD}</b></p>{TEXT}<p><img src='/anh/1.jpg'></p>"
+        f"<p><em>Ảnh: Hoàng Tùng</em></p>{TEXT}</div>"
+    )
+    assert [caption.text for caption in article.captions] == ["Ảnh: Hoàng Tùng"]
