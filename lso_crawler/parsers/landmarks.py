@@ -177,7 +177,9 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
     for element in after_text(page):
         if label.match(normalize(element.text)):
             return element
-        first = next((child for child in element if isinstance(child.tag, str)), None)
+        # The first child showing text (an icon glyph before the label shows none).
+        shown = [child for child in element if isinstance(child.tag, str) and element_text(child)]
+        first = shown[0] if shown else None
         if (
             first is not None
             and not normalize(element.text)

@@ -32,9 +32,7 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 
-_TAG_HREF = re.compile(
-    r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE
-)
+_TAG_HREF = re.compile(r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
 # Chips: short alike items in one box after the text.
 _CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
 _CHIP_MAX_ITEMS = 20
@@ -43,7 +41,14 @@ _CHIP_MAX_WORDS = 7
 _CHIP_LIST_REACH = 4
 _TAG_WORD = re.compile(r"(?<![a-z])(?:tags?|keywords?|tu-?khoa)(?![a-z])", re.IGNORECASE)
 # Labels a CMS prints before a field's value ("Từ khóa:", "Tác giả:").
-_TAG_LABEL = re.compile(r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)\s*:?\s*", re.IGNORECASE)
+# "Từ khóa:", "Tags:", "Thẻ:", also "Từ khóa liên quan:", "Chủ đề của bài:".
+_TAG_LABEL = re.compile(
+    r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)"
+    r"(?:\s+(?:liên\s*quan|của\s*bài(?:\s*viết)?|bài\s*viết))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# A tag page addressed by its query ("/search?tag=hoa-dao", "/tim-kiem?tu-khoa=…").
+_TAG_QUERY = re.compile(r"(?:^|&)(?:tags?|hashtag|keywords?|tu-?khoa)=[^&]", re.IGNORECASE)
 _TAG_TEXT_MAX_CHARS = 300
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _NAVIGATION = re.compile(
@@ -127,7 +132,7 @@ def _category(page: Page) -> str | None:
     slug = data.section if data.section and _SLUG.fullmatch(data.section) else None
     if data.section and not slug:
         return data.section
-    crumbs = [name for name in data.breadcrumb if name.casefold() not in HOME_CRUMBS]
+    crumbs = _past_news_root([n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS])
     if crumbs:
         return crumbs[0]
     for find in (
@@ -273,7 +278,7 @@ def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
             for t in texts[1:]
             if t and t.casefold() not in HOME_CRUMBS and not is_call_to_action(t)
         ]
-        found.append((names, evidence))
+        found.append((_past_news_root(names), evidence))
         if evidence:
             break
     return found
@@ -366,6 +371,7 @@ def tags(page: Page) -> tuple[str, ...]:
                 and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
             )
             or "tag" in (link.get("rel") or "").split()
+            or _tag_query(link.get("href", ""))
         )
         and "category" not in (link.get("rel") or "").split()  # WordPress' category link
         and not in_chrome(link)
@@ -398,6 +404,8 @@ def _chip_list(page: Page) -> tuple[str, ...]:
     for seen, element in enumerate(after_text(page)):
         if seen >= _CHIP_LIST_REACH:
             break
+        if element.tag == "a" or any(a.tag == "a" for a in element.iterancestors()):
+            continue  # a link's own inside is one item, not a box of chips
         items = _list_items(element, links=False)
         if not items or in_chrome(element):
             continue
@@ -432,3 +440,22 @@ def _labelled_tag_links(page: Page) -> tuple[str, ...]:
 
 def _squeezed(text: str) -> str:
     return re.sub(r"[\s,]+", "", normalize(text).casefold())
+
+
+# "Tin tức", "Tin tức - Sự kiện": the root a portal files all its news under, not a section.
+_NEWS_ROOTS = frozenset(
+    {"tin tức", "tin tức - sự kiện", "tin tức – sự kiện", "tin tức sự kiện", "tin bài"}
+    | {"bài viết", "news", "tin"}
+)
+
+
+def _past_news_root(names: list[str]) -> list[str]:
+    """Return a trail's names without a leading news root when a section follows it."""
+    if len(names) >= 2 and " ".join(names[0].casefold().split()) in _NEWS_ROOTS:
+        return names[1:]
+    return names
+
+
+def _tag_query(href: str) -> bool:
+    """Tell whether a link opens a tag page by its query ("/search?tag=hoa-dao")."""
+    return "=" in href and _TAG_QUERY.search(urlsplit(href).query) is not None
