@@ -209,6 +209,7 @@ _SLIDE_COUNTER = re.compile(
 # Where a picture's own caption line may stand right after it, outside any figure markup.
 # Levels from a counter up to the box holding its picture.
 _COUNTER_LEVELS = 3
+_COUNTER_MAX_CHARS = 24
 _CAPTION_LINE_TAGS = frozenset({"div", "p", "span", "em", "i", "small", "figcaption"})
 
 
@@ -222,7 +223,10 @@ def is_slide_counter(text: str | None) -> bool:
 def drop_slide_counters(block: HtmlElement) -> None:
     """Remove, in place, the slide counters set over pictures: no caption, no text."""
     for element in list(block.iter("span", "div", "small", "em", "i", "b", "strong", "p")):
-        if len(element) or element.getparent() is None or not is_slide_counter(element.text):
+        text = element.text
+        if not text or len(text) > _COUNTER_MAX_CHARS or len(element):
+            continue  # the cheap tests first: most elements hold more than a counter
+        if element.getparent() is None or not is_slide_counter(text):
             continue
         holder = element.getparent()
         if holder is not None and _near_picture(holder):
