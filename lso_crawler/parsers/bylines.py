@@ -58,10 +58,23 @@ _COUNT_PIECE = re.compile(
 # writer's title, not part of the name.
 _RANK = re.compile(
     r"^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|uy|tá|tướng)|(?:hạ|trung|thượng)\s+sĩ"
-    r"|binh\s+(?:nhất|nhì))\s+(?=\S)",
+    r"|binh\s+(?:nhất|nhì)"
+    # "PV Hoàng Tùng", "Nhà báo Minh Anh": the writer's job before a name, not part of it.
+    r"|pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|nhà\s+báo"
+    r"|nhiếp\s+ảnh\s+gia)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "TTXVN", "VOV", "VNA", "AFP": a news agency's initials beside the names ("Hoàng Tùng/TTXVN",
+# "Minh Anh - VOV") credit the agency, not a writer.
+_AGENCY = re.compile(r"^[A-ZĐ][A-ZĐ+]{1,7}$")
 MAX_BYLINE_CHARS = 100
+# A field label a CMS prints before the credit ("Tác giả:", "Thực hiện:" over a photo story's
+# "Bài, ảnh: …"): not part of the credit as shown.
+_FIELD_LABEL = re.compile(
+    r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi|phóng\s*viên|pv|nhà\s*báo"
+    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)\s*:\s*",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 5
 
 
@@ -105,7 +118,7 @@ def _is_beside_credit(piece: str) -> bool:
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
     row = is_credit_row(text)
-    text = credit_of_row(text).rstrip(".")
+    text = without_field_label(credit_of_row(text).rstrip("."))
     hinted = hinted or row
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
@@ -123,14 +136,15 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
 
 def authors_from_byline(text: str | None) -> tuple[str, ...]:
     """Return the names a credit line gives, upper-case names in title case, in order."""
-    text = credit_of_row(text).rstrip(".")
+    text = without_field_label(credit_of_row(text).rstrip("."))
     if not text or is_call_to_action(text):
         return ()
     source = _SOURCE_LINE.match(text)
     if source:
         return (source["source"].strip(),)
-    names = (_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text)))
-    return merge_names(names)
+    names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]
+    people = [name for name in names if not _AGENCY.match(name)]
+    return merge_names(people or names)
 
 
 def is_call_to_action(text: str | None) -> bool:
@@ -175,3 +189,14 @@ def _display_name(name: str) -> str:
     if _is_upper_case_name(name):
         return " ".join(word[0] + word[1:].lower() for word in name.split())
     return name
+
+
+def without_field_label(text: str) -> str:
+    """Return a credit without the field label a CMS prints before it ("Tác giả:",
+    "Thực hiện:"); a bare label comes back whole."""
+    return _FIELD_LABEL.sub("", text, count=1) or text
+
+
+def is_role_credit(text: str | None) -> bool:
+    """Tell whether a line is a credit opening with its roles ("Bài, ảnh: Hà Linh")."""
+    return _CREDIT_LINE.match(without_field_label(normalize(text))) is not None

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Caption
+from lso_crawler.parsers.density import links_away
 from lso_crawler.parsers.document import absolute_url, class_tokens, element_text
-from lso_crawler.text import normalize_or_none
+from lso_crawler.text import normalize, normalize_or_none
 
 # Lazy-loading templates put the real address in a data attribute and a placeholder in src.
 IMAGE_URL_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
@@ -124,3 +125,179 @@ def _pair(urls: list[str], texts: list[str], share: bool = False) -> list[Captio
     if share:
         return [Caption(url, joined) for url in urls]
     return [Caption(url, joined if index == 0 else None) for index, url in enumerate(urls)]
+
+
+CAPTION_BOX_MAX_CHARS = 300
+_PLAY_BUTTON = re.compile(r"[▶►⏵▷⯈]\ufe0f?")
+_ICON_MAX_PX = 64
+
+
+def is_icon(image: HtmlElement) -> bool:
+    """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
+    for name in ("width", "height"):
+        size = (image.get(name) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= _ICON_MAX_PX:
+            return True
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            return bool(normalize(ancestor.text_content()))
+    return False
+
+
+def image_links_away(image: HtmlElement) -> bool:
+    # A picture inside a link to anything but an image file is a teaser, an ad or a button.
+    """Tell whether a picture sits in a link to anything but an image file."""
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return links_away(ancestor.get("href"))
+    return False
+
+
+def normalise_images(block: HtmlElement) -> None:
+    # <amp-img> is an image; <picture> keeps its <img>; alt texts are kept for last resort.
+    """Turn <amp-img> into <img> in place."""
+    for element in list(block.iter("amp-img")):
+        element.tag = "img"
+
+
+def mark_caption_boxes(block: HtmlElement) -> None:
+    # A box holding one image and one short text beside it is a captioned figure.
+    """Turn boxes of one picture beside one short text into figure/figcaption."""
+    for element in list(block.iter("div", "td", "li", "span", "section")):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 2 or (element.text or "").strip():
+            continue
+        images = [child for child in children if _is_image_holder(child)]
+        texts = [child for child in children if child not in images]
+        if len(images) != 1 or len(texts) != 1 or texts[0].find(".//img") is not None:
+            continue
+        text = element_text(texts[0])
+        if not text or len(text) > CAPTION_BOX_MAX_CHARS or texts[0].find(".//a") is not None:
+            continue
+        if _PLAY_BUTTON.fullmatch(text):
+            # A picture under a play button is a video's poster, not an article picture.
+            element.drop_tree()
+            continue
+        if not any(char.isalnum() for char in text):
+            continue
+        element.tag = "figure"
+        texts[0].tag = "figcaption"
+
+
+def _is_image_holder(element: HtmlElement) -> bool:
+    if element.tag == "img":
+        return True
+    return element.find(".//img") is not None and not element.text_content().strip()
+
+
+def collect_alts(block: HtmlElement, base_url: str) -> dict[str, str]:
+    """Map each image address in `block` to its alt (or title) text."""
+    alts: dict[str, str] = {}
+    for img in block.iter("img", "amp-img"):
+        url = image_url(img, base_url)
+        text = normalize(img.get("alt") or img.get("title"))
+        if url and text:
+            alts.setdefault(url, text)
+    return alts
+
+
+# "1/2", "3 / 10", "(1/5)", "Ảnh 3/10", "Hình 2 trên 5", "1 of 5": a gallery's slide counter.
+_SLIDE_COUNTER = re.compile(
+    r"^[(\[]?\s*(?:(?:ảnh|hình|photo|slide)\s*)?(\d{1,3})\s*(?:/|trên|of)\s*(\d{1,3})\s*[)\]]?$",
+    re.IGNORECASE,
+)
+# Where a picture's own caption line may stand right after it, outside any figure markup.
+# Levels from a counter up to the box holding its picture.
+_COUNTER_LEVELS = 3
+_COUNTER_MAX_CHARS = 24
+_CAPTION_LINE_TAGS = frozenset({"div", "p", "span", "em", "i", "small", "figcaption"})
+
+
+def is_slide_counter(text: str | None) -> bool:
+    """Tell whether a text is only a gallery's slide counter ("1/2", "Ảnh 3/10"); a number
+    over its total ("15/3") is a date, not a counter."""
+    match = _SLIDE_COUNTER.match(normalize(text))
+    return match is not None and 0 < int(match[1]) <= int(match[2])
+
+
+def drop_slide_counters(block: HtmlElement) -> None:
+    """Remove, in place, the slide counters set over pictures: no caption, no text."""
+    for element in list(block.iter("span", "div", "small", "em", "i", "b", "strong", "p")):
+        text = element.text
+        if not text or len(text) > _COUNTER_MAX_CHARS or len(element):
+            continue  # the cheap tests first: most elements hold more than a counter
+        if element.getparent() is None or not is_slide_counter(text):
+            continue
+        holder = element.getparent()
+        if holder is not None and _near_picture(holder):
+            tail = element.tail
+            previous = element.getprevious()
+            if tail and tail.strip():
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    holder.text = (holder.text or "") + tail
+            holder.remove(element)
+
+
+def _near_picture(holder: HtmlElement) -> bool:
+    # The counter's box or the figure around its caption holds a picture.
+    for _, box in zip(range(_COUNTER_LEVELS), (holder, *holder.iterancestors()), strict=False):
+        if box.find(".//img") is not None or box.find(".//amp-img") is not None:
+            return True
+    return False
+
+
+def without_repeats(captions: tuple[Caption, ...]) -> tuple[Caption, ...]:
+    """Return the pictures without the copies a looping carousel adds: the last slides
+    cloned before the first and the first cloned after the last ([3', 1, 2, 3, 1'] gives
+    [1, 2, 3]); other repeats of one picture with one caption are kept once."""
+    if len(set(captions)) == len(captions):
+        return captions
+    for count in range(len(captions) // 3, 0, -1):
+        middle = captions[count:-count]
+        if (
+            captions[:count] == middle[-count:]
+            and captions[-count:] == middle[:count]
+            and len(set(middle)) == len(middle)
+        ):
+            return middle
+    return tuple(dict.fromkeys(captions))
+
+
+def follows_picture(element: HtmlElement) -> bool:
+    """Tell whether an element comes right after a picture set on its own (an image, or a
+    box holding only pictures), with no text between them."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or normalize(previous.tail):
+        return False
+    if previous.tag in ("img", "amp-img", "picture"):
+        return True
+    return (
+        previous.find(".//img") is not None or previous.find(".//amp-img") is not None
+    ) and not normalize(previous.text_content())
+
+
+def caption_line_after(picture: HtmlElement) -> HtmlElement | None:
+    """Return the short text line right after a picture set on its own (a cover picture's
+    caption below it, outside any figure markup), else None."""
+    following = picture.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in _CAPTION_LINE_TAGS:
+        return None
+    if not follows_picture(following):
+        return None
+    text = element_text(following)
+    if (
+        not text
+        or len(text) > CAPTION_BOX_MAX_CHARS
+        or not any(char.isalpha() for char in text)
+        or following.find(".//img") is not None
+        or following.find(".//a") is not None
+        or is_slide_counter(text)
+    ):
+        return None
+    return following

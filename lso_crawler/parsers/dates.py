@@ -305,7 +305,10 @@ def innermost_dated(element: HtmlElement) -> HtmlElement:
 
 # A date line set as a row: "Thứ năm, 31/12/2015, 16:45 | Lượt xem: 5.287", "16:45 31 thg 12,
 # 2015 · Đã nhận: 23/11/2026 10:00 · 1 phút đọc". Its pieces are parted like a credit row's.
-_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# A spaced dash parts them too ("Hoàng Tùng - 04/02/2022 09:56"); a weekday beside the date
+# stays with it ("Thứ Sáu - 04/02/2022").
+_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_ONLY_WEEKDAY = re.compile(rf"^{_WEEKDAY}\s*,?$", re.IGNORECASE)
 # Times that are not the article's: when a reader received or fetched it, a print or a view,
 # and the counts and reading times beside them.
 _NOT_ARTICLE_TIME = re.compile(
@@ -345,7 +348,9 @@ def date_part(text: str | None, published: date | None = None) -> str:
 
 
 def _article_time(piece: str) -> bool:
-    # A piece with a date or a clock time not labelled as someone else's time.
+    # A piece with a date or a clock time not labelled as someone else's time, or a weekday.
+    if _ONLY_WEEKDAY.match(piece.strip()):
+        return True
     found = _find_date(piece)
     clock = _CLOCK_TIME.search(piece)
     if found is None and clock is None:

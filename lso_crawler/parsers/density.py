@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from lso_crawler.parsers.chrome import CHROME_TAGS, in_chrome
 from lso_crawler.parsers.cleaning import remove_rejoining
 from lso_crawler.parsers.document import BLOCK_TAGS
 from lso_crawler.parsers.teasers import (
@@ -43,7 +44,6 @@ _UNIT_PARENTS = frozenset(
 )
 _XML_SPACE = " \t\r\n"
 _PARAGRAPHS = XPath("/html/body/descendant::p")
-_OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer", "header", "menu"})
 _INLINE_TEXT_TAGS = frozenset(
     {"a", "b", "strong", "i", "em", "span", "font", "u", "sup", "sub", "small", "big", "mark"}
     | {"abbr", "cite", "q", "time", "code", "s", "strike", "ins", "del", "label"}
@@ -117,7 +117,7 @@ def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElemen
         parent = unit.getparent()
         if parent is None:
             continue
-        if _outside_article(parent, outside) or unit.tag in _OUTSIDE_ARTICLE or unit in cards:
+        if in_chrome(parent, outside) or unit.tag in CHROME_TAGS or unit in cards:
             continue
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
@@ -257,7 +257,7 @@ def main_text_chars(doc: HtmlElement) -> int:
         if length - linked >= MIN_UNIT_CHARS and parent is not None:
             scores[parent] = scores.get(parent, 0) + length - linked
     for parent in sorted(scores, key=scores.__getitem__, reverse=True)[:3]:
-        if not _outside_article(parent):
+        if not in_chrome(parent):
             return scores[parent]
     return 0
 
@@ -448,43 +448,3 @@ def links_away(href: str | None) -> bool:
 
 def _has_line_breaks(element: HtmlElement) -> bool:
     return any(child.tag == "br" for child in element)
-
-
-def _outside_article(element: HtmlElement, known: dict[HtmlElement, bool] | None = None) -> bool:
-    """Tell whether the element lies in page furniture or a comment form; `known` caches
-    the answer for every ancestor walked through, so siblings cost one step."""
-    known = {} if known is None else known
-    walked: list[HtmlElement] = []
-    node: HtmlElement | None = element
-    answer = False
-    while node is not None:
-        if node in known:
-            answer = known[node]
-            break
-        walked.append(node)
-        if node.tag in _OUTSIDE_ARTICLE and not (node.tag == "header" and _inside_article(node)):
-            # A <header> inside an <article> or <main> is the article's own header (or a
-            # teaser card's): what holds it decides.
-            answer = True
-            break
-        if node.tag == "form" and _is_comment_form(node):
-            answer = True
-            break
-        node = node.getparent()
-    for seen in walked:
-        known[seen] = answer
-    return answer
-
-
-def _is_comment_form(form: HtmlElement) -> bool:
-    # A form with a text box; not the form an ASP.NET page wraps around all its content.
-    if form.find(".//textarea") is None or form.find(".//h1") is not None:
-        return False
-    return len(form.text_content()) < _COMMENT_FORM_MAX_CHARS
-
-
-_COMMENT_FORM_MAX_CHARS = 3_000
-
-
-def _inside_article(element: HtmlElement) -> bool:
-    return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())

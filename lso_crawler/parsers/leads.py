@@ -1,10 +1,26 @@
-"""The `LSO-` marker that opens a lead, in every spelling the site has used."""
+"""The lead: the `LSO-` marker that opens it, in every spelling the site has used, and
+where the general reader finds a lead shown apart from the text."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.captions import follows_picture
+from lso_crawler.parsers.document import class_tokens, element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    all_bold,
+    between_heading_and_text,
+    comparable,
+    has_block_child,
+    metadata,
+)
 from lso_crawler.text import normalize
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
 
 # "LSO-", "LSO- ", "LSO -", "(LSO) - ", "(LSO)-", also with an en or em dash, a colon, in
 # square brackets, or bracketed with no mark at all ("(LSO) Ngày …"); the site's name
@@ -24,3 +40,45 @@ def strip_lead_prefix(text: str | None) -> str:
 def has_lead_prefix(text: str | None) -> bool:
     """Tell whether `text` opens with the `LSO-` marker."""
     return _LEAD_PREFIX.match(normalize(text)) is not None
+
+
+_CLASS_WORD = re.compile(r"[-_]+")
+# Class words that name nothing but a lead ("desc" may be a picture's description).
+_LEAD_ONLY_WORD = re.compile(r"sapo|lead|summary|tom-?tat|chapeau|intro|excerpt", re.IGNORECASE)
+
+
+def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
+    """Return a lead the general reader finds between the heading and the text: an element
+    whose class words include a `lead_class` word, the declared description, an all-bold
+    paragraph, or the headline's subtitle."""
+    if page.heading is None or page.block is None:
+        return None
+    for element in between_heading_and_text(page):
+        words = {w for t in class_tokens(element) for w in _CLASS_WORD.split(t) if w}
+        if follows_picture(element) and not any(_LEAD_ONLY_WORD.fullmatch(w) for w in words):
+            continue  # the line right under a picture is its caption ("…_picture_desc")
+        if (
+            any(lead_class.fullmatch(word) for word in words)
+            and element_text(element)
+            and (not is_inside(element, page.block) or element.tag != "div")
+        ):
+            return element
+    description = comparable(strip_lead_prefix(metadata(page).description))
+    for element in between_heading_and_text(page):
+        text = element_text(element)
+        if len(text) < 40 or (len(element) and has_block_child(element)):
+            continue
+        if follows_picture(element) and not (description and comparable(text) == description):
+            continue
+        if description and comparable(strip_lead_prefix(text)) == description:
+            return element
+        if all_bold(element) and len(text) >= 60:
+            return element
+        if (
+            element.tag in ("h2", "h3")
+            and len(text) >= 60
+            and element.find(".//a") is None
+            and page.heading.tag == "h1"
+        ):
+            return element  # the headline's subtitle
+    return None

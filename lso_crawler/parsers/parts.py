@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
-from lso_crawler.parsers.bylines import looks_like_byline
+from lso_crawler.parsers.bylines import is_role_credit, looks_like_byline
 from lso_crawler.parsers.leads import strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
 from lso_crawler.text import normalize
@@ -18,6 +18,13 @@ MAX_ITALIC_CAPTION_CHARS = 400
 # (its caption or a print view's stand-in) is about the player, not article text.
 _MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
 MAX_MEDIA_NOTE_CHARS = 150
+# "Ảnh: Hoàng Tùng", "(Ảnh minh họa: TTXVN)", "Nguồn ảnh: VOV": a picture's credit line.
+_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:ảnh(?:\s*minh\s*họa)?|nguồn\s*ảnh|photo)\s*:\s*[^\W\d_][^.!?:]{0,60}[)\]]?$",
+    re.IGNORECASE,
+)
+# Paragraphs an opening credit line must leave (a lead and some text).
+_OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
@@ -26,7 +33,7 @@ _SOURCE_LINE = re.compile(r"^(?:nguồn|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
 # stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
 _STAMP_NOTE = re.compile(
-    r"^(?:[^\W\d_]+\s+){1,4}(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"^(?:[^\W\d_]+:?\s+){1,4}(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?$",
     re.IGNORECASE,
 )
@@ -76,12 +83,15 @@ def split_article(
     lead: str | None = None,
     italic_captions: bool = True,
     styled_captions: bool = False,
+    opening_credit: bool = False,
 ) -> ArticleParts:
     """Divide the blocks: the lead (given, else the first paragraph), the trailing credit
     line, the images with captions, and the remaining paragraphs as the body.
 
     `italic_captions`: an all-italic short line right under an uncaptioned image is its
-    caption; `styled_captions`: so is an all-small or centred one.
+    caption; `styled_captions`: so is an all-small or centred one; `opening_credit`: with no
+    credit closing the text, a right-aligned or role-labelled credit line opening it is the
+    credit (not the lead).
     """
     if italic_captions or styled_captions:
         blocks = _attach_italic_captions(blocks, styled=styled_captions)
@@ -105,6 +115,16 @@ def split_article(
     last = paragraphs[-1] if paragraphs else None
     if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold):
         byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
+    first = paragraphs[0] if paragraphs else None
+    if (
+        opening_credit
+        and byline is None
+        and first is not None
+        and len(paragraphs) >= _OPENING_CREDIT_MIN_PARAGRAPHS
+        and (first.credit_hint or is_role_credit(first.text))
+        and looks_like_byline(first.text, hinted=True)
+    ):
+        byline = paragraphs.pop(0).text
     if lead is None and paragraphs:
         lead = paragraphs.pop(0).text
     return ArticleParts(
@@ -129,6 +149,14 @@ def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> lis
             and previous.text is None
         ):
             paired[-1] = Caption(previous.image_url, block.text)
+        elif (
+            styled
+            and isinstance(block, Paragraph)
+            and (block.italic or block.small or block.centered)
+            and isinstance(previous, Caption)
+            and _PHOTO_CREDIT.match(block.text)
+        ):
+            continue  # "Ảnh: Hoàng Tùng" under a captioned picture: its credit, not text
         else:
             paired.append(block)
     return paired
@@ -147,3 +175,25 @@ def _is_media_note(paragraph: Paragraph) -> bool:
 
 def _same_text(first: str, second: str) -> bool:
     return strip_lead_prefix(first) == strip_lead_prefix(second)
+
+
+def share_gallery_captions(blocks: list[Block]) -> list[Block]:
+    # Several uncaptioned images followed by one italic line: the line captions them all.
+    """Give one italic line after several uncaptioned pictures to each of them."""
+    out: list[Block] = []
+    for block in blocks:
+        run_start = len(out)
+        while run_start > 0:
+            previous = out[run_start - 1]
+            if not (isinstance(previous, Caption) and previous.text is None):
+                break
+            run_start -= 1
+        run = len(out) - run_start
+        if isinstance(block, Paragraph) and block.italic and run >= 2 and len(block.text) <= 400:
+            for index in range(run_start, len(out)):
+                image = out[index]
+                assert isinstance(image, Caption)
+                out[index] = Caption(image.image_url, block.text)
+            continue
+        out.append(block)
+    return out

@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_j.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_k.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from tests.corpus.markups_g import MARKUPS_G
 from tests.corpus.markups_h import MARKUPS_H
 from tests.corpus.markups_i import MARKUPS_I
 from tests.corpus.markups_j import MARKUPS_J
+from tests.corpus.markups_k import MARKUPS_K
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -985,4 +986,5 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_H,
     **MARKUPS_I,
     **MARKUPS_J,
+    **MARKUPS_K,
 }

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A tenth held-out set: four markups written after the parsers were tuned, never tuned on.
+"""Tuning set K: the tenth held-out set (scored once sealed at 95.6 %), now tuned on.
 
 Written from what Vietnamese news systems emit, above all plausible shapes of baolangson.vn's
 own next redesign (an Angular Universal app rendered on the server, a Strapi + Astro static
@@ -15,8 +15,6 @@ the address in the `<img src>` the page serves and its `text` the caption as pri
 
 The masthead's today date, the "Cập nhật" (modified) time, readers' comment times, the table
 of contents (which repeats the captions as links) and the dates of other articles are chrome.
-Do not tune a parser on these pages without moving the markup into the tuning set.
-
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
 
@@ -528,7 +526,7 @@ def photo_news(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_J: dict[str, Renderer] = {
+MARKUPS_K: dict[str, Renderer] = {
     "angular_ssr": angular_ssr,
     "astro_strapi": astro_strapi,
     "bitrix_portal": bitrix_portal,

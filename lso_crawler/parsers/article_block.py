@@ -1,0 +1,214 @@
+"""The general reader's article block: a cleaned copy of the main block divided into lead,
+body, captions and byline, with pictures just outside it and alt texts as a last resort."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.base import Caption
+from lso_crawler.parsers.blocks import read_blocks
+from lso_crawler.parsers.captions import (
+    CAPTION_BOX_MAX_CHARS,
+    caption_line_after,
+    collect_alts,
+    drop_slide_counters,
+    image_links_away,
+    is_icon,
+    mark_caption_boxes,
+    normalise_images,
+    without_repeats,
+)
+from lso_crawler.parsers.cleaning import copy_with_all, drop_through
+from lso_crawler.parsers.credits import byline_before, name_beside_date, portrait_box
+from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
+from lso_crawler.parsers.density import clear_non_article
+from lso_crawler.parsers.document import element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    after_text_in_region,
+    between_heading_and_text,
+    comparable,
+    note_fallback,
+)
+from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
+from lso_crawler.parsers.titles import title as page_title
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
+
+
+# The row a date line sits in (with the poster, views, a source), and what it never holds.
+_META_ROW_MAX_CHARS = 150
+_META_ROW_TAGS = frozenset({"div", "span", "ul", "li", "small", "time", "font", "em", "i"})
+_NO_META_ROW_INSIDE = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "img", "amp-img", "picture")
+
+
+def _drop_meta_row(row: HtmlElement, block: HtmlElement) -> None:
+    """Drop what is left of the row that printed the article's date (separators, the
+    poster's account, a view count, a source chip): the widest box around the date's place,
+    short and holding no paragraph, heading or picture, below the text block."""
+    found = None
+    for node in (row, *row.iterancestors()):
+        if node is block or not _is_meta_row(node):
+            break
+        found = node
+    if found is not None and found.getparent() is not None:
+        found.drop_tree()
+
+
+def _is_meta_row(node: HtmlElement) -> bool:
+    if node.tag not in _META_ROW_TAGS or len(element_text(node)) > _META_ROW_MAX_CHARS:
+        return False
+    return next(node.iter(*_NO_META_ROW_INSIDE), None) is None
+
+
+def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
+    """Clean a copy of the main block by structure and divide it into the fields."""
+    if page.block is None:
+        return ArticleParts()
+    dateline_element = find_dateline_element(page)
+    before = byline_before(page, lead_element)
+    page.data["byline_before"] = before
+    beside = name_beside_date(page) if before is None else None
+    page.data["name_beside_date"] = beside
+    credit = before if before is not None else beside
+    # The writer's photo beside their name is no article picture.
+    portrait = portrait_box(credit, element_text(credit)) if credit is not None else None
+    inner = [page.heading, lead_element, dateline_element, before, beside, portrait]
+    block, copies = copy_with_all(page.block, inner)
+    heading_copy, *others = copies
+    if heading_copy is not None:
+        # The headline's own <header> in the text block (kicker, authors, times) is
+        # the article's heading group, not its text.
+        group = next(
+            (a for a in heading_copy.iterancestors() if a.tag in ("header", "hgroup")),
+            None,
+        )
+        if group is not None and group is not block and is_inside(group, block):
+            heading_copy = group
+        drop_through(heading_copy, block)
+    dateline_copy = others[1]
+    row = dateline_copy.getparent() if dateline_copy is not None else None
+    for element in others:
+        if element is not None and element.getparent() is not None:
+            element.drop_tree()
+    if row is not None:
+        _drop_meta_row(row, block)
+    normalise_images(block)
+    page.data["alts"] = collect_alts(block, page.url)
+    clear_non_article(block)
+    drop_slide_counters(block)
+    mark_caption_boxes(block)
+    blocks = share_gallery_captions(read_blocks(block, page.url, share_captions=True))
+    parts = split_article(
+        blocks,
+        lead=element_text(lead_element) if lead_element is not None else None,
+        italic_captions=True,
+        styled_captions=True,
+        opening_credit=True,
+    )
+    skip = [
+        e
+        for e in (page.heading, lead_element, dateline_element, before, beside, portrait)
+        if e is not None
+    ]
+    above = _images_outside(page, between_heading_and_text(page), skip)
+    below = _images_outside(page, after_text_in_region(page), skip)
+    if above or below:
+        parts = ArticleParts(
+            parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline
+        )
+        page.notes["captions_outside_text"] = len(above) + len(below)
+    kept = without_repeats(parts.captions)
+    if kept != parts.captions:
+        page.notes["captions_repeated"] = len(parts.captions) - len(kept)
+        parts = ArticleParts(parts.lead, parts.paragraphs, kept, parts.byline)
+    return _alt_captions(page, parts)
+
+
+def _images_outside(
+    page: Page, elements: list[HtmlElement], skip: list[HtmlElement]
+) -> list[Caption]:
+    """Return the captioned pictures among `elements` that lie outside the main text (an
+    image field before the body, a gallery after it): each picture's holder, the
+    largest box around it with nothing but pictures and short text, read as a figure."""
+    assert page.block is not None
+    holders: list[HtmlElement] = []
+    dateline = find_dateline_element(page)
+    for element in elements:
+        if element.tag not in ("img", "amp-img") or is_inside(element, page.block):
+            continue
+        if any(is_inside(element, other) for other in (*skip, *holders)):
+            continue
+        if image_links_away(element) or is_icon(element):
+            continue  # a teaser, an ad, a button, an avatar
+        line = element.getparent()
+        if (
+            dateline is not None
+            and line is not None
+            and is_inside(dateline, line)
+            and len(element_text(line)) <= _META_ROW_MAX_CHARS
+        ):
+            continue  # a clock or calendar glyph in the date line
+        holder = element
+        for parent in element.iterancestors():
+            if (
+                is_inside(page.block, parent)
+                or any(is_inside(other, parent) for other in skip)
+                or len(element_text(parent)) > CAPTION_BOX_MAX_CHARS
+                or any(image_links_away(img) for img in parent.iter("img", "amp-img"))
+            ):
+                break
+            holder = parent
+        holders.append(holder)
+    captions: list[Caption] = []
+    for holder in holders:
+        wrapper = page.doc.makeelement("div")
+        copy = deepcopy(holder)
+        copy.tail = None
+        wrapper.append(copy)
+        line = caption_line_after(holder)
+        if (
+            line is not None
+            and not any(is_inside(other, line) or is_inside(line, other) for other in skip)
+            and not (dateline is not None and (is_inside(dateline, line) or line is dateline))
+            and not is_inside(page.block, line)
+        ):
+            # A cover picture with its caption line below it, outside any figure markup.
+            figure = page.doc.makeelement("div")
+            wrapper.remove(copy)
+            figure.append(copy)
+            caption = deepcopy(line)
+            caption.tail = None
+            figure.append(caption)
+            wrapper.append(figure)
+        drop_slide_counters(wrapper)
+        normalise_images(wrapper)
+        page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
+        mark_caption_boxes(wrapper)
+        found = split_article(
+            share_gallery_captions(read_blocks(wrapper, page.url, share_captions=True)),
+            italic_captions=True,
+            styled_captions=True,
+        )
+        captions.extend(found.captions)
+    return captions
+
+
+def _alt_captions(page: Page, parts: ArticleParts) -> ArticleParts:
+    # An image with no visible caption: its alt/title text, as a last resort.
+    if all(caption.text for caption in parts.captions):
+        return parts
+    title = comparable(page_title(page))
+    alts = page.data.get("alts", {})
+    captions = []
+    for caption in parts.captions:
+        text = caption.text
+        alt = alts.get(caption.image_url) if not text else None
+        if alt and comparable(alt) != title and len(alt) >= 15 and " " in alt:
+            text = alt
+            note_fallback(page, "captions")
+        captions.append(Caption(caption.image_url, text))
+    return ArticleParts(parts.lead, parts.paragraphs, tuple(captions), parts.byline)

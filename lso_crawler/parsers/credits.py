@@ -1,0 +1,297 @@
+"""Where the general reader finds the credit: the text's last line, a byline before or
+after the text, an author field or the article's footer, a name beside the date."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.blocks import credit_hint
+from lso_crawler.parsers.bylines import (
+    MAX_BYLINE_CHARS,
+    authors_from_byline,
+    credit_of_row,
+    looks_like_byline,
+    merge_names,
+    without_field_label,
+)
+from lso_crawler.parsers.datelines import dateline_element
+from lso_crawler.parsers.dates import parse_dateline
+from lso_crawler.parsers.document import BLOCK_TAGS, element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    all_bold,
+    between_heading_and_text,
+    comparable,
+    has_block_child,
+    is_site,
+    labelled_box,
+    metadata,
+)
+from lso_crawler.parsers.parts import ArticleParts
+from lso_crawler.text import normalize
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
+
+
+# The date line's row, and how its pieces are parted ("04/02/2022 09:56 | Hoàng Tùng").
+_DATE_ROW_MAX_CHARS = 150
+_DATE_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
+_DATE_ROW_NAME_WORDS = 5
+_AUTHOR_LABEL = re.compile(
+    r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+_AUTHOR_PAGE = re.compile(
+    r"/(?:tac-?gia|authors?|nguoi-?viet|but-?danh|phong-?vien|writers?)(?:/|[-_=.]|$)",
+    re.IGNORECASE,
+)
+
+
+_PORTRAIT_TEXT_MAX_EXTRA = 40
+_PORTRAIT_LEVELS = 2
+
+
+def _links_to_author_page(element: HtmlElement) -> bool:
+    # The name links to the writer's page ("/tac-gia/thu-ha.html", "/author/…").
+    links = [element] if element.tag == "a" else element.findall(".//a")
+    return len(links) == 1 and bool(_AUTHOR_PAGE.search(links[0].get("href") or ""))
+
+
+def portrait_box(element: HtmlElement, name: str) -> HtmlElement | None:
+    """Return the box holding a name and one picture of that person (an author box with
+    an avatar): the picture is labelled with the name, or the box says little else."""
+    box = element
+    for _ in range(_PORTRAIT_LEVELS):
+        parent = box.getparent()
+        if parent is None:
+            return None
+        box = parent
+        pictures = box.findall(".//img")
+        if not pictures:
+            continue
+        if len(pictures) > 1:
+            return None
+        labels = {comparable(pictures[0].get(a)) for a in ("alt", "title")}
+        if comparable(name) in labels or len(element_text(box)) <= (
+            len(name) + _PORTRAIT_TEXT_MAX_EXTRA
+        ):
+            return box
+        return None
+    return None
+
+
+def _inline_run(element: HtmlElement) -> bool:
+    """Tell whether an inline element is a run inside a line too long to be a credit (the
+    bold `LSO-` opening a lead paragraph)."""
+    parent = element.getparent()
+    if element.tag in BLOCK_TAGS or parent is None:
+        return False
+    return len(element_text(parent)) > MAX_BYLINE_CHARS
+
+
+def _has_rel_author(element: HtmlElement) -> bool:
+    return any("author" in (link.get("rel") or "").split() for link in element.iter("a"))
+
+
+def byline(page: Page, parts: ArticleParts) -> str | None:
+    """Return the text's trailing credit line, else a byline just before the text, else
+    a labelled author field's value, else an author line just after the text; without
+    a field label ("Tác giả: …") a CMS prints before it."""
+    found = _byline(page, parts)
+    if found:
+        found = credit_of_row(found)  # the credit of a row, not its source line or time
+        bare = without_field_label(found)
+        return bare or found
+    return found
+
+
+def _byline(page: Page, parts: ArticleParts) -> str | None:
+    if parts.byline:
+        page.notes["byline_from"] = "end-of-text"
+        return parts.byline
+    before = page.data.get("byline_before")
+    if isinstance(before, HtmlElement):
+        page.notes["byline_from"] = "before-text"
+        return element_text(before)
+    labelled = _labelled_author(page)
+    if labelled:
+        page.notes["byline_from"] = "author-field"
+        return labelled
+    footer = _credit_in_footer(page)
+    if footer:
+        page.notes["byline_from"] = "article-footer"
+        return footer
+    after = author_after(page)
+    if after is not None:
+        page.notes["byline_from"] = "after-text"
+        return element_text(after)
+    beside = page.data.get("name_beside_date")
+    if isinstance(beside, HtmlElement):
+        page.notes["byline_from"] = "beside-date"
+        return element_text(beside)
+    in_row = _name_in_date_row(page)
+    if in_row:
+        page.notes["byline_from"] = "date-row"
+    return in_row
+
+
+def _name_in_date_row(page: Page) -> str | None:
+    # "Thứ Sáu, 04/02/2022 09:56 | Hoàng Tùng": a writer's name printed between separators
+    # in the date line's own row (the widest short box around the date, outside the text).
+    element = dateline_element(page)
+    if element is None or page.block is None or is_inside(element, page.block):
+        return None
+    row = element
+    for parent in element.iterancestors():
+        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
+            break
+        row = parent
+    for piece in _DATE_ROW_SEPARATOR.split(element_text(row)):
+        piece = piece.strip()
+        if (
+            piece
+            and not any(char.isdigit() for char in piece)
+            and len(piece.split()) <= _DATE_ROW_NAME_WORDS
+            and looks_like_byline(piece, hinted=True)
+            and not is_site(piece, page)
+        ):
+            return piece
+    return None
+
+
+def _credit_in_footer(page: Page) -> str | None:
+    # The article's own <footer> (inside its text block) holding a credit line.
+    if page.block is None:
+        return None
+    for footer in page.block.iter("footer"):
+        for line in footer.iter("aside", "p", "div", "small", "span", "address"):
+            text = element_text(line)
+            if (
+                text
+                and len(text) <= MAX_BYLINE_CHARS
+                and not has_block_child(line)
+                and looks_like_byline(
+                    text, hinted=credit_hint(line) or line.tag in ("aside", "address")
+                )
+            ):
+                return text
+    return None
+
+
+def _labelled_author(page: Page) -> str | None:
+    # "Tác giả: <value>" as a label element and a value element after the text: the
+    # value is the byline (a label inside one line of text stays part of that line).
+    box = labelled_box(page, _AUTHOR_LABEL)
+    if box is None or normalize(box.text):
+        return None
+    label, *rest = [child for child in box if isinstance(child.tag, str)]
+    value = normalize(" ".join(element_text(child) for child in rest))
+    if value and len(value) <= MAX_BYLINE_CHARS and _AUTHOR_LABEL.fullmatch(element_text(label)):
+        return value
+    return None
+
+
+def authors(page: Page, byline: str | None) -> tuple[str, ...]:
+    """Return the byline's names, then an author line's, else the declared authors."""
+    after = author_after(page)
+    names = merge_names(
+        authors_from_byline(byline),
+        authors_from_byline(element_text(after)) if after is not None else (),
+    )
+    if names:
+        return names
+    declared = [name for name in metadata(page).authors if not is_site(name, page)]
+    if declared:
+        page.notes["authors_from"] = "metadata"
+    return tuple(declared)
+
+
+def name_beside_date(page: Page) -> HtmlElement | None:
+    # A bare name under the headline right before or after the article's date, linking
+    # to the writer's page, or beside the writer's photo: the credit of a meta group
+    # ("Thu Hà" / "Thứ Hai, 7/2/2022"); weaker evidence than a credit anywhere else (a
+    # CMS may print the name there and the full credit below the text).
+    """Return a bare writer's name beside the date under the headline, if any."""
+    dateline = dateline_element(page)
+    between = between_heading_and_text(page)
+    beside = (
+        {dateline.getprevious(), dateline.getnext()} - {None} if dateline is not None else set()
+    )
+    for element in between:
+        if not isinstance(element.tag, str) or has_block_child(element):
+            continue
+        text = element_text(element)
+        if (
+            text
+            and len(text) <= MAX_BYLINE_CHARS
+            and (
+                element in beside
+                or _links_to_author_page(element)
+                or portrait_box(element, text) is not None
+            )
+            and not parse_dateline(text).day
+            and not is_site(text, page)
+            and looks_like_byline(text, hinted=True)
+        ):
+            return element
+    return None
+
+
+def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
+    """Return a credit line between the heading and the text (not inside the lead)."""
+    data = metadata(page)
+    declared = {comparable(name) for name in data.authors}
+    for element in between_heading_and_text(page):
+        text = element_text(element)
+        if not text or len(text) > MAX_BYLINE_CHARS or has_block_child(element):
+            continue
+        if (lead is not None and is_inside(element, lead)) or _inline_run(element):
+            continue  # a bold run opening the lead ("LSO-") is part of a line, no credit
+        if parse_dateline(text).day:
+            continue
+        hinted = credit_hint(element) or all_bold(element) or _has_rel_author(element)
+        if comparable(text) in declared or (
+            looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())
+        ):
+            return element
+    return None
+
+
+def author_after(page: Page) -> HtmlElement | None:
+    """Return (once per page) an author line right after the text, if any."""
+    if "author_after" in page.data:
+        cached = page.data["author_after"]
+        return cached if isinstance(cached, HtmlElement) else None
+    found = None
+    if page.block is not None:
+        declared = {comparable(name) for name in metadata(page).authors}
+        for seen, sibling in enumerate(page.block.itersiblings()):
+            if seen > 5 or not isinstance(sibling.tag, str):
+                continue
+            if has_block_child(sibling):
+                # A credit row (the byline, then a source line or a share button): its
+                # first line is the candidate.
+                sibling = next(
+                    (c for c in sibling if isinstance(c.tag, str) and element_text(c)),
+                    sibling,
+                )
+            text = element_text(sibling)
+            if not text:
+                continue
+            hinted = (
+                credit_hint(sibling)
+                or _has_rel_author(sibling)
+                or _links_to_author_page(sibling)  # the name links to the writer's page
+            )
+            if len(text) <= MAX_BYLINE_CHARS and (
+                comparable(text) in declared or looks_like_byline(text, hinted=hinted)
+            ):
+                found = sibling
+            break
+    page.data["author_after"] = found
+    return found

@@ -1,0 +1,265 @@
+"""The general reader's dates: the article's own date line (never a masthead date), the
+declared publication time, and the day the article is dated."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.chrome import in_chrome
+from lso_crawler.parsers.dates import (
+    attribute_timestamp,
+    date_part,
+    dateline_iso_date,
+    dateline_timestamp,
+    meta_timestamp,
+    parse_dateline,
+    upload_path_date,
+)
+from lso_crawler.parsers.document import element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    above_heading,
+    article_region,
+    between_heading_and_text,
+    metadata,
+)
+from lso_crawler.parsers.parts import ArticleParts
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
+
+# The longest element read as a date line.
+DATELINE_MAX_CHARS = 100
+_TIME = XPath("/html/body/descendant::time")
+# Labels of a moment that is not the publication: updated, edited, received, approved,
+# printed or fetched ("Cập nhật:", "Ngày nhận bài:", "In ngày:", "Truy cập:").
+_OTHER_MOMENT_LABEL = re.compile(
+    r"cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa|updated|modified|last\s*edited"
+    r"|(?:ngày|thời\s*gian)\s*(?:nhận|gửi|duyệt)|tiếp\s*nhận|received|submitted"
+    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched",
+    re.IGNORECASE,
+)
+# How a page marks a machine time that is not the publication.
+_OTHER_MOMENT_PROPS = frozenset({"datemodified", "dateupdated", "lastreviewed", "datereceived"})
+_PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
+# Nodes inside a date line looked at for a machine time (bounded work).
+_DATE_ELEMENT_MAX_NODES = 20
+# The text before a `<time>` read as its label.
+_TIME_LABEL_CHARS = 30
+_DATE_HEADER_LEVELS = 3
+_DATE_HEADER_MAX_CHARS = 40
+_DATE_WORDS = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm)",
+    re.IGNORECASE,
+)
+
+
+def _only_date(text: str) -> bool:
+    """Tell whether a short text is nothing but a date (weekday, numbers, date words)."""
+    rest = _DATE_WORDS.sub(" ", text)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def dateline(page: Page) -> str | None:
+    """Return the article's date line: a short dated element between the heading and the
+    text (a masthead date above the heading is site chrome), else a dated `<time>`."""
+    element = dateline_element(page)
+    return page_date_part(page, element) or None if element is not None else None
+
+
+def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
+    """Return the date line's day, else the declared publication day."""
+    day = dateline_iso_date(dateline)
+    if day:
+        page.notes["dateline_date_from"] = "dateline"
+        return day
+    published = published_at(page, dateline)
+    if published:
+        page.notes["dateline_date_from"] = "published"
+        return published[:10]
+    for caption in parts.captions:
+        day = upload_path_date(caption.image_url)
+        if day:
+            page.notes["dateline_date_from"] = "upload-path"
+            return day
+    return None
+
+
+def published_at(page: Page, dateline: str | None) -> str | None:
+    """Return the declared publication time (JSON-LD, meta, `<time datetime>`), else the
+    date line's time, in Vietnam time."""
+    moment, source = declared_published(page)
+    if moment:
+        page.notes["published_at_from"] = source
+        return moment
+    moment = _dateline_machine_time(page, dateline)
+    if moment:
+        page.notes["published_at_from"] = "dateline-attribute"
+        return moment
+    moment = dateline_timestamp(dateline)
+    if moment:
+        page.notes["published_at_from"] = "dateline"
+    return moment
+
+
+def declared_published(page: Page) -> tuple[str | None, str]:
+    """Return the declared publication time and its source, else (None, "")."""
+    # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
+    # outside the page chrome that is not labelled as another moment (an update).
+    data = metadata(page)
+    moment = meta_timestamp(data.published)
+    if moment:
+        return moment, data.published_from or "meta"
+    for element in _TIME(page.doc):
+        moment = meta_timestamp(element.get("datetime"))
+        if moment and not in_chrome(element) and not _other_moment_time(element):
+            return moment, "time"
+    return None, ""
+
+
+def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
+    # The element printing the article's date may carry its machine time in an attribute
+    # (`<span title="2022-02-04T09:56:00+07:00">4 tháng 2, 2022</span>`): the element,
+    # what it holds, and the wrappers holding nothing but that date. The time must fall
+    # on the printed day (and minute, when one is printed): a different one is another
+    # moment (an update, a cache time).
+    element = dateline_element(page)
+    printed = parse_dateline(dateline)
+    if element is None or printed.day is None:
+        return None
+    candidates = [element, *element.iterdescendants()][:_DATE_ELEMENT_MAX_NODES]
+    for ancestor in element.iterancestors():
+        if (
+            ancestor is page.block
+            or len(element_text(ancestor)) > DATELINE_MAX_CHARS
+            or parse_dateline(page_date_part(page, ancestor)) != printed
+        ):
+            break
+        candidates.append(ancestor)
+    for candidate in candidates:
+        if not isinstance(candidate.tag, str):
+            continue
+        moment = attribute_timestamp(candidate)
+        if moment is None or date.fromisoformat(moment[:10]) != printed.day:
+            continue
+        if printed.clock is not None and moment[11:16] != f"{printed.clock:%H:%M}":
+            continue
+        return moment
+    return None
+
+
+def _declared_day(page: Page) -> date | None:
+    if "declared_day" not in page.data:
+        moment, _ = declared_published(page)
+        page.data["declared_day"] = date.fromisoformat(moment[:10]) if moment else None
+    day = page.data["declared_day"]
+    return day if isinstance(day, date) else None
+
+
+def page_date_part(page: Page, element: HtmlElement) -> str:
+    """The date pieces of an element's text (see `date_part`)."""
+    return date_part(element_text(element), _declared_day(page))
+
+
+def dateline_element(page: Page) -> HtmlElement | None:
+    """Return (once per page) the element printing the article's own date."""
+    if "dateline_element" in page.data:
+        cached = page.data["dateline_element"]
+        return cached if isinstance(cached, HtmlElement) else None
+    found = None
+    dated: list[HtmlElement] = []
+    for element in [*between_heading_and_text(page), *above_heading(page)]:
+        text = element_text(element)
+        if len(text) <= DATELINE_MAX_CHARS and parse_dateline(page_date_part(page, element)).day:
+            if any(is_inside(element, other) for other in dated):
+                continue
+            dated.append(element)
+            if len(dated) == 3:
+                break
+    if dated:
+        found = dated[0]
+        if _OTHER_MOMENT_LABEL.search(element_text(found)):
+            found = _published_among(page, found, dated)
+    if found is None:
+        found = _date_over_article(page)
+    if found is not None:
+        # The innermost element that still holds the whole date and time.
+        whole = parse_dateline(page_date_part(page, found))
+        for inner in found.iterdescendants():
+            if isinstance(inner.tag, str) and parse_dateline(page_date_part(page, inner)) == whole:
+                found = inner
+    page.data["dateline_element"] = found
+    return found
+
+
+def _date_over_article(page: Page) -> HtmlElement | None:
+    # A date set on its own just over the article (a blog's date header over each day's
+    # posts): the element right before the article's region, or right before one of its
+    # nearest ancestors, holding nothing but a date; a masthead date sits further up,
+    # with menus between it and the article.
+    region = article_region(page)
+    if region is None:
+        region = page.heading
+    if region is None:
+        return None
+    for level, node in enumerate((region, *region.iterancestors())):
+        if level > _DATE_HEADER_LEVELS or node.tag in ("body", "html"):
+            break
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None:
+            continue
+        text = element_text(previous)
+        if not text:
+            continue
+        if (
+            len(text) <= _DATE_HEADER_MAX_CHARS
+            and parse_dateline(text).day
+            and not in_chrome(previous)
+            and previous.find(".//a") is None
+            and _only_date(text)
+        ):
+            return previous
+        break  # other content comes first: no date header
+    return None
+
+
+def _published_among(page: Page, found: HtmlElement, dated: list[HtmlElement]) -> HtmlElement:
+    # "Ngày cập nhật: …" (or "Ngày nhận: …", "In ngày: …") first and "Ngày đăng: …" after,
+    # in separate elements or in one row: the article's own date is the day it was
+    # published; a date with no label beats one labelled as another moment.
+    pool = [*dated[1:]]
+    for inner in [*found.iterdescendants()][:_DATE_ELEMENT_MAX_NODES]:
+        if isinstance(inner.tag, str) and parse_dateline(page_date_part(page, inner)).day:
+            pool.append(inner)
+    texts = {id(element): element_text(element) for element in pool}
+    published = [
+        e
+        for e in pool
+        if _PUBLISHED_LABEL.search(texts[id(e)]) and not _OTHER_MOMENT_LABEL.search(texts[id(e)])
+    ]
+    if published:
+        return published[0]
+    inside = [
+        e for e in pool if is_inside(e, found) and not _OTHER_MOMENT_LABEL.search(texts[id(e)])
+    ]
+    return inside[0] if inside else found
+
+
+def _other_moment_time(element: HtmlElement) -> bool:
+    """Tell whether a `<time>` is marked or labelled as another moment than publication
+    (`itemprop="dateModified"`, "Cập nhật: <time>")."""
+    if (element.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
+        return True
+    previous = element.getprevious()
+    if previous is not None:
+        label = f"{element_text(previous)} {previous.tail or ''}"
+    else:
+        parent = element.getparent()
+        label = (parent.text or "") if parent is not None else ""
+    return bool(_OTHER_MOMENT_LABEL.search(label[-_TIME_LABEL_CHARS:]))

@@ -1,0 +1,461 @@
+"""The general reader's category and tags: declared sections and keywords, breadcrumbs,
+labelled fields, section links, kickers, tag links and chips."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.block_parser import BlockArticleParser
+from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
+from lso_crawler.parsers.chrome import in_chrome
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    after_text,
+    article_region,
+    between_heading_and_text,
+    comparable,
+    labelled_box,
+    links_to,
+    metadata,
+    page_links,
+    precedes,
+    site_names,
+)
+from lso_crawler.parsers.site_facts import HOME_CRUMBS
+from lso_crawler.text import normalize
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
+
+
+_TAG_HREF = re.compile(r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
+# Chips: short alike items in one box after the text.
+_CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
+_CHIP_MAX_ITEMS = 20
+_CHIP_MAX_CHARS = 50
+_CHIP_MAX_WORDS = 7
+_CHIP_LIST_REACH = 4
+_TAG_WORD = re.compile(r"(?<![a-z])(?:tags?|keywords?|tu-?khoa)(?![a-z])", re.IGNORECASE)
+# Labels a CMS prints before a field's value ("Từ khóa:", "Tác giả:").
+# "Từ khóa:", "Tags:", "Thẻ:", also "Từ khóa liên quan:", "Chủ đề của bài:".
+_TAG_LABEL = re.compile(
+    r"(?:tags?|từ\s*kh[oó]a|thẻ|chủ\s*đề|keywords?)"
+    r"(?:\s+(?:liên\s*quan|của\s*bài(?:\s*viết)?|bài\s*viết))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# A tag page addressed by its query ("/search?tag=hoa-dao", "/tim-kiem?tu-khoa=…").
+_TAG_QUERY = re.compile(r"(?:^|&)(?:tags?|hashtag|keywords?|tu-?khoa)=[^&]", re.IGNORECASE)
+_TAG_TEXT_MAX_CHARS = 300
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_NAVIGATION = re.compile(
+    r"(?:←\s*)?(?:quay\s*lại|trở\s*(?:về|lại)|(?:về\s*)?trang\s*(?:chủ|trước|nhất)|back|home"
+    r"|go\s*back|previous|xem\s*tiếp|tiếp\s*theo|next)(?:\s*→)?",
+    re.IGNORECASE,
+)
+
+
+_CATEGORY_LABEL = re.compile(
+    r"(?:chuyên\s*mục|danh\s*mục|thể\s*loại|category|section)\b[^:]{0,30}:\s*(\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+_CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", re.IGNORECASE)
+_LABELLED_CATEGORY_MAX_CHARS = 80
+_CATEGORY_MAX_WORDS = 5
+_CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
+_HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
+_CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
+
+
+def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
+    """Tell whether a link list declares itself a trail or separates its links like one."""
+    for node in (container, *container.iterancestors()):
+        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+        if "breadcrumb" in label or "đường dẫn" in label:
+            return True
+        if node.tag in ("body", "html"):
+            break
+    # The text between the links (the crumbs' own text removed) is only separators.
+    rest = text
+    for crumb in texts:
+        rest = rest.replace(crumb, " ", 1)
+    pieces = [piece for piece in re.split(r"\s{2,}|\s(?=\S)", rest) if piece.strip()]
+    return bool(pieces) and all(_CRUMB_SEPARATORS.match(piece) for piece in pieces)
+
+
+def _has_nested_lists(element: HtmlElement) -> bool:
+    return element.find(".//ul//ul") is not None or element.find(".//ol//ol") is not None
+
+
+def _list_items(element: HtmlElement, *, links: bool = True) -> tuple[str, ...]:
+    """Return the texts of a box made only of alike short leaf items (links allowed or not)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or normalize(element.text) or len(children) > _CHIP_MAX_ITEMS:
+        return ()
+    kinds = {(child.tag, child.get("class")) for child in children}
+    if len(kinds) != 1 or children[0].tag not in _CHIP_TAGS:
+        return ()
+    texts: list[str] = []
+    for child in children:
+        text = element_text(child)
+        if (
+            normalize(child.tail)
+            or len(child)
+            or not text
+            or len(text) > _CHIP_MAX_CHARS
+            or len(text.split()) > _CHIP_MAX_WORDS
+            or not any(char.isalpha() for char in text)
+            or (not links and child.get("href"))
+        ):
+            return ()
+        texts.append(text.lstrip("#").strip())
+    return tuple(dict.fromkeys(texts))
+
+
+def category(page: Page) -> str | None:
+    """Return the declared section, else a rel=category link, else the first breadcrumb
+    after home, else the menu name of the URL's first folder."""
+    found = _category(page)
+    page.data["category"] = found
+    return found
+
+
+def _category(page: Page) -> str | None:
+    data = metadata(page)
+    # A declared section spelt as a folder slug ("posts") names the kind of page, not
+    # its section: a section the page names wins over it.
+    slug = data.section if data.section and _SLUG.fullmatch(data.section) else None
+    if data.section and not slug:
+        return data.section
+    crumbs = _past_news_root([n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS])
+    if crumbs:
+        return crumbs[0]
+    for find in (
+        _rel_category,
+        _labelled_category,
+        _category_folder_link,
+        _breadcrumb_category,
+        _kicker,
+        _menu_link_near_heading,
+        lambda _page: slug,
+        _folder_category,
+    ):
+        found = find(page)
+        found = _CATEGORY_ARROWS.sub("", found) if found else None
+        if found and not _NAVIGATION.fullmatch(found) and not is_call_to_action(found):
+            return found  # a back or home link, or a call to open the app, is no section
+    return None
+
+
+def _labelled_category(page: Page) -> str | None:
+    # "Chuyên mục: Chính trị", "Chuyên mục trong nguồn tin: Chính trị": a short line under
+    # the headline or after the text that labels the section.
+    for element in (*between_heading_and_text(page), *after_text(page)):
+        text = element_text(element)
+        if len(text) > _LABELLED_CATEGORY_MAX_CHARS:
+            continue
+        match = _CATEGORY_LABEL.match(text)
+        if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS:
+            return match[1]
+    return None
+
+
+def _category_folder_link(page: Page) -> str | None:
+    # A link into the site's categories folder ("/categories/chinh-tri/") outside the
+    # page chrome: the section the article is filed under.
+    for link in page_links(page):
+        path = urlsplit(link.get("href") or "").path
+        if _CATEGORY_HREF.search(path) and not in_chrome(link):
+            text = element_text(link)
+            if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
+                return text
+    return None
+
+
+def _kicker(page: Page) -> str | None:
+    # The section's name set as a kicker: a short line right before the headline, or a
+    # sub-heading in the headline's own header group (a link or plain text, never a
+    # date, a name or a sentence).
+    heading = page.heading
+    if heading is None:
+        return None
+    candidates: list[HtmlElement] = []
+    holder = heading  # climb out of wrappers holding nothing but the headline (table cells)
+    title = element_text(heading)
+    for _ in range(3):
+        above = holder.getparent()
+        if holder.getprevious() is not None or above is None:
+            break
+        if above.tag in ("body", "html") or element_text(above) != title:
+            break
+        holder = above
+    previous = holder.getprevious()
+    while previous is not None and not element_text(previous):
+        previous = previous.getprevious()
+    if previous is not None and isinstance(previous.tag, str):
+        candidates.append(previous)
+    parent = heading.getparent()
+    if parent is not None and parent.tag in ("header", "hgroup"):
+        candidates.extend(
+            s for s in heading.itersiblings() if s.tag in ("h2", "h3", "h4", "h5", "h6")
+        )
+    for element in candidates:
+        text = _CATEGORY_ARROWS.sub("", element_text(element))
+        links = element.findall(".//a")
+        if len(links) == 1 and element_text(links[0]):
+            # The section's link with a badge beside it ("eMagazine", "Video"): the
+            # link names the section.
+            text = _CATEGORY_ARROWS.sub("", element_text(links[0]))
+        if (
+            2 <= len(text) <= 40
+            and len(text.split()) <= 5
+            and len(links) <= 1
+            and not any(ch.isdigit() for ch in text)
+            and not re.search(r"[.:!?,;]$|:", text)
+            and not looks_like_byline(text)
+            and element.find(".//img") is None
+        ):
+            page.notes["category_from"] = "kicker"
+            return text
+    return None
+
+
+def _breadcrumb_category(page: Page) -> str | None:
+    # A trail that says it is one (aria-label, schema.org BreadcrumbList, separators
+    # such as ">" "/" "»" between its links) wins over a short unlabelled link list
+    # before the heading, and a menu bar (role=menu/menubar, nav chrome) is never one.
+    trails = _crumb_trails(page)
+    marked = [names for names, evidence in trails if evidence]
+    plain = [names for names, evidence in trails if not evidence]
+    for names in (*marked, *plain):
+        if names:
+            return names[0]
+    return None
+
+
+def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
+    stop = page.heading
+    found: list[tuple[list[str], bool]] = []
+    for container in page.doc.iter("ol", "ul", "nav", "div", "p", "span"):
+        if stop is not None and is_inside(stop, container):
+            continue  # holds the heading: the crumbs are further in
+        if stop is not None and not precedes(container, stop):
+            break
+        links = container.findall(".//a")
+        if not 2 <= len(links) <= 6 or _has_nested_lists(container):
+            continue
+        first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
+        texts = [element_text(link) for link in links]
+        home = (
+            first in ("", "/")
+            or first.lower().rsplit("/", 1)[-1] in _HOME_PAGES
+            or texts[0].casefold() in HOME_CRUMBS
+            or (not texts[0] and first.rstrip("/").count("/") <= 2)  # a house icon
+        )
+        if not home or any(len(text) > 40 for text in texts):
+            continue
+        text = element_text(container)
+        title = element_text(stop) if stop is not None else ""
+        if title and text.endswith(title):
+            text = text[: -len(title)]  # crumbs often end with the article's own title
+        evidence = _says_breadcrumb(container, text, texts)
+        if not evidence and sum(len(t) for t in texts) < 0.6 * len(text):
+            continue
+        if not evidence and (
+            len(links) >= 4  # an unmarked list of sections is a menu bar
+            or (container.get("role") or "").lower() in ("menu", "menubar")
+            or any((a.get("role") or "").lower() == "menuitem" for a in links)
+            or in_chrome(container)
+        ):
+            continue
+        names = [
+            t
+            for t in texts[1:]
+            if t and t.casefold() not in HOME_CRUMBS and not is_call_to_action(t)
+        ]
+        found.append((_past_news_root(names), evidence))
+        if evidence:
+            break
+    return found
+
+
+def _rel_category(page: Page) -> str | None:
+    # WordPress themes mark the post's category links rel="category tag".
+    for link in page_links(page):
+        if "category" in (link.get("rel") or "").split() and not in_chrome(link):
+            text = element_text(link)
+            if text:
+                return text
+    return None
+
+
+def _menu_link_near_heading(page: Page) -> str | None:
+    # A lone link just above the heading, in the article's own region, to a section the
+    # site's menu also links to (the category label many CMSes show over the title).
+    region = article_region(page)
+    if region is None or page.heading is None:
+        return None
+    for link in region.iter("a"):
+        if link is page.heading or is_inside(link, page.heading):
+            break
+        if not precedes(link, page.heading):
+            break
+        path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+        text = element_text(link)
+        if (
+            path.count("/") == 1
+            and 0 < len(text) <= 40
+            and text.casefold() not in HOME_CRUMBS
+            and len(links_to(page, path, 2)) >= 2
+        ):
+            return text
+    return None
+
+
+def _folder_category(page: Page) -> str | None:
+    segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
+    if len(segments) < 2:
+        return None
+    for link in links_to(page, "/" + segments[0], 50):
+        if name := element_text(link):
+            return name
+    return None
+
+
+def tags(page: Page) -> tuple[str, ...]:
+    """Return the tags the page shows under a label, else the declared tags but the
+    category, else the texts of tag links (`/tag/…`, `rel=tag`)."""
+    data = metadata(page)
+    labelled = _labelled_tag_links(page)
+    if labelled:
+        # What the reader sees wins over keyword meta (which often adds the section and
+        # splits a tag holding a comma).
+        page.notes["tags_from"] = "labelled-links"
+        return labelled
+    if data.tags:
+        shown = _shown_list(page, data.tags)
+        if shown:
+            # The same keywords shown as links or chips: a comma inside one is kept.
+            page.notes["tags_from"] = "shown-list"
+            return shown
+    if data.tags:
+        # Systems that file the section as the primary tag declare it first, spelled as
+        # the section; shown as the category, it is not one of the article's tags.
+        declared = tuple(data.tags)
+        if declared[0] == page.data.get("category"):
+            page.notes["tags_from"] = "declared-but-primary"
+            declared = declared[1:]
+        # The paper's own name, or the place it is named after, is the keyword a system
+        # puts on every page (the default when an article has none): not the article's.
+        own = site_names(page)
+        kept = tuple(tag for tag in declared if comparable(tag) not in own)
+        if len(kept) < len(declared):
+            page.notes["tags_site_wide"] = len(declared) - len(kept)
+        return kept
+    chips = _chip_list(page)
+    if chips:
+        page.notes["tags_from"] = "chips"
+        return chips
+    links = [
+        link
+        for link in page_links(page)
+        if (
+            # The cheap test on the whole address first, the exact one on its path.
+            (
+                _TAG_HREF.search(link.get("href", ""))
+                and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
+            )
+            or "tag" in (link.get("rel") or "").split()
+            or _tag_query(link.get("href", ""))
+        )
+        and "category" not in (link.get("rel") or "").split()  # WordPress' category link
+        and not in_chrome(link)
+    ]
+    # A term list that files the article in the section taxonomy (links into /category/,
+    # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
+    # may share the section's name, so the name alone proves nothing.)
+    links = [
+        link
+        for link in links
+        if not _CATEGORY_HREF.search(urlsplit(link.get("href", "")).path or "")
+    ]
+    return BlockArticleParser.link_texts(links)
+
+
+def _shown_list(page: Page, declared: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    # A list after the text whose items, joined, spell the declared keywords: the page
+    # shows the tags one item each, so "văn hóa Tày, Nùng" is one tag, not two.
+    wanted = _squeezed(",".join(declared))
+    for element in after_text(page):
+        items = _list_items(element)
+        if len(items) >= 2 and _squeezed(",".join(items)) == wanted:
+            return items
+    return ()
+
+
+def _chip_list(page: Page) -> tuple[str, ...]:
+    # Tags shown as chips without links: a box right after the text holding only alike
+    # short items (same element, same class), two or more, or one the box calls a tag.
+    for seen, element in enumerate(after_text(page)):
+        if seen >= _CHIP_LIST_REACH:
+            break
+        if element.tag == "a" or any(a.tag == "a" for a in element.iterancestors()):
+            continue  # a link's own inside is one item, not a box of chips
+        items = _list_items(element, links=False)
+        if not items or in_chrome(element):
+            continue
+        if len(items) >= 2 or _TAG_WORD.search(" ".join(element.attrib.values())):
+            return items
+    return ()
+
+
+def _labelled_tag_links(page: Page) -> tuple[str, ...]:
+    # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
+    box = labelled_box(page, _TAG_LABEL)
+    if box is None:
+        return ()
+    links = [link for link in box.iter("a") if link.get("href")]
+    if links:
+        return BlockArticleParser.link_texts(links)
+    # A taxonomy field printed as text ("Từ khóa: a; b; c"): the label off, split on
+    # semicolons (else commas).
+    text = element_text(box)
+    label = _TAG_LABEL.match(text)
+    if (
+        label is None
+        or ":" not in label.group(0)
+        or len(text) > _TAG_TEXT_MAX_CHARS
+        or any(True for _ in box.iter("input", "textarea", "button", "select"))
+    ):
+        return ()
+    value = text[label.end() :]
+    separator = ";" if ";" in value else ","
+    return tuple(normalize(part) for part in value.split(separator) if normalize(part))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s,]+", "", normalize(text).casefold())
+
+
+# "Tin tức", "Tin tức - Sự kiện": the root a portal files all its news under, not a section.
+_NEWS_ROOTS = frozenset(
+    {"tin tức", "tin tức - sự kiện", "tin tức – sự kiện", "tin tức sự kiện", "tin bài"}
+    | {"bài viết", "news", "tin"}
+)
+
+
+def _past_news_root(names: list[str]) -> list[str]:
+    """Return a trail's names without a leading news root when a section follows it."""
+    if len(names) >= 2 and " ".join(names[0].casefold().split()) in _NEWS_ROOTS:
+        return names[1:]
+    return names
+
+
+def _tag_query(href: str) -> bool:
+    """Tell whether a link opens a tag page by its query ("/search?tag=hoa-dao")."""
+    return "=" in href and _TAG_QUERY.search(urlsplit(href).query) is not None

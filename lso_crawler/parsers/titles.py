@@ -1,0 +1,222 @@
+"""The general reader's headline: the main heading checked against the declared one, a
+heading-like line before the text, or <title> without the site's name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from lso_crawler.parsers.chrome import in_chrome
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside
+from lso_crawler.parsers.landmarks import (
+    MAX_PRE_BODY_ELEMENTS,
+    comparable,
+    looks_like_site_name,
+    main_block_of,
+    metadata,
+    note_fallback,
+    precedes,
+)
+from lso_crawler.text import normalize
+
+if TYPE_CHECKING:
+    from lso_crawler.parsers.block_parser import Page
+
+_H1 = XPath("/html/body/descendant::h1")
+_H2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3")
+_DOCUMENT_TITLE = XPath("/html/head/title")
+_PRECEDING_HEADLINES = XPath(
+    "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
+    " or self::font or self::td or self::div or self::p]"
+)
+_TEXT_NODES = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
+_HEADLINE_CHARS = (10, 200)
+_LARGE_TYPE = re.compile(
+    r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
+)
+
+
+# Segments of a <title> path looked for as the headline element.
+_TITLE_SEGMENTS_TRIED = 4
+
+
+def _same_title(text: str, headline: str) -> bool:
+    text = comparable(text)
+    return bool(text) and (text == headline or (headline.startswith(text) and len(text) > 20))
+
+
+def _looks_like_headline_type(element: HtmlElement) -> bool:
+    """Tell whether an element is set in large type (over 13pt / 17px / 1.1em)."""
+    for node in (element, *element.iterdescendants()):
+        if not isinstance(node.tag, str):
+            continue
+        match = _LARGE_TYPE.search(node.get("style") or "")
+        if match:
+            if match.group(3):
+                return True
+            size, unit = float(match.group(1)), match.group(2).lower()
+            limit = {"pt": 13, "px": 17}.get(unit, 1.1)
+            if size > limit:
+                return True
+        if node.tag == "font" and (node.get("size") or "").strip() in (
+            "4",
+            "5",
+            "6",
+            "7",
+            "+1",
+            "+2",
+        ):
+            return True
+    return False
+
+
+_LARGE_FONT_SIZES = ("4", "5", "6", "7", "+1", "+2", "+3")
+
+
+def heading_element(page: Page) -> HtmlElement | None:
+    """Return the main heading: the <h1> matching the declared headline, else the one
+    nearest before the main text, else an <h2>/<h3> matching the headline."""
+    headline = comparable(metadata(page).headline)
+    block = main_block_of(page)
+    candidates: list[HtmlElement] = [h for h in _H1(page.doc) if could_be_heading(h, page)]
+    for heading in candidates:
+        if headline and _same_title(element_text(heading), headline):
+            return heading
+    if block is not None and candidates:
+        before = [h for h in candidates if precedes(h, block) or is_inside(h, block)]
+        if before:
+            return before[-1]
+    if candidates:
+        return max(candidates, key=lambda h: len(element_text(h)))
+    if headline:
+        subheadings: list[HtmlElement] = _H2(page.doc)
+        for heading in subheadings:
+            if _same_title(element_text(heading), headline):
+                return heading
+    shown = _element_showing_title(page)
+    if shown is not None or block is None:
+        return shown
+    return _heading_before_text(page, block)
+
+
+def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:
+    # No <h1> and no declared headline: the nearest sub-heading before the text (a
+    # portlet's or print view's h2/h3), else the nearest bold or large-type headline-like
+    # line (a WebForms label); site chrome and one-link headings are not headlines.
+    before: list[HtmlElement] = _PRECEDING_HEADLINES(block)[-MAX_PRE_BODY_ELEMENTS:]
+    styled = None
+    for element in reversed(before):
+        text = element_text(element)
+        if not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1] or in_chrome(element):
+            continue
+        if text.endswith((".", ":")) or not could_be_heading(element, page):
+            continue
+        if sum(len(element_text(a)) for a in element.iter("a")) >= len(text) / 2:
+            continue  # a link to another article
+        if element.tag in ("h2", "h3", "h4"):
+            return element
+        if styled is None and _looks_like_headline_type(element):
+            styled = element
+    return styled
+
+
+def _element_showing_title(page: Page) -> HtmlElement | None:
+    # No heading tag (an old table layout's `td` title): the first element whose whole
+    # text is the declared or <title> headline, found from its text, not by a tree walk.
+    # A <title> path ("Site > Section > Title") is tried segment by segment, longest
+    # first: a long section name may outrun a short headline.
+    data = metadata(page)
+    titles = _DOCUMENT_TITLE(page.doc)
+    if data.headline:
+        wanted = [data.headline]
+    elif titles:
+        wanted = sorted(title_segments(element_text(titles[0]), page), key=len)[::-1]
+    else:
+        wanted = []
+    for text in wanted[:_TITLE_SEGMENTS_TRIED]:
+        found = _element_with_text(page, text)
+        if found is not None:
+            return found
+    return None
+
+
+def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
+    key = comparable(wanted)
+    if len(key) < 10:
+        return None
+    probe = normalize(wanted)[:12]
+    for count, node in enumerate(_TEXT_NODES(page.doc, probe=probe)):
+        if count >= 20:
+            break
+        element: HtmlElement | None = node.getparent()
+        while element is not None and element.tag not in ("body", "html"):
+            text = comparable(element_text(element))
+            if text == key:
+                if (
+                    element.tag not in ("title", "a")
+                    and not in_chrome(element)
+                    and not any(e.tag == "li" for e in (element, *element.iterancestors()))
+                ):
+                    return element  # not a crumb or list item repeating the page name
+                break
+            if len(text) > len(key):
+                break
+            element = element.getparent()
+    return None
+
+
+def could_be_heading(heading: HtmlElement, page: Page) -> bool:
+    """Tell whether an element could be the headline: not chrome, the site's name or a logo."""
+    text = element_text(heading)
+    if not text or in_chrome(heading):
+        return False
+    site = comparable(metadata(page).site_name)
+    if site and comparable(text) == site:
+        return False
+    links = heading.findall(".//a")
+    # A logo: a heading that only links to the home page.
+    return not (
+        len(links) == 1
+        and urlsplit(absolute_url(links[0].get("href"), page.url) or "").path in ("", "/")
+    )
+
+
+def title(page: Page) -> str | None:
+    """Return the heading's text, else the declared headline, else <title> without the
+    site's name."""
+    text = element_text(page.heading)
+    if text:
+        return text
+    note_fallback(page, "title")
+    data = metadata(page)
+    if data.headline:
+        return without_site_name(data.headline, page)
+    titles = _DOCUMENT_TITLE(page.doc)
+    return without_site_name(element_text(titles[0]), page) if titles else None
+
+
+def without_site_name(text: str, page: Page) -> str | None:
+    """Return the longest part of a <title> that is not the site's name."""
+    kept = title_segments(text, page)
+    return max(kept, key=len) if kept else normalize(text) or None
+
+
+def title_segments(text: str, page: Page) -> list[str]:
+    # The parts of a <title> that are not the site's name.
+    """Return the parts of a <title> that are not the site's name."""
+    parts = [normalize(part) for part in _TITLE_SEPARATOR.split(normalize(text))]
+    site = comparable(metadata(page).site_name)
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    return [
+        part
+        for part in parts
+        if part
+        and comparable(part) != site
+        and host not in part.lower()
+        and not looks_like_site_name(part)
+    ]
