@@ -3,10 +3,11 @@
 
 Written from what Vietnamese news systems emit, without reading the parsers: a district
 portal on NukeViet 4 (the most common CMS of Vietnamese government sites) reposting the paper's
-article, the article as the Báo Mới aggregator reposts it, a 2022 capture of the article as the
-Wayback Machine replays it (toolbar, rewritten links and image addresses), a plausible
-redesign of baolangson.vn as a SvelteKit app, and a tourism portal on Django/Wagtail reposting
-the article as a StreamField page. The expected records come from the content alone.
+article, the article as the Báo Mới aggregator reposts it, a capture of the article page (two
+days after publication) as the Wayback Machine replays it (toolbar, rewritten links and image
+addresses), a plausible redesign of baolangson.vn as a SvelteKit app, and the provincial
+journalists' association site on Django/Wagtail reposting the article as a StreamField page.
+The expected records come from the content alone.
 
 The field rules of the earlier held-out sets hold: `dateline` is the article's date line as
 printed (with its label, if any), `published_at` as precise as the page gives it anywhere (an
@@ -499,14 +500,16 @@ def _wb(ts: str, address: str, flag: str = "") -> str:
 
 
 def wayback_replay(article: Article) -> CorpusPage:
-    """The article page as captured in 2022 and replayed by the Wayback Machine: the
+    """The article page as captured two days after publication and replayed by the Wayback
+    Machine (images at `im_` addresses, the alt text the title): the
     playback scripts and banner styles injected at the top of `<head>`, the toolbar between
     `<!-- BEGIN WAYBACK TOOLBAR INSERT -->` and its end mark (the URL box, the capture count
     and range, a month/year calendar, "About this capture" with its collection and
     timestamps), then the captured page with every link, stylesheet and picture rewritten to
     `web.archive.org/web/<timestamp>[im_|cs_|js_]/…` (the canonical link too): the captured
     day's masthead date, the breadcrumb, `h1.detail-title`, the date line
-    `Thứ sáu, 04/02/2022 - 09:56`, the sapo (with its marker), the body with pictures in
+    `Thứ sáu, 04/02/2022 - 09:56`, the sapo (with its marker), the body (justified paragraphs
+    wrapped in the editor's inline-styled font spans) with pictures in
     `div.photo-box` and captions in `div.photo-desc`, the credit at its end, tags, "Tin cùng
     chuyên mục" with dates, and the archive's closing comment (archived and retrieved times,
     playback timings). The captured page's JSON-LD gives `datePublished` with seconds."""
@@ -527,12 +530,13 @@ def wayback_replay(article: Article) -> CorpusPage:
 
     body = _blocks(
         article,
-        lambda text, n, count: f"<p>{text}</p>",
+        lambda text, n, count: (
+            '<p style="text-align: justify;"><span style="font-size:14px;">'
+            f'<span style="font-family:Arial,Helvetica,sans-serif;">{text}</span></span></p>'
+        ),
         image,
         blank="<p>&nbsp;</p>",
-        ad='<div class="ads-inread"><a href="/web/{ts}/https://baolangson.vn/quang-cao"><img src="/web/{ts}im_/https://baolangson.vn/Portals/0/banner/inread.gif" alt=""></a></div>'.replace(
-            "{ts}", ts
-        ),
+        ad=f'<div class="ads-inread"><a href="{link("/quang-cao")}"><img src="{attr(_wb(ts, BASE + "/Portals/0/banner/inread.gif", "im_"))}" alt=""></a></div>',
         script=f'<div class="video-box"><iframe src="{attr(_wb(ts, "https://www.youtube.com/embed/lsotv2022", "if_"))}" width="640" height="360" frameborder="0" allowfullscreen></iframe></div>',
     )
     credit = shown_byline(article)
@@ -629,7 +633,7 @@ __wm.bt(725,27,25,2,"web","{url_of(article)}","{ts}",1996,"https://web-static.ar
 <!-- END WAYBACK TOOLBAR INSERT -->
 <div class="wrapper">
 <div class="top-header"><div class="container"><span class="header-date">{LEGACY_WEEKDAYS[local_day.weekday()]}, {dmy(local_day)}</span><span class="header-links"><a href="{link("/rss")}">RSS</a> | <a href="{link("/lien-he")}">Liên hệ</a> | <a href="https://web.archive.org/web/{ts}/https://epaper.baolangson.vn/">Báo in</a></span></div></div>
-<div class="header"><div class="container"><a href="{link("/")}" class="logo"><img src="{attr(_wb(ts, BASE + "/Portals/_default/Skins/BLS/images/logo.png", "im_"))}" alt="Báo Lạng Sơn"></a><div class="banner-top"><img src="{attr(_wb(ts, BASE + "/Portals/0/banner/top-2022.jpg", "im_"))}" alt="Chào mừng năm mới 2022"></div></div></div>
+<div class="header"><div class="container"><a href="{link("/")}" class="logo"><img src="{attr(_wb(ts, BASE + "/Portals/_default/Skins/BLS/images/logo.png", "im_"))}" alt="Báo Lạng Sơn"></a><div class="banner-top"><img src="{attr(_wb(ts, BASE + "/Portals/0/banner/top.jpg", "im_"))}" alt="Báo Lạng Sơn điện tử"></div></div></div>
 <div class="main-menu"><div class="container"><ul class="nav"><li><a href="{link("/")}">Trang chủ</a></li>{nav}</ul></div></div>
 <div class="container main">
 <div class="col-left">
