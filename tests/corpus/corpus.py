@@ -25,12 +25,28 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_j.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_j.py`, `heldout_k.py`,
+    `heldout_l.py`), each when it exists."""
+    sets: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout_j import HELD_OUT_J  # type: ignore[import-not-found]
     except ImportError:
-        return {}
-    return dict(HELD_OUT_J)
+        pass
+    else:
+        sets.update(HELD_OUT_J)
+    try:
+        from tests.corpus.heldout_k import HELD_OUT_K  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        sets.update(HELD_OUT_K)
+    try:
+        from tests.corpus.heldout_l import HELD_OUT_L  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        sets.update(HELD_OUT_L)
+    return sets
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:
