@@ -70,9 +70,12 @@ _AGENCY = re.compile(r"^[A-ZĐ][A-ZĐ+]{1,7}$")
 MAX_BYLINE_CHARS = 100
 # A field label a CMS prints before the credit ("Tác giả:", "Thực hiện:" over a photo story's
 # "Bài, ảnh: …"): not part of the credit as shown.
+# "Tác giả bài viết:", "Người viết bài:", "Tác giả của bài:": the label with what it credits.
+AUTHOR_LABEL_QUALIFIER = r"(?:\s+(?:của\s+)?(?:bài\s*viết|bài|tin\s*bài|tin))?"
 _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi|phóng\s*viên|pv|nhà\s*báo"
-    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)\s*:\s*",
+    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)"
+    rf"{AUTHOR_LABEL_QUALIFIER}\s*:\s*",
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.blocks import credit_hint
 from lso_crawler.parsers.bylines import (
+    AUTHOR_LABEL_QUALIFIER,
     MAX_BYLINE_CHARS,
     authors_from_byline,
     credit_of_row,
@@ -41,7 +42,8 @@ _DATE_ROW_MAX_CHARS = 150
 _DATE_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 _DATE_ROW_NAME_WORDS = 5
 _AUTHOR_LABEL = re.compile(
-    r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
+    rf"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)"
+    rf"{AUTHOR_LABEL_QUALIFIER}\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -92,6 +94,16 @@ def _inline_run(element: HtmlElement) -> bool:
     if element.tag in BLOCK_TAGS or parent is None:
         return False
     return len(element_text(parent)) > MAX_BYLINE_CHARS
+
+
+def _in_publisher(element: HtmlElement) -> bool:
+    # Microdata naming the publisher (`itemprop="publisher"`) around the element.
+    for node in (element, *element.iterancestors()):
+        if "publisher" in (node.get("itemprop") or "").lower().split():
+            return True
+        if node.get("itemscope") is not None and node.get("itemprop") is None:
+            return False  # the article's own scope: no publisher above
+    return False
 
 
 def _has_rel_author(element: HtmlElement) -> bool:
@@ -189,11 +201,32 @@ def _labelled_author(page: Page) -> str | None:
     box = labelled_box(page, _AUTHOR_LABEL)
     if box is None or normalize(box.text):
         return None
-    label, *rest = [child for child in box if isinstance(child.tag, str)]
-    value = normalize(" ".join(element_text(child) for child in rest))
+    label = next(child for child in box if isinstance(child.tag, str))
+    value = value_after(label)
     if value and len(value) <= MAX_BYLINE_CHARS and _AUTHOR_LABEL.fullmatch(element_text(label)):
         return value
     return None
+
+
+def value_after(label: HtmlElement) -> str:
+    """Return the text shown after a label element in its box, separators kept ("<a>Mai
+    Hương</a>, <a>Hữu Việt</a>"); names in separate elements with nothing between them
+    are parted with a comma, never run together."""
+    pieces = [label.tail or ""]
+    between = True  # the label's own tail parts it from the first value
+    for item in label.itersiblings():
+        if not isinstance(item.tag, str):
+            continue
+        text = item.text_content()
+        if not normalize(text):
+            between = between or bool(normalize(item.tail))
+            pieces.append(item.tail or "")
+            continue
+        if not between:
+            pieces.append(", ")
+        pieces.extend((text, item.tail or ""))
+        between = bool(normalize(item.tail))
+    return normalize("".join(pieces))
 
 
 def authors(page: Page, byline: str | None) -> tuple[str, ...]:
@@ -254,6 +287,8 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
             continue  # a bold run opening the lead ("LSO-") is part of a line, no credit
         if parse_dateline(text).day:
             continue
+        if is_site(text, page) or _in_publisher(element):
+            continue  # the paper or portal named as the publisher is nobody's credit
         hinted = credit_hint(element) or all_bold(element) or _has_rel_author(element)
         if comparable(text) in declared or (
             looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())

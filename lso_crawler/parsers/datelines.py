@@ -110,10 +110,12 @@ def declared_published(page: Page) -> tuple[str | None, str]:
     """Return the declared publication time and its source, else (None, "")."""
     # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
     # outside the page chrome that is not labelled as another moment (an update).
-    data = metadata(page)
-    moment = meta_timestamp(data.published)
-    if moment:
-        return moment, data.published_from or "meta"
+    # The first declared value that reads as a time wins: a CMS may fill one field with a
+    # value no parser reads ("2022-02-04ICT09:56:32") and another with the exact time.
+    for value, source in metadata(page).published_candidates:
+        moment = meta_timestamp(value)
+        if moment:
+            return moment, source
     for element in _TIME(page.doc):
         moment = meta_timestamp(element.get("datetime"))
         if moment and not in_chrome(element) and not _other_moment_time(element):

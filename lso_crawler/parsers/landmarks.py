@@ -184,7 +184,7 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
             first is not None
             and not normalize(element.text)
             and label.fullmatch(element_text(first))
-            and len(element) >= 2
+            and (len(element) >= 2 or normalize(first.tail))  # "<b>Tác giả:</b> Thu Hà"
         ):
             return element
     return None

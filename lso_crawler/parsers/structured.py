@@ -28,6 +28,7 @@ _META = XPath("/descendant::meta[@content]")
 # Microdata and RDFa in the page itself: `itemprop`/`property` on any element.
 _PROPERTIES = XPath("(/html/body/descendant::*/@itemprop | /html/body/descendant::*/@property)/..")
 MAX_PROPERTY_ELEMENTS = 2_000
+_PUBLISHED_VALUES_PER_KEY = 3
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
     "article:published_time", "datepublished", "itemprop:datepublished", "dc:date",
@@ -47,6 +48,9 @@ class Metadata:
     description: str | None = None
     published: str | None = None  # as written, not yet parsed
     published_from: str | None = None
+    # Every declared publication value in order of trust, (value, source): the first may
+    # be a value no reader can parse ("2022-02-04ICT09:56:32") while a later one is exact.
+    published_candidates: list[tuple[str, str]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     section: str | None = None
     section_from: str | None = None
@@ -74,6 +78,8 @@ def read_metadata(doc: HtmlElement) -> Metadata:
     found.headline = found.headline or found.title
     found.description = found.description or first.get("og:description") or first.get("description")
     for key in _PUBLISHED_KEYS:
+        for value in metas.get(key, ())[:_PUBLISHED_VALUES_PER_KEY]:
+            found.published_candidates.append((value, "meta"))
         if not found.published and first.get(key):
             found.published, found.published_from = first[key], "meta"
     for key in ("article:section", "itemprop:articlesection"):
@@ -135,6 +141,8 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     published = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
     if published and not found.published:
         found.published, found.published_from = published, "json-ld"
+    if published:
+        found.published_candidates.append((published, "json-ld"))
     authors = _names(node.get("author")) or _names(node.get("creator"))
     if authors and not found.authors:
         found.authors = authors
