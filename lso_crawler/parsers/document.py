@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
@@ -61,6 +62,23 @@ def absolute_url(reference: str | None, base_url: str) -> str | None:
         return urljoin(base_url, reference)
     except ValueError:  # e.g. an unclosed IPv6 bracket in a hand-typed link
         return None
+
+
+# A replayed or proxied address carries the original one in its path
+# ("https://web.archive.org/web/20160102031530/https://baolangson.vn/chinh-tri").
+_EMBEDDED_URL = re.compile(r"/(https?:/{1,2}[^/?#]+[^\s]*)$", re.IGNORECASE)
+
+
+def original_url(url: str | None) -> str | None:
+    """Return the address a replay or proxy address wraps (itself when it wraps none)."""
+    if not url:
+        return url
+    path_start = url.find("/", url.find("//") + 2) if "//" in url else 0
+    match = _EMBEDDED_URL.search(url, path_start) if path_start >= 0 else None
+    if match is None:
+        return url
+    inner = match.group(1)
+    return re.sub(r"^(https?:)/{1,2}", r"\1//", inner, flags=re.IGNORECASE)
 
 
 def class_tokens(element: HtmlElement) -> list[str]:

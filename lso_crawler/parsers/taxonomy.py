@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
-from lso_crawler.parsers.document import absolute_url, element_text, is_inside
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
     article_region,
@@ -67,6 +67,7 @@ _CATEGORY_LABEL = re.compile(
 _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", re.IGNORECASE)
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
+_KICKER_CONTAINER_LEVELS = 3
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
@@ -128,13 +129,29 @@ def category(page: Page) -> str | None:
 def _category(page: Page) -> str | None:
     data = metadata(page)
     # A declared section spelt as a folder slug ("posts") names the kind of page, not
-    # its section: a section the page names wins over it.
-    slug = data.section if data.section and _SLUG.fullmatch(data.section) else None
-    if data.section and not slug:
-        return data.section
-    crumbs = _past_news_root([n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS])
+    # its section: a section the page names wins over it. So does a declared news root
+    # ("Tin tức"), the site's own name, or a toolbar word.
+    declared = data.section
+    weak = None
+    if declared and (
+        _SLUG.fullmatch(declared) or _is_news_root(declared) or not _can_be_section(page, declared)
+    ):
+        weak, declared = declared, None
+    crumbs = _past_news_root(
+        [n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS and _can_be_section(page, n)]
+    )
+    if declared:
+        # A declared subsection ("Xây dựng Đảng") that the declared trail files under a
+        # section: the category is the top-level section.
+        for trail in (crumbs, *(names for names, marked in _crumb_trails(page) if marked)):
+            folded = [comparable(name) for name in trail]
+            if comparable(declared) in folded[1:]:
+                page.notes["category_from"] = "trail-over-subsection"
+                return trail[0]
+        return declared
     if crumbs:
         return crumbs[0]
+    slug = weak if weak and _SLUG.fullmatch(weak) else None
     for find in (
         _rel_category,
         _labelled_category,
@@ -147,9 +164,43 @@ def _category(page: Page) -> str | None:
     ):
         found = find(page)
         found = _CATEGORY_ARROWS.sub("", found) if found else None
-        if found and not _NAVIGATION.fullmatch(found) and not is_call_to_action(found):
-            return found  # a back or home link, or a call to open the app, is no section
-    return None
+        if found and _can_be_section(page, found):
+            return found
+    return weak if weak and not _SLUG.fullmatch(weak) and _can_be_section(page, weak) else None
+
+
+# Words of a toolbar or an account menu, never a section: help, log in, register, search,
+# contact, print, report an error, a language switch, the site map, RSS.
+_NOT_SECTION = re.compile(
+    r"(?:help|trợ\s*giúp|log\s*[io]n|log\s*out|sign\s*(?:in|up|out)|register|đăng\s*(?:nhập|ký|kí|xuất)"
+    r"|close|đóng|search|tìm\s*kiếm|contact|liên\s*hệ|print|in\s*bài|báo\s*lỗi|góp\s*ý"
+    r"|english|tiếng\s*việt|sitemap|sơ\s*đồ\s*(?:site|trang(?:\s*web)?)|rss|menu|chia\s*sẻ|share)",
+    re.IGNORECASE,
+)
+
+
+def _can_be_section(page: Page, name: str) -> bool:
+    """Tell whether a name can be the article's section: never a back or home link, a call
+    to open the app, a toolbar or account word, or the site's own name."""
+    return not (
+        _NAVIGATION.fullmatch(name)
+        or is_call_to_action(name)
+        or _NOT_SECTION.fullmatch(name.strip())
+        or name.casefold() in HOME_CRUMBS
+        or comparable(name) in _site_names(page)
+    )
+
+
+def _site_names(page: Page) -> set[str]:
+    cached = page.data.get("site_names")
+    if not isinstance(cached, set):
+        cached = site_names(page)
+        page.data["site_names"] = cached
+    return cached
+
+
+def _is_news_root(name: str) -> bool:
+    return " ".join(name.casefold().split()) in _NEWS_ROOTS
 
 
 def _labelled_category(page: Page) -> str | None:
@@ -170,7 +221,11 @@ def _category_folder_link(page: Page) -> str | None:
     # page chrome: the section the article is filed under.
     for link in page_links(page):
         path = urlsplit(link.get("href") or "").path
-        if _CATEGORY_HREF.search(path) and not in_chrome(link):
+        if (
+            _CATEGORY_HREF.search(path)
+            and not in_chrome(link)
+            and _on_own_site(link.get("href"), page.url)
+        ):
             text = element_text(link)
             if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
                 return text
@@ -194,10 +249,20 @@ def _kicker(page: Page) -> str | None:
         if above.tag in ("body", "html") or element_text(above) != title:
             break
         holder = above
-    previous = holder.getprevious()
-    while previous is not None and not element_text(previous):
-        previous = previous.getprevious()
-    if previous is not None and isinstance(previous.tag, str):
+    previous = _shown_before(holder)
+    # The heading opening its article container (`<article><h1>`, a title box first in
+    # its column): the line right before that container is the kicker's place too (a
+    # one-crumb trail, "Chính trị", over the article).
+    opened = holder
+    for _ in range(_KICKER_CONTAINER_LEVELS):
+        if previous is not None:
+            break
+        above = opened.getparent()
+        if above is None or above.tag in ("body", "html") or _first_shown(above) is not opened:
+            break
+        opened = above
+        previous = _shown_before(opened)
+    if previous is not None and isinstance(previous.tag, str) and not in_chrome(previous):
         candidates.append(previous)
     parent = heading.getparent()
     if parent is not None and parent.tag in ("header", "hgroup"):
@@ -225,6 +290,20 @@ def _kicker(page: Page) -> str | None:
     return None
 
 
+def _shown_before(element: HtmlElement) -> HtmlElement | None:
+    previous = element.getprevious()
+    while previous is not None and not (isinstance(previous.tag, str) and element_text(previous)):
+        previous = previous.getprevious()
+    return previous
+
+
+def _first_shown(element: HtmlElement) -> HtmlElement | None:
+    for child in element:
+        if isinstance(child.tag, str) and element_text(child):
+            return child
+    return None
+
+
 def _breadcrumb_category(page: Page) -> str | None:
     # A trail that says it is one (aria-label, schema.org BreadcrumbList, separators
     # such as ">" "/" "»" between its links) wins over a short unlabelled link list
@@ -249,7 +328,7 @@ def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
         links = container.findall(".//a")
         if not 2 <= len(links) <= 6 or _has_nested_lists(container):
             continue
-        first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
+        first = _own_path(links[0].get("href"), page.url)
         texts = [element_text(link) for link in links]
         home = (
             first in ("", "/")
@@ -305,7 +384,7 @@ def _menu_link_near_heading(page: Page) -> str | None:
             break
         if not precedes(link, page.heading):
             break
-        path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
+        path = _own_path(link.get("href"), page.url).rstrip("/")
         text = element_text(link)
         if (
             path.count("/") == 1
@@ -317,8 +396,28 @@ def _menu_link_near_heading(page: Page) -> str | None:
     return None
 
 
+def _own_path(href: str | None, page_url: str) -> str:
+    """The path of a link's address on the site itself (a replay's wrapper taken off)."""
+    return urlsplit(original_url(absolute_url(href, page_url)) or "").path
+
+
+def _on_own_site(href: str | None, page_url: str) -> bool:
+    """Tell whether a link leads to a page of the article's own site (not a toolbar's help
+    page, a login page or another service)."""
+    target = urlsplit(original_url(absolute_url(href, page_url)) or "")
+    own = urlsplit(original_url(page_url) or "")
+    if target.scheme not in ("http", "https", ""):
+        return False
+    return _bare_host(target.hostname) == _bare_host(own.hostname)
+
+
+def _bare_host(host: str | None) -> str:
+    return (host or "").removeprefix("www.").removeprefix("m.")
+
+
 def _folder_category(page: Page) -> str | None:
-    segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
+    path = urlsplit(original_url(page.url) or "").path
+    segments = [segment for segment in path.split("/") if segment]
     if len(segments) < 2:
         return None
     for link in links_to(page, "/" + segments[0], 50):
