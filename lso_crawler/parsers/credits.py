@@ -20,7 +20,13 @@ from lso_crawler.parsers.bylines import (
 )
 from lso_crawler.parsers.datelines import dateline_element
 from lso_crawler.parsers.dates import parse_dateline
-from lso_crawler.parsers.document import BLOCK_TAGS, element_text, is_inside
+from lso_crawler.parsers.document import (
+    BLOCK_TAGS,
+    FORMATTING_TAGS,
+    element_text,
+    is_inside,
+    spaced_text,
+)
 from lso_crawler.parsers.landmarks import (
     all_bold,
     between_heading_and_text,
@@ -129,7 +135,7 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         page.notes["byline_from"] = "before-text"
-        return element_text(before)
+        return credit_text(before)
     labelled = _labelled_author(page)
     if labelled:
         page.notes["byline_from"] = "author-field"
@@ -141,11 +147,11 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     after = author_after(page)
     if after is not None:
         page.notes["byline_from"] = "after-text"
-        return element_text(after)
+        return credit_text(after)
     beside = page.data.get("name_beside_date")
     if isinstance(beside, HtmlElement):
         page.notes["byline_from"] = "beside-date"
-        return element_text(beside)
+        return credit_text(beside)
     in_row = _name_in_date_row(page)
     if in_row:
         page.notes["byline_from"] = "date-row"
@@ -163,7 +169,7 @@ def _name_in_date_row(page: Page) -> str | None:
         if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
             break
         row = parent
-    for piece in _DATE_ROW_SEPARATOR.split(element_text(row)):
+    for piece in _DATE_ROW_SEPARATOR.split(spaced_text(row)):
         piece = piece.strip()
         if (
             piece
@@ -210,22 +216,58 @@ def _labelled_author(page: Page) -> str | None:
 
 def value_after(label: HtmlElement) -> str:
     """Return the text shown after a label element in its box, separators kept ("<a>Mai
-    Hương</a>, <a>Hữu Việt</a>"); names in separate elements with nothing between them
-    are parted with a comma, never run together."""
-    pieces = [label.tail or ""]
-    between = True  # the label's own tail parts it from the first value
-    for item in label.itersiblings():
+    Hương</a>, <a>Hữu Việt</a>"); see `credit_text` for names set side by side."""
+    return _joined(label.tail or "", [item for item in label.itersiblings()])
+
+
+def credit_text(element: HtmlElement | None) -> str:
+    """Return a credit element's text: words in separate elements kept apart, and names
+    in alike elements set side by side with nothing between them (`<a>Mai Hương</a><a>Hữu
+    Việt</a>`) parted with a comma, never run together into one name."""
+    if element is None:
+        return ""
+    return _joined(element.text or "", list(element))
+
+
+_NAME = re.compile(r"[^\W\d_][^\W\d_.'’]*(?:\s+[^\W\d_][^\W\d_.'’]*){0,4}")
+
+
+def _joined(first: str, items: list[HtmlElement]) -> str:
+    pieces = [first]
+    previous: HtmlElement | None = None
+    previous_text = ""
+    for item in items:
         if not isinstance(item.tag, str):
-            continue
-        text = item.text_content()
-        if not normalize(text):
-            between = between or bool(normalize(item.tail))
             pieces.append(item.tail or "")
             continue
-        if not between:
+        text = spaced_text(item)
+        if not text:
+            pieces.append(item.tail or "")
+            continue
+        before = "".join(pieces)
+        if (
+            previous is not None
+            and previous.tag == item.tag
+            and not normalize(previous.tail)
+            and _NAME.fullmatch(previous_text)
+            and _NAME.fullmatch(text)
+            and text[0].isupper()
+            and previous_text[0].isupper()
+        ):
             pieces.append(", ")
+        elif (
+            item.tag not in FORMATTING_TAGS
+            and (
+                previous is None
+                or previous.tag not in FORMATTING_TAGS
+                or bool(normalize(previous.tail))
+            )
+            and before[-1:].isalnum()
+            and text[0].isalnum()
+        ):
+            pieces.append(" ")
         pieces.extend((text, item.tail or ""))
-        between = bool(normalize(item.tail))
+        previous, previous_text = item, text
     return normalize("".join(pieces))
 
 
@@ -234,7 +276,7 @@ def authors(page: Page, byline: str | None) -> tuple[str, ...]:
     after = author_after(page)
     names = merge_names(
         authors_from_byline(byline),
-        authors_from_byline(element_text(after)) if after is not None else (),
+        authors_from_byline(credit_text(after)) if after is not None else (),
     )
     if names:
         return names

@@ -20,7 +20,7 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
     upload_path_date,
 )
-from lso_crawler.parsers.document import element_text, is_inside
+from lso_crawler.parsers.document import element_text, is_inside, spaced_text
 from lso_crawler.parsers.landmarks import (
     above_heading,
     article_region,
@@ -163,8 +163,9 @@ def _declared_day(page: Page) -> date | None:
 
 
 def page_date_part(page: Page, element: HtmlElement) -> str:
-    """The date pieces of an element's text (see `date_part`)."""
-    return date_part(element_text(element), _declared_day(page))
+    """The date pieces of an element's text (see `date_part`), words in separate elements
+    kept apart ("4:45 CH" then a "Chia sẻ" button is no "4:45 CHChia sẻ")."""
+    return date_part(spaced_text(element), _declared_day(page))
 
 
 def dateline_element(page: Page) -> HtmlElement | None:

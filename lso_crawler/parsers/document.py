@@ -53,6 +53,44 @@ def element_text(element: HtmlElement | None) -> str:
     return normalize(element.text_content())
 
 
+# Inline elements that style part of a word or phrase: their edges are no word boundary.
+FORMATTING_TAGS = frozenset(
+    {"b", "i", "em", "strong", "u", "s", "sup", "sub", "small", "big", "font", "mark", "abbr"}
+    | {"bdi", "bdo", "q", "cite", "code", "kbd", "var", "wbr", "ruby", "rt", "rp", "ins", "del"}
+)
+
+
+def spaced_text(element: HtmlElement | None) -> str:
+    """Return the element's visible text, normalised, with a space where two words in
+    separate elements would run together (`<span>4:45 CH</span><a>Chia sẻ</a>` reads
+    "4:45 CH Chia sẻ", not "4:45 CHChia sẻ"); the edges of bold, italic and the like are
+    no boundary, and punctuation keeps its place ("Thứ Sáu</span>, 04/02")."""
+    if element is None:
+        return ""
+    pieces: list[str] = []
+    pending: list[tuple[HtmlElement, bool]] = [(element, True)]
+    while pending:
+        node, opening = pending.pop()
+        edge = node is not element and node.tag not in FORMATTING_TAGS
+        if opening and isinstance(node.tag, str):
+            if edge:
+                pieces.append(_EDGE)
+            pieces.append(node.text or "")
+            pending.append((node, False))
+            pending.extend((child, True) for child in reversed(node))
+            continue
+        if edge and isinstance(node.tag, str):
+            pieces.append(_EDGE)
+        if node is not element:
+            pieces.append(node.tail or "")  # a comment's tail is text too
+    joined = _WORDS_APART.sub(" ", "".join(pieces))
+    return normalize(joined.replace(_EDGE, ""))
+
+
+_EDGE = "\x00"
+_WORDS_APART = re.compile(r"(?<=\w)\x00+(?=\w)")
+
+
 def absolute_url(reference: str | None, base_url: str) -> str | None:
     """Resolve an href/src against the page URL; None if empty or malformed."""
     reference = (reference or "").strip()
