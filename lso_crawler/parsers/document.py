@@ -67,6 +67,8 @@ def spaced_text(element: HtmlElement | None) -> str:
     no boundary, and punctuation keeps its place ("Thứ Sáu</span>, 04/02")."""
     if element is None:
         return ""
+    if not len(element):
+        return normalize(element.text)
     pieces: list[str] = []
     pending: list[tuple[HtmlElement, bool]] = [(element, True)]
     while pending:

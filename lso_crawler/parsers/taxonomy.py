@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.block_parser import BlockArticleParser
@@ -68,6 +69,7 @@ _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", 
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
 _KICKER_CONTAINER_LEVELS = 3
+_TRAIL_TAGS = frozenset({"ol", "ul", "nav", "div", "p", "span"})
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
@@ -143,7 +145,10 @@ def _category(page: Page) -> str | None:
     if declared:
         # A declared subsection ("Xây dựng Đảng") that the declared trail files under a
         # section: the category is the top-level section.
-        for trail in (crumbs, *(names for names, marked in _crumb_trails(page) if marked)):
+        trails = [crumbs]
+        if _linked_after_another(page, declared):
+            trails.extend(names for names, marked in _crumb_trails(page) if marked)
+        for trail in trails:
             folded = [comparable(name) for name in trail]
             if comparable(declared) in folded[1:]:
                 page.notes["category_from"] = "trail-over-subsection"
@@ -197,6 +202,33 @@ def _site_names(page: Page) -> set[str]:
         cached = site_names(page)
         page.data["site_names"] = cached
     return cached
+
+
+_LINKS_NAMED = XPath("/html/body/descendant::a[normalize-space(.) = $name]")
+_NAMED_LINKS = 3
+_TRAIL_LEVELS = 3
+
+
+def _linked_after_another(page: Page, name: str) -> bool:
+    """Tell (cheaply) whether one of the page's first links shows this name after another
+    section's link in the same short list: only then can a shown trail file it under a
+    section."""
+    for link in _LINKS_NAMED(page.doc, name=normalize(name))[:_NAMED_LINKS]:
+        box = link
+        for _ in range(_TRAIL_LEVELS):
+            parent = box.getparent()
+            if parent is None:
+                break
+            box = parent
+            links = box.findall(".//a")
+            if len(links) >= 2:
+                before = links[: links.index(link)] if link in links else []
+                return any(
+                    comparable(other.text_content()) not in HOME_CRUMBS
+                    and comparable(other.text_content())
+                    for other in before
+                )
+    return False
 
 
 def _is_news_root(name: str) -> bool:
@@ -318,13 +350,19 @@ def _breadcrumb_category(page: Page) -> str | None:
 
 
 def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
+    cached = page.data.get("crumb_trails")
+    if isinstance(cached, list):
+        return cached
     stop = page.heading
     found: list[tuple[list[str], bool]] = []
-    for container in page.doc.iter("ol", "ul", "nav", "div", "p", "span"):
-        if stop is not None and is_inside(stop, container):
-            continue  # holds the heading: the crumbs are further in
-        if stop is not None and not precedes(container, stop):
+    page.data["crumb_trails"] = found
+    # Document order: what starts before the heading either holds it or precedes it.
+    holders = set(stop.iterancestors()) if stop is not None else set()
+    for container in page.doc.iter():
+        if container is stop:
             break
+        if container.tag not in _TRAIL_TAGS or container in holders:
+            continue  # holds the heading: the crumbs are further in
         links = container.findall(".//a")
         if not 2 <= len(links) <= 6 or _has_nested_lists(container):
             continue
