@@ -73,6 +73,16 @@ _ENGLISH_MONTH_DAY_YEAR = re.compile(
     rf"(?<!\w){_ENGLISH_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+# Year first as some templates print it, read only when nothing is written day first:
+# "2022-02-04 09:56", "2022/02/04 - 09:56". A four-digit year first leaves no doubt about
+# the order; a bare "2022-02-04" or a machine value ("2022-02-04T09:56:00+07:00", with an
+# offset) is not a printed date line.
+_PRINTED_YEAR_FIRST = re.compile(
+    r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/.-])"
+    r"(?=\s*(?:[,|-]\s*)?(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2}(?::\d{2})?"
+    r"(?![\d:.]|\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)))",
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
 # A time right after the date makes it an article's date line, not the site's "today".
@@ -138,6 +148,9 @@ def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
     match = _ENGLISH_MONTH_DAY_YEAR.search(text)
     if match:
         return match, (int(match[2]), _ENGLISH_MONTHS[match[1].lower()], int(match[3]))
+    match = _PRINTED_YEAR_FIRST.search(text)
+    if match:
+        return match, (int(match[4]), int(match[3]), int(match[1]))
     return None
 
 
