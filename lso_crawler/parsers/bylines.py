@@ -127,7 +127,7 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
         return False
     if _DANGLING.match(text):
         return False
-    if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text):
+    if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text) or is_group_credit(text):
         return True
     names = _split_names(text)
     if not names:
@@ -145,9 +145,29 @@ def authors_from_byline(text: str | None) -> tuple[str, ...]:
     source = _SOURCE_LINE.match(text)
     if source:
         return (source["source"].strip(),)
+    if is_group_credit(text):
+        return (text,)  # the team is the credit: its name is not split into people
     names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]
     people = [name for name in names if not _AGENCY.match(name)]
     return merge_names(people or names)
+
+
+# A team credited as a whole: "Nhóm PV Thời sự", "Nhóm phóng viên", "Ê-kíp thực hiện Ban
+# Kinh tế", "Nhóm CTV": the group's name, no roles and no colon.
+_GROUP_CREDIT = re.compile(
+    r"^(?:nhóm|ê-?kíp|tổ)\s+(?:pv|ctv|btv|phóng\s+viên(?:\s+ảnh)?|cộng\s+tác\s+viên"
+    r"|biên\s+tập\s+viên|thực\s+hiện|tác\s+giả|sản\s+xuất)(?P<desk>(?:\s+[^\W\d_][\w-]*){0,5})$",
+    re.IGNORECASE,
+)
+_GROUP_CREDIT_MAX_CHARS = 60
+
+
+def is_group_credit(text: str | None) -> bool:
+    """Tell whether a line credits a team as a whole ("Nhóm PV Thời sự")."""
+    text = normalize(text)
+    match = _GROUP_CREDIT.match(text) if len(text) <= _GROUP_CREDIT_MAX_CHARS else None
+    # The desk is named capitalised ("Thời sự"); lower case runs on as a sentence.
+    return match is not None and (not match["desk"] or match["desk"].strip()[0].isupper())
 
 
 def is_call_to_action(text: str | None) -> bool:

@@ -8,6 +8,7 @@ Settings:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,9 +32,11 @@ MAX_PROPERTY_ELEMENTS = 2_000
 _PUBLISHED_VALUES_PER_KEY = 3
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
-    "article:published_time", "datepublished", "itemprop:datepublished", "dc:date",
-    "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "pubdate",
-    "publishdate", "date",
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "itemprop:datepublished", "dc:date", "dc:created", "dcterms:created",
+    "dcterms:issued", "dcterms:date", "dc.date.issued", "dc.date.created", "dcterms.issued",
+    "dcterms.created", "dc.date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "article.published", "date",
 )  # fmt: skip
 _REL_AUTHOR = XPath(
     "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
@@ -110,9 +113,8 @@ def _json_ld_nodes(doc: HtmlElement) -> list[dict[str, Any]]:
         text = script.text or ""
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
+        data = _loads(text)
+        if data is None:
             continue
         pending: list[Any] = [data]
         while pending and len(nodes) < MAX_JSON_LD_NODES:
@@ -125,6 +127,27 @@ def _json_ld_nodes(doc: HtmlElement) -> list[dict[str, Any]]:
                 if isinstance(graph, list):
                     pending.extend(graph[:MAX_JSON_LD_NODES])
     return nodes
+
+
+# What CMS templates wrap or leave in JSON-LD that strict JSON refuses: HTML comment and
+# CDATA markers around it, a comma before a closing bracket.
+_WRAPPERS = re.compile(
+    r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?)|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$|-->\s*$"
+)
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _loads(text: str) -> Any:
+    """Parse JSON-LD as browsers' search engines do: raw newlines inside strings allowed,
+    and once more without comment/CDATA wrappers and trailing commas; None if no JSON."""
+    for attempt in range(2):
+        try:
+            return json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            if attempt:
+                return None
+            text = _TRAILING_COMMA.sub(r"\1", _WRAPPERS.sub("", text))
+    return None
 
 
 def _types(node: dict[str, Any]) -> set[str]:

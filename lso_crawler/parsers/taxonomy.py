@@ -139,8 +139,20 @@ def _category(page: Page) -> str | None:
         _SLUG.fullmatch(declared) or _is_news_root(declared) or not _can_be_section(page, declared)
     ):
         weak, declared = declared, None
+    # A declared trail often ends with the article itself: its headline is no section.
+    own = {
+        comparable(data.headline),
+        comparable(data.title),
+        comparable(element_text(page.heading)),
+    }
     crumbs = _past_news_root(
-        [n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS and _can_be_section(page, n)]
+        [
+            n
+            for n in data.breadcrumb
+            if n.casefold() not in HOME_CRUMBS
+            and comparable(n) not in own
+            and _can_be_section(page, n)
+        ]
     )
     if declared:
         # A declared subsection ("Xây dựng Đảng") that the declared trail files under a
