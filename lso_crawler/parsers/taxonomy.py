@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
+from lso_crawler.parsers.datelines import dateline_element
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
@@ -69,6 +70,7 @@ _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", 
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
 _KICKER_CONTAINER_LEVELS = 3
+_DATE_ROW_MAX_CHARS = 150
 _TRAIL_TAGS = frozenset({"ol", "ul", "nav", "div", "p", "span"})
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
@@ -176,7 +178,8 @@ def _category(page: Page) -> str | None:
         _breadcrumb_category,
         _kicker,
         _menu_link_near_heading,
-        lambda _page: slug,
+        _section_in_date_row,
+        lambda _page: _slug_section(_page, slug),
         _folder_category,
     ):
         found = find(page)
@@ -434,16 +437,53 @@ def _menu_link_near_heading(page: Page) -> str | None:
             break
         if not precedes(link, page.heading):
             break
-        path = _own_path(link.get("href"), page.url).rstrip("/")
-        text = element_text(link)
-        if (
-            path.count("/") == 1
-            and 0 < len(text) <= 40
-            and text.casefold() not in HOME_CRUMBS
-            and len(links_to(page, path, 2)) >= 2
-        ):
-            return text
+        found = _is_menu_section(page, link)
+        if found:
+            return found
     return None
+
+
+def _is_menu_section(page: Page, link: HtmlElement) -> str | None:
+    """The link's text when it leads to a top-level folder the site's menu also links to."""
+    path = _own_path(link.get("href"), page.url).rstrip("/")
+    text = element_text(link)
+    if (
+        path.count("/") == 1
+        and 0 < len(text) <= 40
+        and text.casefold() not in HOME_CRUMBS
+        and len(links_to(page, path, 2)) >= 2
+    ):
+        return text
+    return None
+
+
+def _section_in_date_row(page: Page) -> str | None:
+    # "Chính trị | Thứ Sáu, 04/02/2022 09:56": the section's link printed in the date row
+    # under the headline, to a folder the menu also links to; the row's only link.
+    dated = dateline_element(page)
+    if dated is None or page.block is None or is_inside(dated, page.block):
+        return None
+    row = dated
+    for parent in dated.iterancestors():
+        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
+            break
+        row = parent
+    links = row.findall(".//a")
+    if len(links) != 1:
+        return None
+    return _is_menu_section(page, links[0])
+
+
+def _slug_section(page: Page, slug: str | None) -> str | None:
+    # A section declared as its folder slug ("chinh-tri"): the name the site's own link to
+    # that folder shows, else the slug itself.
+    if not slug:
+        return None
+    for link in links_to(page, "/" + slug, 1):
+        name = element_text(link)
+        if name and len(name) <= 40:
+            return name
+    return slug
 
 
 def _own_path(href: str | None, page_url: str) -> str:

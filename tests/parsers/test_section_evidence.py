@@ -136,3 +136,28 @@ def test_a_declared_section_not_in_the_trail_still_wins() -> None:
         head='<meta property="article:section" content="Văn hóa">',
     )
     assert article.category == "Văn hóa"
+
+
+def test_the_section_s_link_in_the_date_row_under_the_headline() -> None:
+    article = read(
+        f"{HEADING}<div class='meta'><span><a href='/van-hoa'>Văn hóa</a></span>"
+        f"<span>Thứ Sáu, 04/02/2022 09:56</span></div><div>{TEXT}</div>"
+    )
+    assert article.category == "Văn hóa"
+
+
+def test_a_date_row_with_two_links_names_no_section_by_itself() -> None:
+    article = read(
+        f"{HEADING}<div class='meta'><a href='/van-hoa'>Văn hóa</a> <a href='/xa-hoi'>Xã hội"
+        f"</a> Thứ Sáu, 04/02/2022 09:56</div><div>{TEXT}</div>"
+    )
+    assert article.category is None
+
+
+def test_a_section_declared_as_a_folder_slug_takes_the_name_the_site_s_link_shows() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Hoa đào",'
+        ' "articleSection": "van-hoa"}</script>'
+    )
+    article = read(f"{HEADING}<div>{TEXT}</div>", head=ld)
+    assert article.category == "Văn hóa"
