@@ -16,9 +16,9 @@ from lso_crawler.text import normalize
 
 # DD/MM/YYYY (also with - or .); never read month first.
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-# HH:MM[:SS], also the "09h56" spelling.
+# HH:MM[:SS], also the "09h56" and "09 giờ 56 (phút)" spellings.
 _CLOCK_TIME = re.compile(
-    r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])"
+    r"(?<![\d:])(\d{1,2})\s*(?:[:hH]|giờ)\s*(\d{2})(?:\s*phút(?!\w))?(?::(\d{2}))?(?![\d:])"
     r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sáng|trưa|chiều|tối)(?!\w))?",
     re.IGNORECASE,
 )

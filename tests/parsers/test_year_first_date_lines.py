@@ -69,3 +69,15 @@ def test_a_hidden_machine_time_is_not_taken_for_the_printed_date_line() -> None:
     )
     article = parse_article(page, CURRENT_URL, CAPTURED)
     assert article.dateline == "Thứ Sáu - 04/02/2022 09:56"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Ngày 04/02/2022 lúc 09 giờ 56", time(9, 56)),
+        ("04/02/2022 9 giờ 56 phút chiều", time(21, 56)),
+        ("04/02/2022, 2 giờ trước", None),
+    ],
+)
+def test_a_clock_time_spelt_in_words(text: str, clock: time | None) -> None:
+    assert parse_dateline(text) == (date(2022, 2, 4), clock)
