@@ -78,6 +78,8 @@ _FIELD_LABEL = re.compile(
     rf"{AUTHOR_LABEL_QUALIFIER}\s*:\s*",
     re.IGNORECASE,
 )
+# "By Thu Hà", "Bởi Minh Ngọc" without a colon: an English or Vietnamese "by" before a name.
+_BY_PREFIX = re.compile(r"^(?:by|bởi)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -217,7 +219,11 @@ def _display_name(name: str) -> str:
 def without_field_label(text: str) -> str:
     """Return a credit without the field label a CMS prints before it ("Tác giả:",
     "Thực hiện:"); a bare label comes back whole."""
-    return _FIELD_LABEL.sub("", text, count=1) or text
+    bare = _FIELD_LABEL.sub("", text, count=1)
+    by = _BY_PREFIX.match(bare)
+    if by and bare[by.end() :][:1].isupper():
+        bare = bare[by.end() :]  # "By Thu Hà", "Bởi Minh Ngọc": the word before a name
+    return bare or text
 
 
 def is_role_credit(text: str | None) -> bool:

@@ -98,3 +98,28 @@ def test_a_team_credit_closing_the_text_is_the_byline() -> None:
     assert article.byline == "Nhóm PV Thời sự"
     assert article.authors == ("Nhóm PV Thời sự",)
     assert not article.body.endswith("Thời sự")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Thu Hà", ("Thu Hà",)),
+        ("Bởi Minh Ngọc", ("Minh Ngọc",)),
+        ("Tác giả: Thu Hà", ("Thu Hà",)),
+    ],
+)
+def test_a_by_before_a_name_is_a_label_not_part_of_the_name(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert authors_from_byline(text) == names
+
+
+def test_a_by_line_under_the_headline() -> None:
+    page = (
+        "<html><head><title>Hội nghị</title></head><body><article><h1>Hội nghị triển khai</h1>"
+        "<div class='d'>04/02/2022 09:56</div><div class='w'>By <a href='/author/thu-ha'>"
+        f"Thu Hà</a></div><div class='t'>{TEXT}</div></article></body></html>"
+    )
+    article = parse_article(page, CURRENT_URL, CAPTURED)
+    assert article.byline == "Thu Hà"
+    assert article.authors == ("Thu Hà",)
