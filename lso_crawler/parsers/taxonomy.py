@@ -190,11 +190,15 @@ def _category(page: Page) -> str | None:
 
 
 # Words of a toolbar or an account menu, never a section: help, log in, register, search,
-# contact, print, report an error, a language switch, the site map, RSS.
+# contact, print, report an error, a language switch, the site map, RSS; an ad's label.
 _NOT_SECTION = re.compile(
     r"(?:help|trợ\s*giúp|log\s*[io]n|log\s*out|sign\s*(?:in|up|out)|register|đăng\s*(?:nhập|ký|kí|xuất)"
     r"|close|đóng|search|tìm\s*kiếm|contact|liên\s*hệ|print|in\s*bài|báo\s*lỗi|góp\s*ý"
-    r"|english|tiếng\s*việt|sitemap|sơ\s*đồ\s*(?:site|trang(?:\s*web)?)|rss|menu|chia\s*sẻ|share)",
+    r"|english|tiếng\s*việt|sitemap|sơ\s*đồ\s*(?:site|trang(?:\s*web)?)|rss|menu|chia\s*sẻ|share"
+    # An advertisement's label, or a box of other articles: "Tin mới nhất", "Đọc nhiều".
+    r"|quảng\s*cáo|advertisement|ads?|tài\s*trợ|sponsored"
+    r"|(?:tin\s*)?(?:mới\s*nhất|mới|nổi\s*bật|nóng|liên\s*quan|cùng\s*chuyên\s*mục|khác)"
+    r"|(?:tin\s*)?(?:đọc|xem)\s*nhiều(?:\s*nhất)?|bài\s*viết\s*(?:khác|liên\s*quan|mới))",
     re.IGNORECASE,
 )
 

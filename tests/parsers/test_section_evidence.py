@@ -161,3 +161,18 @@ def test_a_section_declared_as_a_folder_slug_takes_the_name_the_site_s_link_show
     )
     article = read(f"{HEADING}<div>{TEXT}</div>", head=ld)
     assert article.category == "Văn hóa"
+
+
+def test_an_advertisement_label_over_the_article_container_is_no_section() -> None:
+    article = read(
+        f"<div class='ad'>Quảng cáo</div><article>{HEADING}<div class='t'>{TEXT}</div></article>"
+    )
+    assert article.category is None
+
+
+def test_a_box_title_of_other_articles_over_the_article_is_no_section() -> None:
+    article = read(
+        "<div class='box'>Tin mới nhất</div>"
+        f"<article>{HEADING}<div class='t'>{TEXT}</div></article>"
+    )
+    assert article.category is None
