@@ -223,7 +223,7 @@ def _site_names(page: Page) -> set[str]:
     return cached
 
 
-_LINKS_NAMED = XPath("/html/body/descendant::a[normalize-space(.) = $name]")
+_LINKS_NAMED = XPath("preceding::a[normalize-space(.) = $name]")
 _NAMED_LINKS = 3
 _TRAIL_LEVELS = 3
 
@@ -232,7 +232,10 @@ def _linked_after_another(page: Page, name: str) -> bool:
     """Tell (cheaply) whether one of the page's first links shows this name after another
     section's link in the same short list: only then can a shown trail file it under a
     section."""
-    for link in _LINKS_NAMED(page.doc, name=normalize(name))[:_NAMED_LINKS]:
+    if page.heading is None:
+        return False
+    # A trail precedes the headline: the links after it (a huge list at the foot) are not read.
+    for link in _LINKS_NAMED(page.heading, name=normalize(name))[:_NAMED_LINKS]:
         box = link
         for _ in range(_TRAIL_LEVELS):
             parent = box.getparent()
