@@ -19,7 +19,7 @@ from lso_crawler.parsers.bylines import (
     without_field_label,
 )
 from lso_crawler.parsers.datelines import dateline_element
-from lso_crawler.parsers.dates import parse_dateline
+from lso_crawler.parsers.dates import is_weekday, parse_dateline
 from lso_crawler.parsers.document import (
     BLOCK_TAGS,
     FORMATTING_TAGS,
@@ -102,6 +102,21 @@ def _inline_run(element: HtmlElement) -> bool:
     return len(element_text(parent)) > MAX_BYLINE_CHARS
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_LEVELS = 3
+
+
+def _hidden(element: HtmlElement) -> bool:
+    # HTML's own ways to keep an element out of sight: the `hidden` attribute, or an
+    # inline style, on the element or a near wrapper.
+    for level, node in enumerate((element, *element.iterancestors())):
+        if level > _HIDDEN_LEVELS:
+            break
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+    return False
+
+
 def _in_publisher(element: HtmlElement) -> bool:
     # Microdata naming the publisher (`itemprop="publisher"`) around the element.
     for node in (element, *element.iterancestors()):
@@ -174,6 +189,7 @@ def _name_in_date_row(page: Page) -> str | None:
         if (
             piece
             and not any(char.isdigit() for char in piece)
+            and not is_weekday(piece)  # "Thứ Hai - 07/02/2022": the day, not a writer
             and len(piece.split()) <= _DATE_ROW_NAME_WORDS
             and looks_like_byline(piece, hinted=True)
             and not is_site(piece, page)
@@ -310,8 +326,10 @@ def name_beside_date(page: Page) -> HtmlElement | None:
                 or portrait_box(element, text) is not None
             )
             and not parse_dateline(text).day
+            and not is_weekday(text)
             and not is_site(text, page)
             and looks_like_byline(text, hinted=True)
+            and not _hidden(element)
         ):
             return element
     return None
@@ -331,6 +349,8 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
             continue
         if is_site(text, page) or _in_publisher(element):
             continue  # the paper or portal named as the publisher is nobody's credit
+        if _hidden(element):
+            continue  # machine data kept out of sight is not the credit as shown
         hinted = credit_hint(element) or all_bold(element) or _has_rel_author(element)
         if comparable(text) in declared or (
             looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())

@@ -333,6 +333,11 @@ _NOT_ARTICLE_TIME = re.compile(
 )
 
 
+def is_weekday(text: str | None) -> bool:
+    """Tell whether a short text is only a weekday ("Thứ Hai", "Chủ nhật,")."""
+    return _ONLY_WEEKDAY.match(normalize(text)) is not None
+
+
 def date_part(text: str | None, published: date | None = None) -> str:
     """Return the date pieces of a date line set as a row (parted at `|`, `·`, `•`), each with
     its label: never a received, printed or viewed time, a view count or a reading time. When

@@ -97,9 +97,13 @@ def read_metadata(doc: HtmlElement) -> Metadata:
         if tags:
             found.tags, found.tags_from = _unique(tags), "meta"
     if not found.authors:
-        names = (
-            metas.get("article:author") or metas.get("author") or metas.get("itemprop:author") or []
-        )
+        # Every source in order: a `<meta name="author">` naming the portal itself must not
+        # hide the writer the microdata names (the reader drops the site's own name).
+        names = [
+            *metas.get("article:author", []),
+            *metas.get("author", []),
+            *metas.get("itemprop:author", []),
+        ]
         found.authors = _unique(name for name in names if not name.startswith("http"))
     if not found.authors:
         found.authors = _unique(normalize(link.text_content()) for link in _REL_AUTHOR(doc))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
@@ -102,3 +104,35 @@ def test_names_in_separate_elements_with_nothing_between_are_not_run_together() 
     )
     assert article.byline == "Mai Hương, Hữu Việt"
     assert article.authors == ("Mai Hương", "Hữu Việt")
+
+
+def test_a_writer_named_only_in_microdata_beside_an_author_meta_naming_the_portal() -> None:
+    article = read(
+        head='<meta name="author" content="Cổng thông tin điện tử huyện Cao Lộc">',
+        before=(
+            '<div hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<span itemprop="name">Thu Hà</span></div>'
+        ),
+        scope=NEWS_SCOPE,
+    )
+    assert article.byline is None
+    assert article.authors == ("Thu Hà",)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div class='row'>Thứ Hai - 07/02/2022 16:30</div>",
+        "<div class='row'><span>Thứ Hai</span> <span>07/02/2022 16:30</span></div>",
+        "<div class='row'><span>Chủ nhật</span> | <span>06/02/2022 16:30</span></div>",
+    ],
+)
+def test_a_weekday_beside_the_date_is_no_writer(row: str) -> None:
+    page = (
+        "<html><head><title>Hội nghị</title></head><body><div class='main'>"
+        f"<h1>Tỉnh ủy triển khai nhiệm vụ</h1>{row}<div class='story'>{TEXT}</div></div>"
+        "</body></html>"
+    )
+    article = parse_article(page, CURRENT_URL, CAPTURED)
+    assert article.byline is None
+    assert article.authors == ()
