@@ -70,11 +70,16 @@ _AGENCY = re.compile(r"^[A-ZĐ][A-ZĐ+]{1,7}$")
 MAX_BYLINE_CHARS = 100
 # A field label a CMS prints before the credit ("Tác giả:", "Thực hiện:" over a photo story's
 # "Bài, ảnh: …"): not part of the credit as shown.
+# "Tác giả bài viết:", "Người viết bài:", "Tác giả của bài:": the label with what it credits.
+AUTHOR_LABEL_QUALIFIER = r"(?:\s+(?:của\s+)?(?:bài\s*viết|bài|tin\s*bài|tin))?"
 _FIELD_LABEL = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bút\s*danh|author|by|bởi|phóng\s*viên|pv|nhà\s*báo"
-    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)\s*:\s*",
+    r"|(?:nhóm\s*|ê-?kíp\s*)?thực\s*hiện|sản\s*xuất|produced\s*by)"
+    rf"{AUTHOR_LABEL_QUALIFIER}\s*:\s*",
     re.IGNORECASE,
 )
+# "By Thu Hà", "Bởi Minh Ngọc" without a colon: an English or Vietnamese "by" before a name.
+_BY_PREFIX = re.compile(r"^(?:by|bởi)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -124,7 +129,7 @@ def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
         return False
     if _DANGLING.match(text):
         return False
-    if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text):
+    if _CREDIT_LINE.match(text) or _SOURCE_LINE.match(text) or is_group_credit(text):
         return True
     names = _split_names(text)
     if not names:
@@ -142,9 +147,29 @@ def authors_from_byline(text: str | None) -> tuple[str, ...]:
     source = _SOURCE_LINE.match(text)
     if source:
         return (source["source"].strip(),)
+    if is_group_credit(text):
+        return (text,)  # the team is the credit: its name is not split into people
     names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]
     people = [name for name in names if not _AGENCY.match(name)]
     return merge_names(people or names)
+
+
+# A team credited as a whole: "Nhóm PV Thời sự", "Nhóm phóng viên", "Ê-kíp thực hiện Ban
+# Kinh tế", "Nhóm CTV": the group's name, no roles and no colon.
+_GROUP_CREDIT = re.compile(
+    r"^(?:nhóm|ê-?kíp|tổ)\s+(?:pv|ctv|btv|phóng\s+viên(?:\s+ảnh)?|cộng\s+tác\s+viên"
+    r"|biên\s+tập\s+viên|thực\s+hiện|tác\s+giả|sản\s+xuất)(?P<desk>(?:\s+[^\W\d_][\w-]*){0,5})$",
+    re.IGNORECASE,
+)
+_GROUP_CREDIT_MAX_CHARS = 60
+
+
+def is_group_credit(text: str | None) -> bool:
+    """Tell whether a line credits a team as a whole ("Nhóm PV Thời sự")."""
+    text = normalize(text)
+    match = _GROUP_CREDIT.match(text) if len(text) <= _GROUP_CREDIT_MAX_CHARS else None
+    # The desk is named capitalised ("Thời sự"); lower case runs on as a sentence.
+    return match is not None and (not match["desk"] or match["desk"].strip()[0].isupper())
 
 
 def is_call_to_action(text: str | None) -> bool:
@@ -194,7 +219,11 @@ def _display_name(name: str) -> str:
 def without_field_label(text: str) -> str:
     """Return a credit without the field label a CMS prints before it ("Tác giả:",
     "Thực hiện:"); a bare label comes back whole."""
-    return _FIELD_LABEL.sub("", text, count=1) or text
+    bare = _FIELD_LABEL.sub("", text, count=1)
+    by = _BY_PREFIX.match(bare)
+    if by and bare[by.end() :][:1].isupper():
+        bare = bare[by.end() :]  # "By Thu Hà", "Bởi Minh Ngọc": the word before a name
+    return bare or text
 
 
 def is_role_credit(text: str | None) -> bool:

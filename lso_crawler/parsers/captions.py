@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.density import links_away
-from lso_crawler.parsers.document import absolute_url, class_tokens, element_text
+from lso_crawler.parsers.document import absolute_url, class_tokens, element_text, spaced_text
 from lso_crawler.text import normalize, normalize_or_none
 
 # Lazy-loading templates put the real address in a data attribute and a placeholder in src.
@@ -76,7 +76,7 @@ def figure_captions(
         if not texts:
             # A figure without <figcaption> (a caption overlay box): what it shows besides
             # its pictures is their caption.
-            shown = element_text(element)
+            shown = spaced_text(element)
             texts = [shown] if shown and len(shown) <= MAX_CAPTION_CHARS else []
     elif tag == "table":
         texts = _table_caption_texts(element, tokens)
@@ -115,7 +115,9 @@ def _table_caption_texts(table: HtmlElement, tokens: list[str]) -> list[str] | N
 
 
 def _texts(elements: Iterable[HtmlElement]) -> list[str]:
-    return [text for text in (element_text(element) for element in elements) if text]
+    # A caption and its credit in separate elements ("…hội nghị</span><span>Ảnh: Thu
+    # Hà") stay two words apart.
+    return [text for text in (spaced_text(element) for element in elements) if text]
 
 
 def _pair(urls: list[str], texts: list[str], share: bool = False) -> list[Caption]:

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.blocks import credit_hint
 from lso_crawler.parsers.bylines import (
+    AUTHOR_LABEL_QUALIFIER,
     MAX_BYLINE_CHARS,
     authors_from_byline,
     credit_of_row,
@@ -18,8 +19,14 @@ from lso_crawler.parsers.bylines import (
     without_field_label,
 )
 from lso_crawler.parsers.datelines import dateline_element
-from lso_crawler.parsers.dates import parse_dateline
-from lso_crawler.parsers.document import BLOCK_TAGS, element_text, is_inside
+from lso_crawler.parsers.dates import is_weekday, parse_dateline
+from lso_crawler.parsers.document import (
+    BLOCK_TAGS,
+    FORMATTING_TAGS,
+    element_text,
+    is_inside,
+    spaced_text,
+)
 from lso_crawler.parsers.landmarks import (
     all_bold,
     between_heading_and_text,
@@ -41,7 +48,8 @@ _DATE_ROW_MAX_CHARS = 150
 _DATE_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 _DATE_ROW_NAME_WORDS = 5
 _AUTHOR_LABEL = re.compile(
-    r"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)\s*:?\s*",
+    rf"(?:tác\s*giả|người\s*viết|bút\s*danh|phóng\s*viên|author|by|bởi)"
+    rf"{AUTHOR_LABEL_QUALIFIER}\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -94,6 +102,31 @@ def _inline_run(element: HtmlElement) -> bool:
     return len(element_text(parent)) > MAX_BYLINE_CHARS
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_LEVELS = 3
+
+
+def _hidden(element: HtmlElement) -> bool:
+    # HTML's own ways to keep an element out of sight: the `hidden` attribute, or an
+    # inline style, on the element or a near wrapper.
+    for level, node in enumerate((element, *element.iterancestors())):
+        if level > _HIDDEN_LEVELS:
+            break
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+    return False
+
+
+def _in_publisher(element: HtmlElement) -> bool:
+    # Microdata naming the publisher (`itemprop="publisher"`) around the element.
+    for node in (element, *element.iterancestors()):
+        if "publisher" in (node.get("itemprop") or "").lower().split():
+            return True
+        if node.get("itemscope") is not None and node.get("itemprop") is None:
+            return False  # the article's own scope: no publisher above
+    return False
+
+
 def _has_rel_author(element: HtmlElement) -> bool:
     return any("author" in (link.get("rel") or "").split() for link in element.iter("a"))
 
@@ -117,7 +150,7 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         page.notes["byline_from"] = "before-text"
-        return element_text(before)
+        return credit_text(before)
     labelled = _labelled_author(page)
     if labelled:
         page.notes["byline_from"] = "author-field"
@@ -129,11 +162,11 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     after = author_after(page)
     if after is not None:
         page.notes["byline_from"] = "after-text"
-        return element_text(after)
+        return credit_text(after)
     beside = page.data.get("name_beside_date")
     if isinstance(beside, HtmlElement):
         page.notes["byline_from"] = "beside-date"
-        return element_text(beside)
+        return credit_text(beside)
     in_row = _name_in_date_row(page)
     if in_row:
         page.notes["byline_from"] = "date-row"
@@ -151,11 +184,12 @@ def _name_in_date_row(page: Page) -> str | None:
         if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
             break
         row = parent
-    for piece in _DATE_ROW_SEPARATOR.split(element_text(row)):
+    for piece in _DATE_ROW_SEPARATOR.split(spaced_text(row)):
         piece = piece.strip()
         if (
             piece
             and not any(char.isdigit() for char in piece)
+            and not is_weekday(piece)  # "Thứ Hai - 07/02/2022": the day, not a writer
             and len(piece.split()) <= _DATE_ROW_NAME_WORDS
             and looks_like_byline(piece, hinted=True)
             and not is_site(piece, page)
@@ -189,11 +223,68 @@ def _labelled_author(page: Page) -> str | None:
     box = labelled_box(page, _AUTHOR_LABEL)
     if box is None or normalize(box.text):
         return None
-    label, *rest = [child for child in box if isinstance(child.tag, str)]
-    value = normalize(" ".join(element_text(child) for child in rest))
+    label = next(child for child in box if isinstance(child.tag, str))
+    value = value_after(label)
     if value and len(value) <= MAX_BYLINE_CHARS and _AUTHOR_LABEL.fullmatch(element_text(label)):
         return value
     return None
+
+
+def value_after(label: HtmlElement) -> str:
+    """Return the text shown after a label element in its box, separators kept ("<a>Mai
+    Hương</a>, <a>Hữu Việt</a>"); see `credit_text` for names set side by side."""
+    return _joined(label.tail or "", [item for item in label.itersiblings()])
+
+
+def credit_text(element: HtmlElement | None) -> str:
+    """Return a credit element's text: words in separate elements kept apart, and names
+    in alike elements set side by side with nothing between them (`<a>Mai Hương</a><a>Hữu
+    Việt</a>`) parted with a comma, never run together into one name."""
+    if element is None:
+        return ""
+    return _joined(element.text or "", list(element))
+
+
+_NAME = re.compile(r"[^\W\d_][^\W\d_.'’]*(?:\s+[^\W\d_][^\W\d_.'’]*){0,4}")
+
+
+def _joined(first: str, items: list[HtmlElement]) -> str:
+    pieces = [first]
+    previous: HtmlElement | None = None
+    previous_text = ""
+    for item in items:
+        if not isinstance(item.tag, str):
+            pieces.append(item.tail or "")
+            continue
+        text = spaced_text(item)
+        if not text:
+            pieces.append(item.tail or "")
+            continue
+        before = "".join(pieces)
+        if (
+            previous is not None
+            and previous.tag == item.tag
+            and not normalize(previous.tail)
+            and _NAME.fullmatch(previous_text)
+            and _NAME.fullmatch(text)
+            and text[0].isupper()
+            and previous_text[0].isupper()
+        ):
+            pieces.append(", ")
+        elif (
+            item.tag not in FORMATTING_TAGS
+            and (
+                previous is None
+                or previous.tag not in FORMATTING_TAGS
+                or bool(normalize(previous.tail))
+            )
+            and before[-1:].isalnum()
+            and text[0].isalnum()
+        ):
+            pieces.append(" ")
+        pieces.extend((text, item.tail or ""))
+        previous, previous_text = item, text
+    return normalize("".join(pieces))
 
 
 def authors(page: Page, byline: str | None) -> tuple[str, ...]:
@@ -201,7 +292,7 @@ def authors(page: Page, byline: str | None) -> tuple[str, ...]:
     after = author_after(page)
     names = merge_names(
         authors_from_byline(byline),
-        authors_from_byline(element_text(after)) if after is not None else (),
+        authors_from_byline(credit_text(after)) if after is not None else (),
     )
     if names:
         return names
@@ -235,8 +326,10 @@ def name_beside_date(page: Page) -> HtmlElement | None:
                 or portrait_box(element, text) is not None
             )
             and not parse_dateline(text).day
+            and not is_weekday(text)
             and not is_site(text, page)
             and looks_like_byline(text, hinted=True)
+            and not _hidden(element)
         ):
             return element
     return None
@@ -254,6 +347,10 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
             continue  # a bold run opening the lead ("LSO-") is part of a line, no credit
         if parse_dateline(text).day:
             continue
+        if is_site(text, page) or _in_publisher(element):
+            continue  # the paper or portal named as the publisher is nobody's credit
+        if _hidden(element):
+            continue  # machine data kept out of sight is not the credit as shown
         hinted = credit_hint(element) or all_bold(element) or _has_rel_author(element)
         if comparable(text) in declared or (
             looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())

@@ -20,7 +20,7 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
     upload_path_date,
 )
-from lso_crawler.parsers.document import element_text, is_inside
+from lso_crawler.parsers.document import element_text, is_inside, spaced_text
 from lso_crawler.parsers.landmarks import (
     above_heading,
     article_region,
@@ -110,10 +110,12 @@ def declared_published(page: Page) -> tuple[str | None, str]:
     """Return the declared publication time and its source, else (None, "")."""
     # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
     # outside the page chrome that is not labelled as another moment (an update).
-    data = metadata(page)
-    moment = meta_timestamp(data.published)
-    if moment:
-        return moment, data.published_from or "meta"
+    # The first declared value that reads as a time wins: a CMS may fill one field with a
+    # value no parser reads ("2022-02-04ICT09:56:32") and another with the exact time.
+    for value, source in metadata(page).published_candidates:
+        moment = meta_timestamp(value)
+        if moment:
+            return moment, source
     for element in _TIME(page.doc):
         moment = meta_timestamp(element.get("datetime"))
         if moment and not in_chrome(element) and not _other_moment_time(element):
@@ -161,8 +163,9 @@ def _declared_day(page: Page) -> date | None:
 
 
 def page_date_part(page: Page, element: HtmlElement) -> str:
-    """The date pieces of an element's text (see `date_part`)."""
-    return date_part(element_text(element), _declared_day(page))
+    """The date pieces of an element's text (see `date_part`), words in separate elements
+    kept apart ("4:45 CH" then a "Chia sẻ" button is no "4:45 CHChia sẻ")."""
+    return date_part(spaced_text(element), _declared_day(page))
 
 
 def dateline_element(page: Page) -> HtmlElement | None:

@@ -16,9 +16,9 @@ from lso_crawler.text import normalize
 
 # DD/MM/YYYY (also with - or .); never read month first.
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-# HH:MM[:SS], also the "09h56" spelling.
+# HH:MM[:SS], also the "09h56" and "09 giờ 56 (phút)" spellings.
 _CLOCK_TIME = re.compile(
-    r"(?<![\d:])(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?![\d:])"
+    r"(?<![\d:])(\d{1,2})\s*(?:[:hH]|giờ)\s*(\d{2})(?:\s*phút(?!\w))?(?::(\d{2}))?(?![\d:])"
     r"(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch|sáng|trưa|chiều|tối)(?!\w))?",
     re.IGNORECASE,
 )
@@ -71,6 +71,16 @@ _DAY_ENGLISH_MONTH_YEAR = re.compile(
 )
 _ENGLISH_MONTH_DAY_YEAR = re.compile(
     rf"(?<!\w){_ENGLISH_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# Year first as some templates print it, read only when nothing is written day first:
+# "2022-02-04 09:56", "2022/02/04 - 09:56". A four-digit year first leaves no doubt about
+# the order; a bare "2022-02-04" or a machine value ("2022-02-04T09:56:00+07:00", with an
+# offset) is not a printed date line.
+_PRINTED_YEAR_FIRST = re.compile(
+    r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/.-])"
+    r"(?=\s*(?:[,|-]\s*)?(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2}(?::\d{2})?"
+    r"(?![\d:.]|\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)))",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -138,6 +148,9 @@ def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
     match = _ENGLISH_MONTH_DAY_YEAR.search(text)
     if match:
         return match, (int(match[2]), _ENGLISH_MONTHS[match[1].lower()], int(match[3]))
+    match = _PRINTED_YEAR_FIRST.search(text)
+    if match:
+        return match, (int(match[4]), int(match[3]), int(match[1]))
     return None
 
 
@@ -318,6 +331,11 @@ _NOT_ARTICLE_TIME = re.compile(
     r"|(?<!\w)min(?:ute)?s?\s*read",
     re.IGNORECASE,
 )
+
+
+def is_weekday(text: str | None) -> bool:
+    """Tell whether a short text is only a weekday ("Thứ Hai", "Chủ nhật,")."""
+    return _ONLY_WEEKDAY.match(normalize(text)) is not None
 
 
 def date_part(text: str | None, published: date | None = None) -> str:

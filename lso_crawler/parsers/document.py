@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
@@ -52,6 +53,46 @@ def element_text(element: HtmlElement | None) -> str:
     return normalize(element.text_content())
 
 
+# Inline elements that style part of a word or phrase: their edges are no word boundary.
+FORMATTING_TAGS = frozenset(
+    {"b", "i", "em", "strong", "u", "s", "sup", "sub", "small", "big", "font", "mark", "abbr"}
+    | {"bdi", "bdo", "q", "cite", "code", "kbd", "var", "wbr", "ruby", "rt", "rp", "ins", "del"}
+)
+
+
+def spaced_text(element: HtmlElement | None) -> str:
+    """Return the element's visible text, normalised, with a space where two words in
+    separate elements would run together (`<span>4:45 CH</span><a>Chia sẻ</a>` reads
+    "4:45 CH Chia sẻ", not "4:45 CHChia sẻ"); the edges of bold, italic and the like are
+    no boundary, and punctuation keeps its place ("Thứ Sáu</span>, 04/02")."""
+    if element is None:
+        return ""
+    if not len(element):
+        return normalize(element.text)
+    pieces: list[str] = []
+    pending: list[tuple[HtmlElement, bool]] = [(element, True)]
+    while pending:
+        node, opening = pending.pop()
+        edge = node is not element and node.tag not in FORMATTING_TAGS
+        if opening and isinstance(node.tag, str):
+            if edge:
+                pieces.append(_EDGE)
+            pieces.append(node.text or "")
+            pending.append((node, False))
+            pending.extend((child, True) for child in reversed(node))
+            continue
+        if edge and isinstance(node.tag, str):
+            pieces.append(_EDGE)
+        if node is not element:
+            pieces.append(node.tail or "")  # a comment's tail is text too
+    joined = _WORDS_APART.sub(" ", "".join(pieces))
+    return normalize(joined.replace(_EDGE, ""))
+
+
+_EDGE = "\x00"
+_WORDS_APART = re.compile(r"(?<=\w)\x00+(?=\w)")
+
+
 def absolute_url(reference: str | None, base_url: str) -> str | None:
     """Resolve an href/src against the page URL; None if empty or malformed."""
     reference = (reference or "").strip()
@@ -61,6 +102,23 @@ def absolute_url(reference: str | None, base_url: str) -> str | None:
         return urljoin(base_url, reference)
     except ValueError:  # e.g. an unclosed IPv6 bracket in a hand-typed link
         return None
+
+
+# A replayed or proxied address carries the original one in its path
+# ("https://web.archive.org/web/20160102031530/https://baolangson.vn/chinh-tri").
+_EMBEDDED_URL = re.compile(r"/(https?:/{1,2}[^/?#]+[^\s]*)$", re.IGNORECASE)
+
+
+def original_url(url: str | None) -> str | None:
+    """Return the address a replay or proxy address wraps (itself when it wraps none)."""
+    if not url:
+        return url
+    path_start = url.find("/", url.find("//") + 2) if "//" in url else 0
+    match = _EMBEDDED_URL.search(url, path_start) if path_start >= 0 else None
+    if match is None:
+        return url
+    inner = match.group(1)
+    return re.sub(r"^(https?:)/{1,2}", r"\1//", inner, flags=re.IGNORECASE)
 
 
 def class_tokens(element: HtmlElement) -> list[str]:

@@ -184,7 +184,7 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
             first is not None
             and not normalize(element.text)
             and label.fullmatch(element_text(first))
-            and len(element) >= 2
+            and (len(element) >= 2 or normalize(first.tail))  # "<b>Tác giả:</b> Thu Hà"
         ):
             return element
     return None
@@ -197,6 +197,23 @@ def page_links(page: Page) -> list[HtmlElement]:
         cached = _LINKS(page.doc)
         page.data["links"] = cached
     return cached
+
+
+def first_links(page: Page, count: int) -> list[HtmlElement]:
+    """Return the page's first `count` links (from the cached list when there is one)."""
+    cached = page.data.get("links")
+    if isinstance(cached, list):
+        return cached[:count]
+    found: list[HtmlElement] = []
+    body = page.doc.find("body")
+    if body is None:
+        return found
+    for link in body.iter("a"):  # lazily: a huge page's every link is never listed
+        if link.get("href") is not None:
+            found.append(link)
+            if len(found) >= count:
+                break
+    return found
 
 
 def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
@@ -223,7 +240,7 @@ def site_names(page: Page) -> set[str]:
     """Return the site's names as compared: declared, on the home link, without "Báo"."""
     names = {metadata(page).site_name or ""}
     host = urlsplit(page.url).hostname or ""
-    for count, link in enumerate(page_links(page)):
+    for count, link in enumerate(first_links(page, _HOME_LINKS_SCANNED)):
         if count >= _HOME_LINKS_SCANNED:
             break
         href = urlsplit(link.get("href", "").strip())

@@ -47,6 +47,27 @@ _CLASS_WORD = re.compile(r"[-_]+")
 _LEAD_ONLY_WORD = re.compile(r"sapo|lead|summary|tom-?tat|chapeau|intro|excerpt", re.IGNORECASE)
 
 
+# A description cut short by the CMS (a meta of 160 characters, often with "…") still names
+# the lead when it opens it and is this long.
+_CUT_DESCRIPTION_MIN_CHARS = 60
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _is_description(text: str, description: str) -> bool:
+    """Tell whether a paragraph's text is the declared description, whole or cut short."""
+    if not description or not text:
+        return False
+    if text == description:
+        return True
+    cut = _ELLIPSIS.sub("", description)
+    return len(cut) >= _CUT_DESCRIPTION_MIN_CHARS and len(cut) < len(text) and text.startswith(cut)
+
+
+def _declares_description(element: HtmlElement) -> bool:
+    # Microdata marks the summary shown under the headline `itemprop="description"`.
+    return "description" in (element.get("itemprop") or "").lower().split()
+
+
 def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
     """Return a lead the general reader finds between the heading and the text: an element
     whose class words include a `lead_class` word, the declared description, an all-bold
@@ -68,9 +89,10 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
         text = element_text(element)
         if len(text) < 40 or (len(element) and has_block_child(element)):
             continue
-        if follows_picture(element) and not (description and comparable(text) == description):
+        declared = _is_description(comparable(strip_lead_prefix(text)), description)
+        if follows_picture(element) and not declared:
             continue
-        if description and comparable(strip_lead_prefix(text)) == description:
+        if declared or _declares_description(element):
             return element
         if all_bold(element) and len(text) >= 60:
             return element

@@ -8,6 +8,7 @@ Settings:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,11 +29,14 @@ _META = XPath("/descendant::meta[@content]")
 # Microdata and RDFa in the page itself: `itemprop`/`property` on any element.
 _PROPERTIES = XPath("(/html/body/descendant::*/@itemprop | /html/body/descendant::*/@property)/..")
 MAX_PROPERTY_ELEMENTS = 2_000
+_PUBLISHED_VALUES_PER_KEY = 3
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
-    "article:published_time", "datepublished", "itemprop:datepublished", "dc:date",
-    "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "pubdate",
-    "publishdate", "date",
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "itemprop:datepublished", "dc:date", "dc:created", "dcterms:created",
+    "dcterms:issued", "dcterms:date", "dc.date.issued", "dc.date.created", "dcterms.issued",
+    "dcterms.created", "dc.date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "article.published", "date",
 )  # fmt: skip
 _REL_AUTHOR = XPath(
     "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
@@ -47,6 +51,9 @@ class Metadata:
     description: str | None = None
     published: str | None = None  # as written, not yet parsed
     published_from: str | None = None
+    # Every declared publication value in order of trust, (value, source): the first may
+    # be a value no reader can parse ("2022-02-04ICT09:56:32") while a later one is exact.
+    published_candidates: list[tuple[str, str]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     section: str | None = None
     section_from: str | None = None
@@ -74,6 +81,8 @@ def read_metadata(doc: HtmlElement) -> Metadata:
     found.headline = found.headline or found.title
     found.description = found.description or first.get("og:description") or first.get("description")
     for key in _PUBLISHED_KEYS:
+        for value in metas.get(key, ())[:_PUBLISHED_VALUES_PER_KEY]:
+            found.published_candidates.append((value, "meta"))
         if not found.published and first.get(key):
             found.published, found.published_from = first[key], "meta"
     for key in ("article:section", "itemprop:articlesection"):
@@ -88,9 +97,13 @@ def read_metadata(doc: HtmlElement) -> Metadata:
         if tags:
             found.tags, found.tags_from = _unique(tags), "meta"
     if not found.authors:
-        names = (
-            metas.get("article:author") or metas.get("author") or metas.get("itemprop:author") or []
-        )
+        # Every source in order: a `<meta name="author">` naming the portal itself must not
+        # hide the writer the microdata names (the reader drops the site's own name).
+        names = [
+            *metas.get("article:author", []),
+            *metas.get("author", []),
+            *metas.get("itemprop:author", []),
+        ]
         found.authors = _unique(name for name in names if not name.startswith("http"))
     if not found.authors:
         found.authors = _unique(normalize(link.text_content()) for link in _REL_AUTHOR(doc))
@@ -104,9 +117,8 @@ def _json_ld_nodes(doc: HtmlElement) -> list[dict[str, Any]]:
         text = script.text or ""
         if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
             continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
+        data = _loads(text)
+        if data is None:
             continue
         pending: list[Any] = [data]
         while pending and len(nodes) < MAX_JSON_LD_NODES:
@@ -119,6 +131,27 @@ def _json_ld_nodes(doc: HtmlElement) -> list[dict[str, Any]]:
                 if isinstance(graph, list):
                     pending.extend(graph[:MAX_JSON_LD_NODES])
     return nodes
+
+
+# What CMS templates wrap or leave in JSON-LD that strict JSON refuses: HTML comment and
+# CDATA markers around it, a comma before a closing bracket.
+_WRAPPERS = re.compile(
+    r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?)|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$|-->\s*$"
+)
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _loads(text: str) -> Any:
+    """Parse JSON-LD as browsers' search engines do: raw newlines inside strings allowed,
+    and once more without comment/CDATA wrappers and trailing commas; None if no JSON."""
+    for attempt in range(2):
+        try:
+            return json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            if attempt:
+                return None
+            text = _TRAILING_COMMA.sub(r"\1", _WRAPPERS.sub("", text))
+    return None
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -135,6 +168,8 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     published = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
     if published and not found.published:
         found.published, found.published_from = published, "json-ld"
+    if published:
+        found.published_candidates.append((published, "json-ld"))
     authors = _names(node.get("author")) or _names(node.get("creator"))
     if authors and not found.authors:
         found.authors = authors

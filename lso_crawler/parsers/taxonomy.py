@@ -7,12 +7,14 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
-from lso_crawler.parsers.document import absolute_url, element_text, is_inside
+from lso_crawler.parsers.datelines import dateline_element
+from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
     article_region,
@@ -67,6 +69,9 @@ _CATEGORY_LABEL = re.compile(
 _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", re.IGNORECASE)
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
+_KICKER_CONTAINER_LEVELS = 3
+_DATE_ROW_MAX_CHARS = 150
+_TRAIL_TAGS = frozenset({"ol", "ul", "nav", "div", "p", "span"})
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
@@ -128,13 +133,44 @@ def category(page: Page) -> str | None:
 def _category(page: Page) -> str | None:
     data = metadata(page)
     # A declared section spelt as a folder slug ("posts") names the kind of page, not
-    # its section: a section the page names wins over it.
-    slug = data.section if data.section and _SLUG.fullmatch(data.section) else None
-    if data.section and not slug:
-        return data.section
-    crumbs = _past_news_root([n for n in data.breadcrumb if n.casefold() not in HOME_CRUMBS])
+    # its section: a section the page names wins over it. So does a declared news root
+    # ("Tin tức"), the site's own name, or a toolbar word.
+    declared = data.section
+    weak = None
+    if declared and (
+        _SLUG.fullmatch(declared) or _is_news_root(declared) or not _can_be_section(page, declared)
+    ):
+        weak, declared = declared, None
+    # A declared trail often ends with the article itself: its headline is no section.
+    own = {
+        comparable(data.headline),
+        comparable(data.title),
+        comparable(element_text(page.heading)),
+    }
+    crumbs = _past_news_root(
+        [
+            n
+            for n in data.breadcrumb
+            if n.casefold() not in HOME_CRUMBS
+            and comparable(n) not in own
+            and _can_be_section(page, n)
+        ]
+    )
+    if declared:
+        # A declared subsection ("Xây dựng Đảng") that the declared trail files under a
+        # section: the category is the top-level section.
+        trails = [crumbs]
+        if _linked_after_another(page, declared):
+            trails.extend(names for names, marked in _crumb_trails(page) if marked)
+        for trail in trails:
+            folded = [comparable(name) for name in trail]
+            if comparable(declared) in folded[1:]:
+                page.notes["category_from"] = "trail-over-subsection"
+                return trail[0]
+        return declared
     if crumbs:
         return crumbs[0]
+    slug = weak if weak and _SLUG.fullmatch(weak) else None
     for find in (
         _rel_category,
         _labelled_category,
@@ -142,14 +178,83 @@ def _category(page: Page) -> str | None:
         _breadcrumb_category,
         _kicker,
         _menu_link_near_heading,
-        lambda _page: slug,
+        _section_in_date_row,
+        lambda _page: _slug_section(_page, slug),
         _folder_category,
     ):
         found = find(page)
         found = _CATEGORY_ARROWS.sub("", found) if found else None
-        if found and not _NAVIGATION.fullmatch(found) and not is_call_to_action(found):
-            return found  # a back or home link, or a call to open the app, is no section
-    return None
+        if found and _can_be_section(page, found):
+            return found
+    return weak if weak and not _SLUG.fullmatch(weak) and _can_be_section(page, weak) else None
+
+
+# Words of a toolbar or an account menu, never a section: help, log in, register, search,
+# contact, print, report an error, a language switch, the site map, RSS; an ad's label.
+_NOT_SECTION = re.compile(
+    r"(?:help|trợ\s*giúp|log\s*[io]n|log\s*out|sign\s*(?:in|up|out)|register|đăng\s*(?:nhập|ký|kí|xuất)"
+    r"|close|đóng|search|tìm\s*kiếm|contact|liên\s*hệ|print|in\s*bài|báo\s*lỗi|góp\s*ý"
+    r"|english|tiếng\s*việt|sitemap|sơ\s*đồ\s*(?:site|trang(?:\s*web)?)|rss|menu|chia\s*sẻ|share"
+    # An advertisement's label, or a box of other articles: "Tin mới nhất", "Đọc nhiều".
+    r"|quảng\s*cáo|advertisement|ads?|tài\s*trợ|sponsored"
+    r"|(?:tin\s*)?(?:mới\s*nhất|mới|nổi\s*bật|nóng|liên\s*quan|cùng\s*chuyên\s*mục|khác)"
+    r"|(?:tin\s*)?(?:đọc|xem)\s*nhiều(?:\s*nhất)?|bài\s*viết\s*(?:khác|liên\s*quan|mới))",
+    re.IGNORECASE,
+)
+
+
+def _can_be_section(page: Page, name: str) -> bool:
+    """Tell whether a name can be the article's section: never a back or home link, a call
+    to open the app, a toolbar or account word, or the site's own name."""
+    return not (
+        _NAVIGATION.fullmatch(name)
+        or is_call_to_action(name)
+        or _NOT_SECTION.fullmatch(name.strip())
+        or name.casefold() in HOME_CRUMBS
+        or comparable(name) in _site_names(page)
+    )
+
+
+def _site_names(page: Page) -> set[str]:
+    cached = page.data.get("site_names")
+    if not isinstance(cached, set):
+        cached = site_names(page)
+        page.data["site_names"] = cached
+    return cached
+
+
+_LINKS_NAMED = XPath("preceding::a[normalize-space(.) = $name]")
+_NAMED_LINKS = 3
+_TRAIL_LEVELS = 3
+
+
+def _linked_after_another(page: Page, name: str) -> bool:
+    """Tell (cheaply) whether one of the page's first links shows this name after another
+    section's link in the same short list: only then can a shown trail file it under a
+    section."""
+    if page.heading is None:
+        return False
+    # A trail precedes the headline: the links after it (a huge list at the foot) are not read.
+    for link in _LINKS_NAMED(page.heading, name=normalize(name))[:_NAMED_LINKS]:
+        box = link
+        for _ in range(_TRAIL_LEVELS):
+            parent = box.getparent()
+            if parent is None:
+                break
+            box = parent
+            links = box.findall(".//a")
+            if len(links) >= 2:
+                before = links[: links.index(link)] if link in links else []
+                return any(
+                    comparable(other.text_content()) not in HOME_CRUMBS
+                    and comparable(other.text_content())
+                    for other in before
+                )
+    return False
+
+
+def _is_news_root(name: str) -> bool:
+    return " ".join(name.casefold().split()) in _NEWS_ROOTS
 
 
 def _labelled_category(page: Page) -> str | None:
@@ -170,7 +275,11 @@ def _category_folder_link(page: Page) -> str | None:
     # page chrome: the section the article is filed under.
     for link in page_links(page):
         path = urlsplit(link.get("href") or "").path
-        if _CATEGORY_HREF.search(path) and not in_chrome(link):
+        if (
+            _CATEGORY_HREF.search(path)
+            and not in_chrome(link)
+            and _on_own_site(link.get("href"), page.url)
+        ):
             text = element_text(link)
             if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
                 return text
@@ -194,10 +303,20 @@ def _kicker(page: Page) -> str | None:
         if above.tag in ("body", "html") or element_text(above) != title:
             break
         holder = above
-    previous = holder.getprevious()
-    while previous is not None and not element_text(previous):
-        previous = previous.getprevious()
-    if previous is not None and isinstance(previous.tag, str):
+    previous = _shown_before(holder)
+    # The heading opening its article container (`<article><h1>`, a title box first in
+    # its column): the line right before that container is the kicker's place too (a
+    # one-crumb trail, "Chính trị", over the article).
+    opened = holder
+    for _ in range(_KICKER_CONTAINER_LEVELS):
+        if previous is not None:
+            break
+        above = opened.getparent()
+        if above is None or above.tag in ("body", "html") or _first_shown(above) is not opened:
+            break
+        opened = above
+        previous = _shown_before(opened)
+    if previous is not None and isinstance(previous.tag, str) and not in_chrome(previous):
         candidates.append(previous)
     parent = heading.getparent()
     if parent is not None and parent.tag in ("header", "hgroup"):
@@ -225,6 +344,20 @@ def _kicker(page: Page) -> str | None:
     return None
 
 
+def _shown_before(element: HtmlElement) -> HtmlElement | None:
+    previous = element.getprevious()
+    while previous is not None and not (isinstance(previous.tag, str) and element_text(previous)):
+        previous = previous.getprevious()
+    return previous
+
+
+def _first_shown(element: HtmlElement) -> HtmlElement | None:
+    for child in element:
+        if isinstance(child.tag, str) and element_text(child):
+            return child
+    return None
+
+
 def _breadcrumb_category(page: Page) -> str | None:
     # A trail that says it is one (aria-label, schema.org BreadcrumbList, separators
     # such as ">" "/" "»" between its links) wins over a short unlabelled link list
@@ -239,17 +372,23 @@ def _breadcrumb_category(page: Page) -> str | None:
 
 
 def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
+    cached = page.data.get("crumb_trails")
+    if isinstance(cached, list):
+        return cached
     stop = page.heading
     found: list[tuple[list[str], bool]] = []
-    for container in page.doc.iter("ol", "ul", "nav", "div", "p", "span"):
-        if stop is not None and is_inside(stop, container):
-            continue  # holds the heading: the crumbs are further in
-        if stop is not None and not precedes(container, stop):
+    page.data["crumb_trails"] = found
+    # Document order: what starts before the heading either holds it or precedes it.
+    holders = set(stop.iterancestors()) if stop is not None else set()
+    for container in page.doc.iter():
+        if container is stop:
             break
+        if container.tag not in _TRAIL_TAGS or container in holders:
+            continue  # holds the heading: the crumbs are further in
         links = container.findall(".//a")
         if not 2 <= len(links) <= 6 or _has_nested_lists(container):
             continue
-        first = urlsplit(absolute_url(links[0].get("href"), page.url) or "").path
+        first = _own_path(links[0].get("href"), page.url)
         texts = [element_text(link) for link in links]
         home = (
             first in ("", "/")
@@ -305,20 +444,77 @@ def _menu_link_near_heading(page: Page) -> str | None:
             break
         if not precedes(link, page.heading):
             break
-        path = urlsplit(absolute_url(link.get("href"), page.url) or "").path.rstrip("/")
-        text = element_text(link)
-        if (
-            path.count("/") == 1
-            and 0 < len(text) <= 40
-            and text.casefold() not in HOME_CRUMBS
-            and len(links_to(page, path, 2)) >= 2
-        ):
-            return text
+        found = _is_menu_section(page, link)
+        if found:
+            return found
     return None
 
 
+def _is_menu_section(page: Page, link: HtmlElement) -> str | None:
+    """The link's text when it leads to a top-level folder the site's menu also links to."""
+    path = _own_path(link.get("href"), page.url).rstrip("/")
+    text = element_text(link)
+    if (
+        path.count("/") == 1
+        and 0 < len(text) <= 40
+        and text.casefold() not in HOME_CRUMBS
+        and len(links_to(page, path, 2)) >= 2
+    ):
+        return text
+    return None
+
+
+def _section_in_date_row(page: Page) -> str | None:
+    # "Chính trị | Thứ Sáu, 04/02/2022 09:56": the section's link printed in the date row
+    # under the headline, to a folder the menu also links to; the row's only link.
+    dated = dateline_element(page)
+    if dated is None or page.block is None or is_inside(dated, page.block):
+        return None
+    row = dated
+    for parent in dated.iterancestors():
+        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
+            break
+        row = parent
+    links = row.findall(".//a")
+    if len(links) != 1:
+        return None
+    return _is_menu_section(page, links[0])
+
+
+def _slug_section(page: Page, slug: str | None) -> str | None:
+    # A section declared as its folder slug ("chinh-tri"): the name the site's own link to
+    # that folder shows, else the slug itself.
+    if not slug:
+        return None
+    for link in links_to(page, "/" + slug, 1):
+        name = element_text(link)
+        if name and len(name) <= 40:
+            return name
+    return slug
+
+
+def _own_path(href: str | None, page_url: str) -> str:
+    """The path of a link's address on the site itself (a replay's wrapper taken off)."""
+    return urlsplit(original_url(absolute_url(href, page_url)) or "").path
+
+
+def _on_own_site(href: str | None, page_url: str) -> bool:
+    """Tell whether a link leads to a page of the article's own site (not a toolbar's help
+    page, a login page or another service)."""
+    target = urlsplit(original_url(absolute_url(href, page_url)) or "")
+    own = urlsplit(original_url(page_url) or "")
+    if target.scheme not in ("http", "https", ""):
+        return False
+    return _bare_host(target.hostname) == _bare_host(own.hostname)
+
+
+def _bare_host(host: str | None) -> str:
+    return (host or "").removeprefix("www.").removeprefix("m.")
+
+
 def _folder_category(page: Page) -> str | None:
-    segments = [segment for segment in urlsplit(page.url).path.split("/") if segment]
+    path = urlsplit(original_url(page.url) or "").path
+    segments = [segment for segment in path.split("/") if segment]
     if len(segments) < 2:
         return None
     for link in links_to(page, "/" + segments[0], 50):

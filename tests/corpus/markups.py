@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_k.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_m.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from tests.corpus.markups_h import MARKUPS_H
 from tests.corpus.markups_i import MARKUPS_I
 from tests.corpus.markups_j import MARKUPS_J
 from tests.corpus.markups_k import MARKUPS_K
+from tests.corpus.markups_l import MARKUPS_L
+from tests.corpus.markups_m import MARKUPS_M
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -987,4 +989,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_I,
     **MARKUPS_J,
     **MARKUPS_K,
+    **MARKUPS_L,
+    **MARKUPS_M,
 }

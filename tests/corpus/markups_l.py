@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""An eleventh held-out set: five markups written after the parsers were tuned, never tuned on.
+"""Tuning set L: the eleventh held-out set (scored once sealed at 94.6 %), now tuned on.
 
 Written from what Vietnamese news systems emit, without reading the parsers: a district
 portal on NukeViet 4 (the most common CMS of Vietnamese government sites) reposting the paper's
@@ -24,7 +24,6 @@ Where a page shows only the authors' names (the Wagtail author snippets), the by
 names as shown. The masthead's today date, the portal's visitor counters, the aggregator's
 relative times, the Wayback capture time and calendar, the archived page's own "today" date,
 the "Cập nhật" time, readers' comment times and the dates of other articles are chrome.
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -977,7 +976,7 @@ def wagtail_page(article: Article) -> CorpusPage:
     return CorpusPage("wagtail_page", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_K: dict[str, Renderer] = {
+MARKUPS_L: dict[str, Renderer] = {
     "nukeviet_portal": nukeviet_portal,
     "baomoi_repost": baomoi_repost,
     "wayback_replay": wayback_replay,

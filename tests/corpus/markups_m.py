@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""An eleventh held-out set (L): five markups written without reading the parsers, never tuned on.
+"""Tuning set M: the twelfth held-out set (scored once sealed at 98.0 %), now tuned on.
 
 Written from what Vietnamese news systems and site builders emit, as plausible shapes of
 baolangson.vn's next redesign: a Nhân Dân-like national-paper template (the credit in capitals
@@ -22,8 +22,7 @@ picture from (`data-src` behind a placeholder, the `<noscript>` `src` of a lazy 
 WebP `<source>` or a `data:` placeholder) and its `text` the caption as printed.
 
 The masthead's today date, the "Cập nhật" (modified) time, the video's upload date and
-duration, the reading time, and the dates of other articles are chrome. Do not tune a parser on
-these pages without moving the markup into the tuning set.
+duration, the reading time, and the dates of other articles are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -713,7 +712,7 @@ def gatsby_contentful(article: Article) -> CorpusPage:
     )  # fmt: skip
 
 
-HELD_OUT_L: dict[str, Renderer] = {
+MARKUPS_M: dict[str, Renderer] = {
     "nhandan_like": nhandan_like,
     "laodong_like": laodong_like,
     "vtv_video": vtv_video,
