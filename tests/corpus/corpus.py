@@ -25,12 +25,21 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
-    """The sealed markups written last and never tuned on (`heldout_j.py`), when it exists."""
+    """The sealed markups written last and never tuned on (`heldout_*.py`), those that exist."""
+    found: dict[str, Callable[[Article], CorpusPage]] = {}
     try:
         from tests.corpus.heldout_j import HELD_OUT_J  # type: ignore[import-not-found]
     except ImportError:
-        return {}
-    return dict(HELD_OUT_J)
+        pass
+    else:
+        found.update(HELD_OUT_J)
+    try:
+        from tests.corpus.heldout_m import HELD_OUT_M  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        found.update(HELD_OUT_M)
+    return found
 
 
 def all_markups() -> dict[str, Callable[[Article], CorpusPage | None]]:
