@@ -247,7 +247,7 @@ def converged_newsroom(article: Article) -> CorpusPage:
 </head>
 <body class="detail-page">
 <div class="site-header">
-<div class="header-top"><div class="container"><span class="today">{weekday(SERVED)}, {dmy(SERVED)}</span><span class="weather">Lạng Sơn 14°C</span><div class="header-top__right"><a href="/video">Video</a><a href="/podcast">Podcast</a><a href="/e-magazine">E-magazine</a><a href="https://baoin.baolangson.vn">Báo in</a><a href="/rss.html">RSS</a></div></div></div>
+<div class="header-top"><div class="container"><span class="today">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</span><span class="weather">Lạng Sơn 14°C</span><div class="header-top__right"><a href="/video">Video</a><a href="/podcast">Podcast</a><a href="/e-magazine">E-magazine</a><a href="https://baoin.baolangson.vn">Báo in</a><a href="/rss.html">RSS</a></div></div></div>
 <div class="header-main"><div class="container"><a class="logo" href="/" title="Báo Lạng Sơn"><img src="https://static.baolangson.vn/web/images/logo.svg" alt="Báo Lạng Sơn"></a><div class="header-ad"><a href="/quang-cao"><img src="https://static.baolangson.vn/ads/top-banner-2024.jpg" alt=""></a></div></div></div>
 <nav class="main-menu"><div class="container"><ul class="menu"><li class="menu-item home"><a href="/" title="Trang chủ"><i class="ic-home"></i></a></li>{nav}<li class="menu-item"><a href="/multimedia">Multimedia</a></li></ul></div></nav>
 </div>
@@ -963,7 +963,7 @@ def craft_matrix(article: Article) -> CorpusPage:
 <body class="section-{attr(section.key)} entry-type-article">
 <a class="skip-link" href="#main">Bỏ qua điều hướng</a>
 <header class="masthead">
-<div class="masthead__top"><div class="wrap"><time class="masthead__today" datetime="{SERVED.isoformat()}">{weekday(SERVED)}, {dmy(SERVED)}</time><a href="/bao-in">Báo in</a><a href="/podcast">Podcast</a><a href="/lien-he">Liên hệ</a></div></div>
+<div class="masthead__top"><div class="wrap"><time class="masthead__today" datetime="{SERVED.isoformat()}">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</time><a href="/bao-in">Báo in</a><a href="/podcast">Podcast</a><a href="/lien-he">Liên hệ</a></div></div>
 <div class="masthead__brand"><div class="wrap"><a href="/" class="logo"><img src="/dist/img/logo-baolangson.svg" alt="Báo Lạng Sơn" width="280" height="56"></a><form class="search" action="/tim-kiem"><input type="search" name="q" placeholder="Tìm kiếm..."><button type="submit">Tìm</button></form></div></div>
 <nav class="nav" aria-label="Chuyên mục"><div class="wrap"><ul class="nav__list"><li class="nav__item"><a href="/">Trang chủ</a></li>{nav}</ul></div></nav>
 </header>
