@@ -25,8 +25,8 @@ MODEL: dict[str, Callable[[Article], CorpusPage | None]] = {
 }
 
 
-# The sealed sets still unscored or scored once and not yet tuned on, by module name.
-SEALED_MODULES = ("heldout_m", "heldout_n")
+# The sealed sets not yet tuned on, by module name (those present are loaded).
+SEALED_MODULES = ("heldout_m", "heldout_n", "heldout_o", "heldout_p")
 
 
 def held_out() -> dict[str, Callable[[Article], CorpusPage]]:
