@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from lxml.etree import XPath
@@ -12,10 +13,12 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.dates import (
+    Dateline,
     attribute_timestamp,
     date_part,
     dateline_iso_date,
     dateline_timestamp,
+    meta_has_zone,
     meta_timestamp,
     parse_dateline,
     upload_path_date,
@@ -92,7 +95,7 @@ def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str 
 def published_at(page: Page, dateline: str | None) -> str | None:
     """Return the declared publication time (JSON-LD, meta, `<time datetime>`), else the
     date line's time, in Vietnam time."""
-    moment, source = declared_published(page)
+    moment, source = declared_published(page, dateline, strict=True)
     if moment:
         page.notes["published_at_from"] = source
         return moment
@@ -106,21 +109,45 @@ def published_at(page: Page, dateline: str | None) -> str | None:
     return moment
 
 
-def declared_published(page: Page) -> tuple[str | None, str]:
-    """Return the declared publication time and its source, else (None, "")."""
+def declared_published(
+    page: Page, dateline: str | None = None, *, strict: bool = False
+) -> tuple[str | None, str]:
+    """Return the declared publication time and its source, else (None, ""); `strict`, a
+    time without a zone counts only when the printed date line confirms it."""
     # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
     # outside the page chrome that is not labelled as another moment (an update).
     # The first declared value that reads as a time wins: a CMS may fill one field with a
     # value no parser reads ("2022-02-04ICT09:56:32") and another with the exact time.
-    for value, source in metadata(page).published_candidates:
+    printed = parse_dateline(dateline)
+    values = chain(
+        metadata(page).published_candidates,
+        (
+            (element.get("datetime") or "", "time")
+            for element in _TIME(page.doc)
+            if not in_chrome(element) and not _other_moment_time(element)
+        ),
+    )
+    for value, source in values:
         moment = meta_timestamp(value)
-        if moment:
-            return moment, source
-    for element in _TIME(page.doc):
-        moment = meta_timestamp(element.get("datetime"))
-        if moment and not in_chrome(element) and not _other_moment_time(element):
-            return moment, "time"
+        if not moment:
+            continue
+        if strict and not meta_has_zone(value) and not _confirms(printed, moment):
+            # A time without a zone ("2022-02-04 02:56:32") may be UTC or local: only the
+            # printed date line showing the same day and clock time tells which.
+            page.notes["published_unconfirmed"] = value
+            continue
+        return moment, source
     return None, ""
+
+
+def _confirms(printed: Dateline, moment: str) -> bool:
+    """Tell whether a printed date line shows a moment's day and clock time."""
+    return (
+        printed.day is not None
+        and printed.clock is not None
+        and printed.day.isoformat() == moment[:10]
+        and f"{printed.clock:%H:%M}" == moment[11:16]
+    )
 
 
 def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:

@@ -205,6 +205,21 @@ def meta_timestamp(value: str | None) -> str | None:
     return vietnam_isoformat(moment)
 
 
+def meta_has_zone(value: str | None) -> bool:
+    """Tell whether a meta time names its zone (an ISO offset or `Z`, an RFC 2822 zone)."""
+    value = normalize(value)
+    try:
+        return dateutil_parser.isoparse(value).tzinfo is not None
+    except (ValueError, OverflowError):
+        pass
+    if "," in value[:5]:
+        try:
+            return parsedate_to_datetime(value).tzinfo is not None
+        except (ValueError, TypeError, OverflowError, IndexError):
+            return False
+    return False
+
+
 # Year first with slashes, as some CMSes fill their date meta: "2021/04/23 08:30[:00]".
 _YEAR_FIRST_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 

@@ -33,11 +33,12 @@ _PUBLISHED_VALUES_PER_KEY = 3
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "itemprop:datepublished", "dc:date", "dc:created", "dcterms:created",
-    "dcterms:issued", "dcterms:date", "dc.date.issued", "dc.date.created", "dcterms.issued",
-    "dcterms.created", "dc.date", "pubdate", "publishdate", "publish-date", "publish_date",
-    "article.published", "date",
+    "datepublished", "itemprop:datepublished", "dc:date", "dcterms:issued", "dcterms:date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate", "publish-date",
+    "publish_date", "article.published", "date",
 )  # fmt: skip
+# A creation time (`DC.date.created`, `dcterms:created`, JSON-LD `dateCreated`) is when the
+# item was drafted, not when it was published: never read as the publication time.
 _REL_AUTHOR = XPath(
     "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
 )
@@ -165,7 +166,7 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     if headline:
         found.headline = headline
     found.description = found.description or _text(node.get("description"))
-    published = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
+    published = _text(node.get("datePublished"))
     if published and not found.published:
         found.published, found.published_from = published, "json-ld"
     if published:

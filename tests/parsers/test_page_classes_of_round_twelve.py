@@ -1,0 +1,73 @@
+"""The general reader on classes of pages met in the twelfth tuning round: creation and
+zone-less times, a section-name `h1` over a smaller headline, chrome icons, `<base href>`,
+definition-list captions, a source line after the credit, author cards, a date line in the
+breadcrumb bar and sections shown only by the page's address."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lso_crawler.parsers import parse_article
+from lso_crawler.parsers.base import Article
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+
+CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
+TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(5))
+HEADLINE = "Tỉnh ủy triển khai nhiệm vụ trọng tâm năm 2022"
+
+
+def read(
+    head: str = "",
+    before: str = "",
+    after: str = "",
+    *,
+    heading: str = f"<h1>{HEADLINE}</h1>",
+    date_row: str = "<div class='row'>Thứ Hai - 07/02/2022 16:30</div>",
+    text: str = TEXT,
+    above: str = "",
+    url: str = CURRENT_URL,
+) -> Article:
+    """Parse a page: `head` metas, `above` the article, `before` the text, `after` it."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a> <a href='/chinh-tri/'>Chính trị</a></div>"
+        f"{above}<div class='main'>{heading}{date_row}{before}"
+        f"<div class='story'>{text}</div>{after}</div>"
+        "<div class='foot'><p>Cổng thông tin điện tử huyện Cao Lộc</p></div></body></html>"
+    )
+    return parse_article(page, url, CAPTURED)
+
+
+# --- times -----------------------------------------------------------------------------
+
+
+def test_a_creation_time_is_not_the_publication_time() -> None:
+    article = read(head='<meta name="DC.date.created" content="2022-02-07T09:12:44+07:00">')
+    assert article.published_at == "2022-02-07T16:30:00+07:00"
+
+
+def test_a_json_ld_creation_time_is_not_the_publication_time() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "x", "dateCreated": "2022-02-07T09:12:44+07:00"}'
+    article = read(head=f'<script type="application/ld+json">{ld}</script>')
+    assert article.published_at == "2022-02-07T16:30:00+07:00"
+
+
+def test_a_zone_less_time_the_date_line_does_not_confirm_is_no_publication_time() -> None:
+    # Naive UTC: 09:30 in the meta, 16:30 printed; no time printed at all gives none.
+    meta = '<meta property="article:published_time" content="2022-02-07 09:30:12">'
+    assert read(head=meta).published_at == "2022-02-07T16:30:00+07:00"
+    undated = read(head=meta, date_row="<div class='row'>Thứ Hai - 07/02/2022</div>")
+    assert undated.published_at is None
+    assert undated.dateline_date == "2022-02-07"
+
+
+def test_a_zone_less_time_the_date_line_confirms_keeps_its_seconds() -> None:
+    for value in ("2022-02-07 16:30:12", "2022/02/07 16:30:12", "2022-02-07T16:30:12"):
+        article = read(head=f'<meta name="pubdate" content="{value}">')
+        assert article.published_at == "2022-02-07T16:30:12+07:00", value
+
+
+def test_a_zoned_time_needs_no_confirmation() -> None:
+    meta = '<meta property="article:published_time" content="2022-02-07T09:30:12Z">'
+    undated = read(head=meta, date_row="<div class='row'>Thứ Hai - 07/02/2022</div>")
+    assert undated.published_at == "2022-02-07T16:30:12+07:00"
