@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 _H1 = XPath("/html/body/descendant::h1")
-_H2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3")
+_H2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3 | /html/body/descendant::h4")
 _DOCUMENT_TITLE = XPath("/html/head/title")
 _PRECEDING_HEADLINES = XPath(
     "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
@@ -87,6 +87,16 @@ def heading_element(page: Page) -> HtmlElement | None:
     for heading in candidates:
         if headline and _same_title(element_text(heading), headline):
             return heading
+    named = [headline] if headline else _document_title_keys(page)
+    if named and candidates:
+        # The `h1` names the section or the site's news page ("Tin tức – Sự kiện") and the
+        # headline is a smaller heading: the one the declared headline (else a part of
+        # <title>) names wins, when no `h1` is named so.
+        if not any(_same_title(element_text(h), key) for h in candidates for key in named):
+            for heading in _H2(page.doc):
+                text = element_text(heading)
+                if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
+                    return heading
     if block is not None and candidates:
         before = [h for h in candidates if precedes(h, block) or is_inside(h, block)]
         if before:
@@ -102,6 +112,16 @@ def heading_element(page: Page) -> HtmlElement | None:
     if shown is not None or block is None:
         return shown
     return _heading_before_text(page, block)
+
+
+def _document_title_keys(page: Page) -> list[str]:
+    """The parts of <title> that are not the site's name, as compared, long enough to
+    name a headline."""
+    titles = _DOCUMENT_TITLE(page.doc)
+    if not titles:
+        return []
+    keys = [comparable(part) for part in title_segments(element_text(titles[0]), page)]
+    return [key for key in keys if len(key) >= _HEADLINE_CHARS[0]]
 
 
 def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:

@@ -71,3 +71,29 @@ def test_a_zoned_time_needs_no_confirmation() -> None:
     meta = '<meta property="article:published_time" content="2022-02-07T09:30:12Z">'
     undated = read(head=meta, date_row="<div class='row'>Thứ Hai - 07/02/2022</div>")
     assert undated.published_at == "2022-02-07T16:30:12+07:00"
+
+
+# --- the headline under a section-name h1 ------------------------------------------------
+
+
+SECTION_H1 = f"<h1>Tin tức – Sự kiện</h1><div class='news'><h3>{HEADLINE}</h3></div>"
+
+
+def test_a_smaller_heading_the_declared_headline_names_wins_over_a_section_h1() -> None:
+    article = read(head=f'<meta property="og:title" content="{HEADLINE}">', heading=SECTION_H1)
+    assert article.title == HEADLINE
+
+
+def test_a_smaller_heading_the_document_title_names_wins_over_a_section_h1() -> None:
+    article = read(heading=SECTION_H1)  # <title> is the headline, no og:title
+    assert article.title == HEADLINE
+
+
+def test_an_h1_the_declared_headline_names_keeps_its_place() -> None:
+    heading = f"<h1>{HEADLINE}</h1><h3>Tin tức – Sự kiện</h3>"
+    assert read(heading=heading).title == HEADLINE
+    # A sub-heading repeating the headline further down does not displace the h1.
+    article = read(
+        head=f'<meta property="og:title" content="{HEADLINE}">', after=f"<h3>{HEADLINE}</h3>"
+    )
+    assert article.title == HEADLINE
