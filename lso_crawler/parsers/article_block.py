@@ -27,6 +27,7 @@ from lso_crawler.parsers.datelines import dateline_element as find_dateline_elem
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
+    base_url,
     after_text_in_region,
     between_heading_and_text,
     comparable,
@@ -97,11 +98,11 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     if row is not None:
         _drop_meta_row(row, block)
     normalise_images(block)
-    page.data["alts"] = collect_alts(block, page.url)
+    page.data["alts"] = collect_alts(block, base_url(page))
     clear_non_article(block)
     drop_slide_counters(block)
     mark_caption_boxes(block)
-    blocks = share_gallery_captions(read_blocks(block, page.url, share_captions=True))
+    blocks = share_gallery_captions(read_blocks(block, base_url(page), share_captions=True))
     parts = split_article(
         blocks,
         lead=element_text(lead_element) if lead_element is not None else None,
@@ -186,10 +187,10 @@ def _images_outside(
             wrapper.append(figure)
         drop_slide_counters(wrapper)
         normalise_images(wrapper)
-        page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
+        page.data.setdefault("alts", {}).update(collect_alts(wrapper, base_url(page)))
         mark_caption_boxes(wrapper)
         found = split_article(
-            share_gallery_captions(read_blocks(wrapper, page.url, share_captions=True)),
+            share_gallery_captions(read_blocks(wrapper, base_url(page), share_captions=True)),
             italic_captions=True,
             styled_captions=True,
         )

@@ -234,6 +234,39 @@ def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
     return found
 
 
+_BASE = XPath("/html/head/base[@href]")
+_SHOWN_IMAGE_SOURCES = XPath("/html/body/descendant::img/@src")
+_SOURCES_COMPARED = 50
+
+
+def base_url(page: Page) -> str:
+    """Return (once per page) the address the page's relative addresses resolve against:
+    its `<base href>`; else, when the page declares (og:image) a picture it shows by a
+    relative address on another host, the page's address on that host (a copy served
+    from elsewhere); else the page's own address."""
+    cached = page.data.get("base_url")
+    if isinstance(cached, str):
+        return cached
+    found = page.url
+    bases = _BASE(page.doc)
+    declared = page.meta.get("og:image") or page.meta.get("twitter:image") or ""
+    if bases:
+        found = absolute_url(bases[0].get("href"), page.url) or page.url
+    elif declared.startswith(("http://", "https://")):
+        shown = urlsplit(declared)
+        own = urlsplit(page.url)
+        if shown.hostname and shown.hostname != own.hostname:
+            for source in _SHOWN_IMAGE_SOURCES(page.doc)[:_SOURCES_COMPARED]:
+                source = str(source).strip()
+                if source.startswith(("/", "./")) and not source.startswith("//"):
+                    target = urlsplit(absolute_url(source, page.url) or "")
+                    if target.path == shown.path:
+                        found = own._replace(scheme=shown.scheme, netloc=shown.netloc).geturl()
+                        break
+    page.data["base_url"] = found
+    return found
+
+
 def site_names(page: Page) -> set[str]:
     # The site's name as declared (og:site_name) or as its home link is titled (the
     # logo), and that name without "Báo"/"Cổng thông tin" (the province it is named for).

@@ -97,3 +97,68 @@ def test_an_h1_the_declared_headline_names_keeps_its_place() -> None:
         head=f'<meta property="og:title" content="{HEADLINE}">', after=f"<h3>{HEADLINE}</h3>"
     )
     assert article.title == HEADLINE
+
+
+# --- pictures: chrome icons, the document's base, definition lists ----------------------
+
+PICTURE = "<div class='pic'><img src='/Uploads/2022/02/anh-1.jpg' alt=''></div>"
+CAPTION = "<div class='cap'><em>Quang cảnh hội nghị tại thành phố Lạng Sơn</em></div>"
+
+
+def test_the_print_and_mail_buttons_under_the_headline_are_no_pictures() -> None:
+    tools = (
+        "<span class='tools'><a href='javascript:window.print()' title='In trang'>"
+        "<img src='/images/print.png' alt='In'></a> <a href='mailto:?subject=x'>"
+        "<img src='/images/email.png' alt='Email'></a> <a href='#'>"
+        "<img src='/images/share.png' alt='Chia sẻ'></a></span>"
+    )
+    article = read(date_row=f"<div class='row'>Thứ Hai - 07/02/2022 16:30 {tools}</div>")
+    assert article.captions == ()
+
+
+def test_a_picture_in_a_lightbox_link_is_still_a_picture() -> None:
+    figure = (
+        "<figure><a href='javascript:void(0)'><img src='/Uploads/a.jpg' alt=''></a>"
+        "<figcaption>Quang cảnh hội nghị</figcaption></figure>"
+    )
+    article = read(text=TEXT + figure + TEXT)
+    assert [c.image_url for c in article.captions] == ["https://baolangson.vn/Uploads/a.jpg"]
+
+
+def test_relative_pictures_resolve_against_the_base_href() -> None:
+    head = '<base href="https://cong.example.gov.vn/">'
+    article = read(head=head, text=TEXT + PICTURE.replace("/Uploads", "Uploads") + CAPTION)
+    assert [c.image_url for c in article.captions] == [
+        "https://cong.example.gov.vn/Uploads/2022/02/anh-1.jpg"
+    ]
+
+
+def test_relative_pictures_of_a_copy_resolve_on_the_host_its_declared_picture_names() -> None:
+    head = '<meta property="og:image" content="https://copy.example.org/Uploads/2022/02/anh-1.jpg">'
+    second = "<div class='pic'><img src='/Uploads/2022/02/anh-2.jpg' alt=''></div>"
+    article = read(head=head, text=TEXT + PICTURE + CAPTION + second + CAPTION)
+    assert [c.image_url for c in article.captions] == [
+        "https://copy.example.org/Uploads/2022/02/anh-1.jpg",
+        "https://copy.example.org/Uploads/2022/02/anh-2.jpg",
+    ]
+
+
+def test_a_declared_picture_elsewhere_does_not_move_other_relative_pictures() -> None:
+    # The declared picture is another file (a cover): the page's own address resolves.
+    head = '<meta property="og:image" content="https://cdn.example.org/cover/194.jpg">'
+    article = read(head=head, text=TEXT + PICTURE + CAPTION)
+    assert [c.image_url for c in article.captions] == [
+        "https://baolangson.vn/Uploads/2022/02/anh-1.jpg"
+    ]
+
+
+def test_a_definition_list_holds_a_picture_and_its_caption() -> None:
+    figure = (
+        "<dl class='captioned'><dt><img src='/Uploads/a.jpg' alt=''></dt>"
+        "<dd>Quang cảnh hội nghị tại thành phố Lạng Sơn.</dd></dl>"
+    )
+    article = read(text=TEXT + figure + TEXT)
+    assert [(c.image_url, c.text) for c in article.captions] == [
+        ("https://baolangson.vn/Uploads/a.jpg", "Quang cảnh hội nghị tại thành phố Lạng Sơn.")
+    ]
+    assert "Quang cảnh" not in article.body
