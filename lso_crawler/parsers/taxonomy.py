@@ -77,6 +77,12 @@ _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
 
 
+# The label a trail opens with ("Bạn đang ở:", "Vị trí:", "You are here:").
+_HERE_LABEL = re.compile(
+    r"\s*(?:bạn\s*đang\s*ở|vị\s*trí(?:\s*hiện\s*tại)?|you\s*are\s*here)\s*:", re.IGNORECASE
+)
+
+
 def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
     """Tell whether a link list declares itself a trail or separates its links like one."""
     for node in (container, *container.iterancestors()):
@@ -85,6 +91,8 @@ def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> boo
             return True
         if node.tag in ("body", "html"):
             break
+    if _HERE_LABEL.match(text):
+        return True  # "Bạn đang ở: Trang chủ › Thời sự", a trail's own label
     # The text between the links (the crumbs' own text removed) is only separators.
     rest = text
     for crumb in texts:
@@ -281,9 +289,28 @@ def _category_folder_link(page: Page) -> str | None:
             and _on_own_site(link.get("href"), page.url)
         ):
             text = element_text(link)
-            if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
+            if text and len(text.split()) <= _CATEGORY_MAX_WORDS and not _in_section_menu(link):
                 return text
     return None
+
+
+_MENU_SECTIONS = 3
+
+
+def _in_section_menu(link: HtmlElement) -> bool:
+    """Tell whether a section link is one item of a list of sections (a menu or its
+    sub-menu), which names every section, not the article's."""
+    for ancestor in link.iterancestors():
+        if ancestor.tag in ("ul", "ol", "menu", "select"):
+            hrefs = [
+                urlsplit(a.get("href") or "").path
+                for a in ancestor.iter("a")
+                if a is not link and a.get("href")
+            ]
+            return sum(1 for path in hrefs if _CATEGORY_HREF.search(path)) >= _MENU_SECTIONS - 1
+        if ancestor.tag in ("body", "html", "article", "main"):
+            break
+    return False
 
 
 def _kicker(page: Page) -> str | None:
@@ -366,7 +393,9 @@ def _breadcrumb_category(page: Page) -> str | None:
     marked = [names for names, evidence in trails if evidence]
     plain = [names for names, evidence in trails if not evidence]
     for names in (*marked, *plain):
-        if names:
+        # A trail reaching only the portal's news root ("Trang chủ › Tin tức – Sự kiện")
+        # files the article under no section: other evidence may name it.
+        if names and not (len(names) == 1 and _is_news_root(names[0])):
             return names[0]
     return None
 
@@ -476,9 +505,32 @@ def _section_in_date_row(page: Page) -> str | None:
             break
         row = parent
     links = row.findall(".//a")
-    if len(links) != 1:
+    if len(links) == 1:
+        return _is_menu_section(page, links[0])
+    if links:
         return None
-    return _is_menu_section(page, links[0])
+    # "31/12/2015 · Chính trị": the section printed as plain text in the date row, in an
+    # item whose class says it is the category (the word many systems mark it with).
+    for item in row.iterdescendants():
+        if not isinstance(item.tag, str) or is_inside(dated, item) or is_inside(item, dated):
+            continue
+        if not any(_SECTION_CLASS.search(token) for token in (item.get("class") or "").split()):
+            continue
+        text = _CATEGORY_ARROWS.sub("", element_text(item))
+        if (
+            text
+            and len(text) <= 40
+            and len(text.split()) <= _CATEGORY_MAX_WORDS
+            and not any(ch.isdigit() for ch in text)
+        ):
+            page.notes["category_from"] = "date-row"
+            return text
+    return None
+
+
+_SECTION_CLASS = re.compile(
+    r"(?:^|[-_])(?:categor(?:y|ies)|cat|section|chuyen-?muc|danh-?muc)(?:$|[-_])", re.IGNORECASE
+)
 
 
 def _slug_section(page: Page, slug: str | None) -> str | None:
@@ -512,14 +564,30 @@ def _bare_host(host: str | None) -> str:
     return (host or "").removeprefix("www.").removeprefix("m.")
 
 
+_CANONICAL = XPath("/html/head/link[@href][contains(concat(' ', @rel, ' '), ' canonical ')]/@href")
+_FOLDERS_TRIED = 3
+
+
 def _folder_category(page: Page) -> str | None:
-    path = urlsplit(original_url(page.url) or "").path
-    segments = [segment for segment in path.split("/") if segment]
-    if len(segments) < 2:
-        return None
-    for link in links_to(page, "/" + segments[0], 50):
-        if name := element_text(link):
-            return name
+    # The folder the article's address lives in, as the site's own links name it: the
+    # address it was fetched from, then the one it declares (canonical, og:url), whose
+    # folders may differ (a flat fetched address, a blog's "/blog/thoi-su-10/…"). The
+    # outermost folder a link names wins: the top-level section.
+    addresses = [page.url, *(str(href) for href in _CANONICAL(page.doc)[:1])]
+    addresses.append(page.meta.get("og:url") or "")
+    seen: set[str] = set()
+    for address in addresses:
+        path = urlsplit(original_url(address) or "").path
+        segments = [segment for segment in path.split("/") if segment]
+        for end in range(1, min(len(segments), _FOLDERS_TRIED + 1)):
+            folder = "/" + "/".join(segments[:end])
+            if folder in seen:
+                continue
+            seen.add(folder)
+            for link in links_to(page, folder, 50):
+                name = element_text(link)
+                if name and len(name.split()) <= _CATEGORY_MAX_WORDS:
+                    return name
     return None
 
 

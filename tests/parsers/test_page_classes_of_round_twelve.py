@@ -162,3 +162,65 @@ def test_a_definition_list_holds_a_picture_and_its_caption() -> None:
         ("https://baolangson.vn/Uploads/a.jpg", "Quang cảnh hội nghị tại thành phố Lạng Sơn.")
     ]
     assert "Quang cảnh" not in article.body
+
+
+# --- sections ------------------------------------------------------------------------------
+
+MENU = (
+    "<ul class='nav'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a>"
+    "<ul><li><a href='/tin-tuc/chuyen-muc/thoi-su'>Thời sự</a></li>"
+    "<li><a href='/tin-tuc/chuyen-muc/du-lich'>Du lịch</a></li>"
+    "<li><a href='/tin-tuc/chuyen-muc/kinh-te'>Kinh tế</a></li></ul></li>"
+    "<li><a href='/blog/thoi-su-10'>Thời sự</a></li><li><a href='/blog/van-hoa-11'>Văn hóa</a>"
+    "</li></ul>"
+)
+FLAT_URL = "https://baolangson.vn/hanh-trinh-hoi-nhap-5071654.html"
+
+
+def section(
+    above: str = "", date_row: str = "<div class='row'>07/02/2022 16:30</div>", head: str = ""
+) -> str | None:
+    """The category of a flat-addressed page with a section menu and `above` the article."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body>{MENU}{above}"
+        f"<div class='main'><h1>{HEADLINE}</h1>{date_row}<div class='story'>{TEXT}</div>"
+        "</div></body></html>"
+    )
+    return parse_article(page, FLAT_URL, CAPTURED).category
+
+
+def test_a_trail_labelled_you_are_here_is_a_trail() -> None:
+    trail = (
+        "<div class='crumbs'>Bạn đang ở: <a href='/'>Trang chủ</a> <a href='/x'>Du lịch</a></div>"
+    )
+    assert section(above=trail) == "Du lịch"
+
+
+def test_a_sub_menu_of_section_folders_names_no_section() -> None:
+    trail = "<div class='crumbs'><a href='/'>Trang chủ</a> » <a href='/tin-tuc/chuyen-muc/du-lich'>Du lịch</a></div>"
+    assert section(above=trail) == "Du lịch"
+    assert section() is None  # the menu alone names every section, not this one
+
+
+def test_the_folder_of_the_declared_address_names_the_section() -> None:
+    canonical = (
+        '<link rel="canonical" href="https://copy.example.vn/blog/thoi-su-10/hanh-trinh-194">'
+    )
+    assert section(head=canonical) == "Thời sự"
+    og_url = '<meta property="og:url" content="https://copy.example.vn/blog/van-hoa-11/then-195">'
+    assert section(head=og_url) == "Văn hóa"
+
+
+def test_a_section_printed_as_plain_text_in_the_date_row() -> None:
+    row = "<p class='meta'><time>07/02/2022 16:30</time> <span class='news-category'>Chính trị</span></p>"
+    assert section(date_row=row) == "Chính trị"
+    other = "<p class='meta'><time>07/02/2022 16:30</time> <span class='views'>Lượt xem</span></p>"
+    assert section(date_row=other) is None
+
+
+def test_a_trail_reaching_only_the_news_root_gives_way_to_other_evidence() -> None:
+    trail = "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a></li></ol>"
+    row = (
+        "<p class='meta'><time>07/02/2022 16:30</time> <span class='category'>Chính trị</span></p>"
+    )
+    assert section(above=trail, date_row=row) == "Chính trị"
