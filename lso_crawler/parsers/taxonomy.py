@@ -188,6 +188,9 @@ def _category(page: Page) -> str | None:
         _menu_link_near_heading,
         _section_in_date_row,
         lambda _page: _slug_section(_page, slug),
+        # A trail reaching only the news root: the only filing the page shows, before a
+        # folder of its address.
+        lambda _page: _page.data.get("root_crumb"),
         _folder_category,
     ):
         found = find(page)
@@ -395,7 +398,10 @@ def _breadcrumb_category(page: Page) -> str | None:
     for names in (*marked, *plain):
         # A trail reaching only the portal's news root ("Trang chủ › Tin tức – Sự kiện")
         # files the article under no section: other evidence may name it.
-        if names and not (len(names) == 1 and _is_news_root(names[0])):
+        if names and len(names) == 1 and _is_news_root(names[0]):
+            page.data.setdefault("root_crumb", names[0])
+            break  # the trail itself was found: a less certain one after it is no trail
+        if names:
             return names[0]
     return None
 
