@@ -224,3 +224,23 @@ def test_a_trail_reaching_only_the_news_root_gives_way_to_other_evidence() -> No
         "<p class='meta'><time>07/02/2022 16:30</time> <span class='category'>Chính trị</span></p>"
     )
     assert section(above=trail, date_row=row) == "Chính trị"
+
+
+# --- credits -------------------------------------------------------------------------------
+
+
+def test_a_source_line_after_the_credit_in_one_paragraph_is_not_part_of_it() -> None:
+    for closing in (
+        "<p style='text-align:right'><strong>Bài, ảnh: Minh Ngọc</strong><br><em>(Theo baolangson.vn)</em></p>",
+        "<p style='text-align:right'><strong>Bài, ảnh: Minh Ngọc</strong><br>Nguồn: Báo Lạng Sơn</p>",
+    ):
+        article = read(text=TEXT + closing)
+        assert article.byline == "Bài, ảnh: Minh Ngọc", closing
+        assert article.authors == ("Minh Ngọc",)
+
+
+def test_a_bracketed_agency_after_the_name_stays_in_the_credit() -> None:
+    from lso_crawler.parsers.bylines import credit_of_row
+
+    assert credit_of_row("Minh Ngọc (TTXVN)") == "Minh Ngọc (TTXVN)"
+    assert credit_of_row("(Theo TTXVN)") == "(Theo TTXVN)"
