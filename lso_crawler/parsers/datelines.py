@@ -216,6 +216,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
             found = _published_among(page, found, dated)
     if found is None:
         found = _date_over_article(page)
+    if found is None:
+        found = _date_in_trail_bar(page)
     if found is not None:
         # The innermost element that still holds the whole date and time.
         whole = parse_dateline(page_date_part(page, found))
@@ -256,6 +258,44 @@ def _date_over_article(page: Page) -> HtmlElement | None:
         ):
             return previous
         break  # other content comes first: no date header
+    return None
+
+
+_BEFORE_HEADING = XPath("preceding::*")
+_TRAIL_BAR_REACH = 40
+_TRAIL_LINKS = (2, 6)
+
+
+def _date_in_trail_bar(page: Page) -> HtmlElement | None:
+    # "Trang chủ › Du lịch      Thứ Sáu, 03/02/2017 - 15:10": the article's date set in
+    # the breadcrumb bar over it. The bar holds the trail (two to six links, home first)
+    # and the date alone; a masthead's today date sits among menus, logos and weather.
+    if page.heading is None:
+        return None
+    before: list[HtmlElement] = _BEFORE_HEADING(page.heading)[-_TRAIL_BAR_REACH:]
+    declared = _declared_day(page)
+    for element in reversed(before):
+        text = element_text(element)
+        if not text or len(text) > _DATE_HEADER_MAX_CHARS or element.find(".//a") is not None:
+            continue
+        printed = parse_dateline(text)
+        if printed.day is None or not _only_date(text) or in_chrome(element):
+            continue
+        if declared is not None and printed.day != declared:
+            continue
+        bar = element.getparent()
+        if bar is None:
+            continue
+        links = [a for a in bar.iter("a") if a.get("href") is not None]
+        if not _TRAIL_LINKS[0] <= len(links) <= _TRAIL_LINKS[1]:
+            continue
+        home = (links[0].get("href") or "").strip()
+        rest = element_text(bar).replace(text, " ")
+        for link in links:
+            rest = rest.replace(element_text(link) or "\x00", " ")
+        at_home = home in ("", "/", "./") or ("//" in home and home.rstrip("/").count("/") <= 2)
+        if at_home and not re.sub(r"[\s>/»›|→:\-–]", "", rest):
+            return element
     return None
 
 

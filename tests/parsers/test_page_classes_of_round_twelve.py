@@ -244,3 +244,31 @@ def test_a_bracketed_agency_after_the_name_stays_in_the_credit() -> None:
 
     assert credit_of_row("Minh Ngọc (TTXVN)") == "Minh Ngọc (TTXVN)"
     assert credit_of_row("(Theo TTXVN)") == "(Theo TTXVN)"
+
+
+# --- a date line in the breadcrumb bar -----------------------------------------------------
+
+
+def bar(date: str, extra: str = "") -> str:
+    return (
+        "<div class='crumb-bar'><ul><li><a href='/'><i class='home'></i></a></li>"
+        f"<li><a href='/du-lich'>Du lịch</a></li></ul>{extra}<div class='t'>{date}</div></div>"
+    )
+
+
+def test_a_date_in_the_breadcrumb_bar_is_the_article_s_date_line() -> None:
+    article = read(above=bar("Thứ Sáu, 04/02/2022 - 09:56"), date_row="")
+    assert article.dateline == "Thứ Sáu, 04/02/2022 - 09:56"
+    assert article.published_at == "2022-02-04T09:56:00+07:00"
+
+
+def test_a_date_beside_more_than_a_trail_is_no_date_line() -> None:
+    # Beside weather and a login link: a masthead's today date.
+    weather = "<span>Lạng Sơn 14°C</span><a href='/dang-nhap'>Đăng nhập</a>"
+    assert read(above=bar("Thứ Hai, 23/11/2026", weather), date_row="").dateline is None
+
+
+def test_a_date_in_the_bar_that_is_not_the_declared_day_is_no_date_line() -> None:
+    head = '<meta property="article:published_time" content="2022-02-04T09:56:00+07:00">'
+    article = read(head=head, above=bar("Thứ Hai, 23/11/2026"), date_row="")
+    assert article.dateline is None
