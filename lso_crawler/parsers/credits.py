@@ -150,6 +150,10 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         page.notes["byline_from"] = "before-text"
+        cards = _names_on_alike_cards(page, before)
+        if cards:
+            page.notes["byline_from"] = "author-cards"
+            return ", ".join(cards)
         return credit_text(before)
     labelled = _labelled_author(page)
     if labelled:
@@ -333,6 +337,52 @@ def name_beside_date(page: Page) -> HtmlElement | None:
         ):
             return element
     return None
+
+
+_CARD_LEVELS = 5
+_MAX_CARDS = 6
+
+
+def _names_on_alike_cards(page: Page, name: HtmlElement) -> list[str]:
+    """The names of the writers when the credit before the text is one of several alike
+    author cards (a photo, the name, a title each): the same element on every card."""
+    node = name
+    for _ in range(_CARD_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if (page.heading is not None and is_inside(page.heading, parent)) or (
+            page.block is not None and is_inside(page.block, parent)
+        ):
+            break
+        cards = [
+            child
+            for child in parent
+            if isinstance(child.tag, str)
+            and child.tag == node.tag
+            and child.get("class") == node.get("class")
+        ]
+        if 2 <= len(cards) <= _MAX_CARDS and len(cards) == len(
+            [child for child in parent if isinstance(child.tag, str)]
+        ):
+            names = []
+            for card in cards:
+                same = next(
+                    (
+                        e
+                        for e in card.iter(name.tag)
+                        if e.get("class") == name.get("class")
+                        and e.get("itemprop") == name.get("itemprop")
+                    ),
+                    None,
+                )
+                text = credit_text(same) if same is not None else ""
+                if not text or not looks_like_byline(text, hinted=True) or is_site(text, page):
+                    return []
+                names.append(text)
+            return list(dict.fromkeys(names)) if len(names) >= 2 else []
+        node = parent
+    return []
 
 
 def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:

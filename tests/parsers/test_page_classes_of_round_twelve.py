@@ -272,3 +272,28 @@ def test_a_date_in_the_bar_that_is_not_the_declared_day_is_no_date_line() -> Non
     head = '<meta property="article:published_time" content="2022-02-04T09:56:00+07:00">'
     article = read(head=head, above=bar("Thứ Hai, 23/11/2026"), date_row="")
     assert article.dateline is None
+
+
+# --- authors as separate cards ---------------------------------------------------------------
+
+
+def card(name: str, slug: str) -> str:
+    return (
+        f"<div class='col'><div class='avatar'><a href='/authors/{slug}'><img src='/a/{slug}.jpg'"
+        f" alt='{name}'></a><div class='intro' itemprop='author' itemscope"
+        f" itemtype='https://schema.org/Person'><a href='/authors/{slug}'>"
+        f"<span class='author-name' itemprop='name'>{name}</span></a>"
+        "<small class='role'>Báo Lạng Sơn</small></div></div></div>"
+    )
+
+
+def test_writers_on_alike_cards_are_all_credited() -> None:
+    cards = f"<div class='row'>{card('Mai Hương', 'mai-huong')}{card('Hữu Việt', 'huu-viet')}</div>"
+    article = read(before=cards)
+    assert article.byline == "Mai Hương, Hữu Việt"
+    assert article.authors == ("Mai Hương", "Hữu Việt")
+
+
+def test_a_single_card_credits_its_writer() -> None:
+    article = read(before=f"<div class='row'>{card('Mai Hương', 'mai-huong')}</div>")
+    assert article.byline == "Mai Hương"
