@@ -31,6 +31,7 @@ from lso_crawler.parsers.landmarks import (
     after_text_in_region,
     between_heading_and_text,
     comparable,
+    metadata,
     note_fallback,
 )
 from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
@@ -65,6 +66,44 @@ def _is_meta_row(node: HtmlElement) -> bool:
     return next(node.iter(*_NO_META_ROW_INSIDE), None) is None
 
 
+_REPEAT_SCAN = 4
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"})
+
+
+def _drop_repeated_heading_group(page: Page, block: HtmlElement) -> None:
+    """Drop the copy of the heading group a text block opens with (an editor's copy shown
+    under the rendered header, as Instant-View-like pages do): the headline again, and the
+    author or channel line (`<address>`, or the name the header already shows)."""
+    if page.heading is None or is_inside(page.heading, page.block):
+        return
+    title = comparable(element_text(page.heading))
+    shown = {comparable(name) for name in metadata(page).authors}
+    shown |= {comparable(element_text(a)) for a in _header_addresses(page)}
+    shown.discard("")
+    for _ in range(_REPEAT_SCAN):
+        first = next((c for c in block if isinstance(c.tag, str) and element_text(c)), None)
+        if first is None:
+            return
+        text = comparable(element_text(first))
+        if first.find(".//img") is not None:
+            return
+        if (first.tag in _HEADING_TAGS and text == title) or (
+            text in shown and (first.tag == "address" or len(text) <= 60)
+        ):
+            first.drop_tree()
+            continue
+        return
+
+
+def _header_addresses(page: Page) -> list[HtmlElement]:
+    # The author lines the header shows: its `<address>` elements.
+    heading = page.heading
+    if heading is None:
+        return []
+    holder = heading.getparent()
+    return list(holder.iter("address")) if holder is not None else []
+
+
 def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     """Clean a copy of the main block by structure and divide it into the fields."""
     if page.block is None:
@@ -90,6 +129,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         if group is not None and group is not block and is_inside(group, block):
             heading_copy = group
         drop_through(heading_copy, block)
+    _drop_repeated_heading_group(page, block)
     dateline_copy = others[1]
     row = dateline_copy.getparent() if dateline_copy is not None else None
     for element in others:

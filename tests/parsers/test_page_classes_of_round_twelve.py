@@ -297,3 +297,43 @@ def test_writers_on_alike_cards_are_all_credited() -> None:
 def test_a_single_card_credits_its_writer() -> None:
     article = read(before=f"<div class='row'>{card('Mai Hương', 'mai-huong')}</div>")
     assert article.byline == "Mai Hương"
+
+
+# --- an Instant-View-like shell repeating the heading group -------------------------------
+
+
+LEAD = (
+    "Chiều 7/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt các nhiệm vụ trọng tâm năm 2022."
+)
+
+
+def shell(closing: str) -> Article:
+    """A rendered header (headline, channel, time), then the editor's copy repeating the
+    headline and the channel before the bold lead, the text and `closing`."""
+    page = (
+        f"<html><head><title>{HEADLINE} – Telegraph</title>"
+        '<meta property="article:author" content="Kênh Tin Lạng Sơn"></head><body><main>'
+        f"<header><h1>{HEADLINE}</h1><address><a rel='author' href='https://t.me/x'>"
+        "Kênh Tin Lạng Sơn</a> <time datetime='2022-02-07T09:30:00+0000'>February 07, 2022"
+        f"</time></address></header><article><h1>{HEADLINE}<br></h1><address>"
+        f"<a href='https://t.me/x'>Kênh Tin Lạng Sơn</a><br></address><p><strong>{LEAD}</strong>"
+        f"</p>{TEXT}{closing}</article></main></body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def test_the_repeated_headline_and_channel_are_neither_lead_nor_text() -> None:
+    article = shell("<p><em>Bài, ảnh: Thu Hà</em></p>")
+    assert article.title == HEADLINE
+    assert article.lead == LEAD
+    assert article.body.startswith(PARAGRAPH)
+    assert "Kênh Tin" not in article.body
+    assert article.byline == "Bài, ảnh: Thu Hà"
+
+
+def test_a_last_line_of_just_a_name_in_italics_is_the_credit() -> None:
+    article = shell(
+        "<p><em>Thu Hà</em></p><p><a href='https://baolangson.vn/x.html'>Đọc bài gốc</a></p>"
+    )
+    assert article.byline == "Thu Hà"
+    assert not article.body.endswith("Thu Hà")
