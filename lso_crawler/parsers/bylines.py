@@ -41,6 +41,7 @@ _DANGLING = re.compile(r"^[(\[]?[^\W\d_][\w.]*[)\]]?\s*[-–—:]$")
 # slash separates only when spaced (a dash inside a credit joins two roles: "Bài: A - Ảnh: B").
 _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
 # A credit, then a source line in brackets or labelled with a colon.
+_CREDIT_WITH_SOURCE_MAX_CHARS = 180
 _TRAILING_SOURCE = re.compile(
     r"^(?P<credit>.*?[^\W\d_].*?)\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
     r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60})$",
@@ -94,6 +95,8 @@ def credit_of_row(text: str | None) -> str:
     no source line, time or count ("Tin, ảnh: Hoàng Tùng · Nguồn: Báo Lạng Sơn · 10 năm
     trước" gives "Tin, ảnh: Hoàng Tùng"); a line that is not such a row comes back whole."""
     credit = _credit_of_row(normalize(text))
+    if len(credit) > _CREDIT_WITH_SOURCE_MAX_CHARS:
+        return credit  # a paragraph of text: no credit line (and no regex run over it)
     source = _TRAILING_SOURCE.match(credit)
     if source and looks_like_byline(source["credit"], hinted=True):
         # "Bài, ảnh: Minh Ngọc (Theo baolangson.vn)", "Thu Hà Nguồn: Báo Lạng Sơn": the

@@ -4,6 +4,7 @@ declared publication time, and the day the article is dated."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -119,14 +120,7 @@ def declared_published(
     # The first declared value that reads as a time wins: a CMS may fill one field with a
     # value no parser reads ("2022-02-04ICT09:56:32") and another with the exact time.
     printed = parse_dateline(dateline)
-    values = chain(
-        metadata(page).published_candidates,
-        (
-            (element.get("datetime") or "", "time")
-            for element in _TIME(page.doc)
-            if not in_chrome(element) and not _other_moment_time(element)
-        ),
-    )
+    values = chain(metadata(page).published_candidates, _time_values(page))
     for value, source in values:
         moment = meta_timestamp(value)
         if not moment:
@@ -138,6 +132,13 @@ def declared_published(
             continue
         return moment, source
     return None, ""
+
+
+def _time_values(page: Page) -> Iterator[tuple[str, str]]:
+    # Lazily: the page's `<time>` elements are looked up only when no meta time serves.
+    for element in _TIME(page.doc):
+        if not in_chrome(element) and not _other_moment_time(element):
+            yield element.get("datetime") or "", "time"
 
 
 def _confirms(printed: Dateline, moment: str) -> bool:
@@ -263,6 +264,7 @@ def _date_over_article(page: Page) -> HtmlElement | None:
 
 _BEFORE_HEADING = XPath("preceding::*")
 _TRAIL_BAR_REACH = 40
+_DATE_LEAF_CHILDREN = 3
 _TRAIL_LINKS = (2, 6)
 
 
@@ -273,14 +275,16 @@ def _date_in_trail_bar(page: Page) -> HtmlElement | None:
     if page.heading is None:
         return None
     before: list[HtmlElement] = _BEFORE_HEADING(page.heading)[-_TRAIL_BAR_REACH:]
-    declared = _declared_day(page)
     for element in reversed(before):
+        if len(element) > _DATE_LEAF_CHILDREN or element.find(".//a") is not None:
+            continue  # a box of several things, or a link: no date set on its own
         text = element_text(element)
-        if not text or len(text) > _DATE_HEADER_MAX_CHARS or element.find(".//a") is not None:
+        if not text or len(text) > _DATE_HEADER_MAX_CHARS or not any(c.isdigit() for c in text):
             continue
         printed = parse_dateline(text)
         if printed.day is None or not _only_date(text) or in_chrome(element):
             continue
+        declared = _declared_day(page)
         if declared is not None and printed.day != declared:
             continue
         bar = element.getparent()

@@ -235,7 +235,7 @@ def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
 
 
 _BASE = XPath("/html/head/base[@href]")
-_SHOWN_IMAGE_SOURCES = XPath("/html/body/descendant::img/@src")
+_IMAGES_NAMED = XPath("/html/body/descendant::img[contains(@src, $name)]/@src")
 _SOURCES_COMPARED = 50
 
 
@@ -255,9 +255,11 @@ def base_url(page: Page) -> str:
     elif declared.startswith(("http://", "https://")):
         shown = urlsplit(declared)
         own = urlsplit(page.url)
-        if shown.hostname and shown.hostname != own.hostname:
-            for source in _SHOWN_IMAGE_SOURCES(page.doc)[:_SOURCES_COMPARED]:
-                source = str(source).strip()
+        name = shown.path.rsplit("/", 1)[-1]
+        if name and shown.hostname and shown.hostname != own.hostname:
+            # Only the pictures shown by the declared picture's own file name are compared.
+            for found_source in _IMAGES_NAMED(page.doc, name=name)[:_SOURCES_COMPARED]:
+                source = str(found_source).strip()
                 if source.startswith(("/", "./")) and not source.startswith("//"):
                     target = urlsplit(absolute_url(source, page.url) or "")
                     if target.path == shown.path:
