@@ -44,7 +44,9 @@ _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
 _CREDIT_WITH_SOURCE_MAX_CHARS = 180
 _TRAILING_SOURCE = re.compile(
     r"^(?P<credit>.*?[^\W\d_].*?)\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
-    r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60})$",
+    r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60}"
+    # "Hà Linh Theo Báo Lạng Sơn" (the source's line after a `<br>`): capitalised only.
+    r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50})$",
     re.IGNORECASE,
 )
 _SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)

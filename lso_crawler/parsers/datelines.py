@@ -44,11 +44,15 @@ _TIME = XPath("/html/body/descendant::time")
 _OTHER_MOMENT_LABEL = re.compile(
     r"cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa|updated|modified|last\s*edited"
     r"|(?:ngày|thời\s*gian)\s*(?:nhận|gửi|duyệt)|tiếp\s*nhận|received|submitted"
-    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched",
+    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched"
+    # Created: when the item was drafted, not published ("Ngày tạo:", "Tạo lúc").
+    r"|ngày\s*tạo|(?<!\w)tạo\s*(?:lúc|ngày)|created",
     re.IGNORECASE,
 )
 # How a page marks a machine time that is not the publication.
-_OTHER_MOMENT_PROPS = frozenset({"datemodified", "dateupdated", "lastreviewed", "datereceived"})
+_OTHER_MOMENT_PROPS = frozenset(
+    {"datemodified", "dateupdated", "lastreviewed", "datereceived", "datecreated"}
+)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
 # Nodes inside a date line looked at for a machine time (bounded work).
 _DATE_ELEMENT_MAX_NODES = 20
@@ -173,6 +177,8 @@ def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
     for candidate in candidates:
         if not isinstance(candidate.tag, str):
             continue
+        if (candidate.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
+            continue  # marked as the creation or an update
         moment = attribute_timestamp(candidate)
         if moment is None or date.fromisoformat(moment[:10]) != printed.day:
             continue

@@ -188,6 +188,7 @@ def _category(page: Page) -> str | None:
         _menu_link_near_heading,
         _section_in_date_row,
         lambda _page: _slug_section(_page, slug),
+        _current_menu_section,
         # A trail reaching only the news root: the only filing the page shows, before a
         # folder of its address.
         lambda _page: _page.data.get("root_crumb"),
@@ -537,6 +538,49 @@ def _section_in_date_row(page: Page) -> str | None:
 _SECTION_CLASS = re.compile(
     r"(?:^|[-_])(?:categor(?:y|ies)|cat|section|chuyen-?muc|danh-?muc)(?:$|[-_])", re.IGNORECASE
 )
+
+
+_CURRENT_STATES = frozenset({"page", "true", "location"})
+_CURRENT_TOKENS = frozenset({"active", "current", "selected"})
+_MENU_LINKS_SCANNED = 300
+
+
+def _current_menu_section(page: Page) -> str | None:
+    # The menu marks the section being read (`aria-current`, or the item's plain state
+    # word "active"/"current"): one marked section link in a list of three or more,
+    # never home or the portal's news root.
+    marked: list[HtmlElement] = []
+    for count, link in enumerate(page_links(page)):
+        if count >= _MENU_LINKS_SCANNED:
+            break
+        item = link.getparent()
+        states = set((link.get("class") or "").split())
+        if item is not None and item.tag == "li":
+            states |= set((item.get("class") or "").split())
+        if (link.get("aria-current") or "").strip().lower() in _CURRENT_STATES or (
+            states & _CURRENT_TOKENS
+        ):
+            marked.append(link)
+    names = []
+    for link in marked:
+        text = element_text(link)
+        listed = next((a for a in link.iterancestors("ul", "ol", "nav", "menu")), None)
+        if (
+            not text
+            or len(text.split()) > _CATEGORY_MAX_WORDS
+            or _is_news_root(text)
+            or _own_path(link.get("href"), page.url).strip("/") == ""
+            or not _on_own_site(link.get("href"), page.url)
+            or listed is None
+            or len(listed.findall(".//a")) < _MENU_SECTIONS
+        ):
+            continue
+        names.append(text)
+    distinct = list(dict.fromkeys(names))
+    if len(distinct) == 1:
+        page.notes["category_from"] = "menu-current"
+        return distinct[0]
+    return None
 
 
 def _slug_section(page: Page, slug: str | None) -> str | None:

@@ -1,0 +1,164 @@
+"""Variants of the twelfth round's page classes that news systems emit and the tuning set
+does not show: zones spelled after the time, creation times labelled or marked up, a
+declared headline carrying the site's name, icons in buttons, a source after the credit
+without brackets, writers in a list, the current section marked in the menu, a trail
+labelled from outside, a date as the trail's last crumb and galleries in one list."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from lso_crawler.parsers import parse_article
+from lso_crawler.parsers.base import Article
+from lso_crawler.parsers.dates import meta_has_zone, meta_timestamp
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+
+CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
+TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(5))
+HEADLINE = "Tỉnh ủy triển khai nhiệm vụ trọng tâm năm 2022"
+FLAT_URL = "https://baolangson.vn/tinh-uy-trien-khai-nhiem-vu-5071760.html"
+
+
+def read(
+    head: str = "",
+    before: str = "",
+    after: str = "",
+    *,
+    above: str = "",
+    heading: str = f"<h1>{HEADLINE}</h1>",
+    date_row: str = "<div class='row'>Thứ Hai - 07/02/2022 16:30</div>",
+    text: str = TEXT,
+    url: str = CURRENT_URL,
+) -> Article:
+    """Parse a page: `head` metas, `above` the article, `before` the text, `after` it."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body>{above}"
+        f"<div class='main'>{heading}{date_row}{before}<div class='story'>{text}</div>"
+        f"{after}</div></body></html>"
+    )
+    return parse_article(page, url, CAPTURED)
+
+
+# --- zones and creation times ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "moment"),
+    [
+        ("2022-02-07 09:30:12 GMT", "2022-02-07T16:30:12+07:00"),
+        ("2022-02-07T09:30:12 UTC", "2022-02-07T16:30:12+07:00"),
+        ("2022-02-07 16:30:12 GMT+7", "2022-02-07T16:30:12+07:00"),
+        ("2022-02-07 16:30:12 UTC+07:00", "2022-02-07T16:30:12+07:00"),
+        ("2022-02-07 16:30:12 ICT", "2022-02-07T16:30:12+07:00"),
+        ("2022-02-07T16:30:12 +07:00", "2022-02-07T16:30:12+07:00"),
+    ],
+)
+def test_a_zone_spelled_after_the_time_is_a_zone(value: str, moment: str) -> None:
+    assert meta_timestamp(value) == moment
+    assert meta_has_zone(value)
+    undated = read(
+        head=f'<meta property="article:published_time" content="{value}">',
+        date_row="<div class='row'>07/02/2022</div>",
+    )
+    assert undated.published_at == moment
+
+
+def test_a_time_without_a_zone_has_none() -> None:
+    assert not meta_has_zone("2022-02-07 16:30:12")
+    assert not meta_has_zone("2022/02/07 16:30:12")
+
+
+def test_a_date_line_labelled_as_the_creation_gives_way_to_the_publication() -> None:
+    row = "<div class='row'><span>Ngày tạo: 05/02/2022 08:00</span> <span>Ngày đăng: 07/02/2022 16:30</span></div>"
+    article = read(date_row=row)
+    assert article.published_at == "2022-02-07T16:30:00+07:00"
+    assert article.dateline_date == "2022-02-07"
+
+
+def test_a_time_marked_as_the_creation_is_no_publication_time() -> None:
+    row = (
+        "<div class='row'><time itemprop='dateCreated' datetime='2022-02-05T08:00:00+07:00'>"
+        "05/02/2022</time></div>"
+    )
+    assert read(date_row=row).published_at is None
+
+
+# --- the headline --------------------------------------------------------------------------
+
+
+def test_a_declared_headline_with_the_site_s_name_still_names_the_smaller_heading() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE} - Báo Lạng Sơn">'
+    heading = f"<h1>Tin tức</h1><h2 class='title'>{HEADLINE}</h2>"
+    assert read(head=head, heading=heading).title == HEADLINE
+
+
+# --- icons, credits ----------------------------------------------------------------------
+
+
+def test_pictures_in_buttons_or_hidden_from_readers_are_no_pictures() -> None:
+    row = (
+        "<div class='row'>Thứ Hai - 07/02/2022 16:30 <button><img src='/i/zoom.png'></button>"
+        " <span aria-hidden='true'><img src='/i/dot.png'></span></div>"
+    )
+    assert read(date_row=row).captions == ()
+
+
+def test_a_source_after_the_credit_without_brackets_is_cut_off() -> None:
+    closing = "<p style='text-align:right'><b>Hà Linh</b><br>Theo Báo Lạng Sơn</p>"
+    article = read(text=TEXT + closing)
+    assert article.byline == "Hà Linh"
+
+
+def test_writers_listed_before_the_text_are_all_credited() -> None:
+    names = (
+        "<ul class='authors'><li class='author'><a href='/tac-gia/ha-anh'>Hà Anh</a></li>"
+        "<li class='author'><a href='/tac-gia/quang-vinh'>Quang Vinh</a></li></ul>"
+    )
+    article = read(before=names)
+    assert article.byline == "Hà Anh, Quang Vinh"
+    assert article.authors == ("Hà Anh", "Quang Vinh")
+
+
+# --- sections ------------------------------------------------------------------------------
+
+MENU = (
+    "<nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/thoi-su'>Thời sự</a></li>"
+    "<li><a href='/kinh-te' {mark}>Kinh tế</a></li><li><a href='/xa-hoi'>Xã hội</a></li></ul></nav>"
+)
+
+
+def test_the_menu_s_current_section_names_the_section() -> None:
+    marked = MENU.format(mark="aria-current='true'")
+    assert read(above=marked, url=FLAT_URL).category == "Kinh tế"
+    assert read(above=MENU.format(mark=""), url=FLAT_URL).category is None
+
+
+def test_a_trail_labelled_from_outside_is_a_trail() -> None:
+    trail = (
+        "<span id='here' hidden>Bạn đang ở:</span><ol aria-labelledby='here'>"
+        "<li><a href='/'>Trang chủ</a></li><li><a href='/x'>Xã hội</a></li></ol>"
+    )
+    assert read(above=trail, url=FLAT_URL).category == "Xã hội"
+
+
+def test_a_date_as_the_trail_s_last_crumb_is_the_date_line() -> None:
+    trail = (
+        "<ol class='crumbs'><li><a href='/'>Trang chủ</a></li><li><a href='/xa-hoi'>Xã hội</a></li>"
+        "<li>Thứ Hai, 07/02/2022 - 16:30</li></ol>"
+    )
+    article = read(above=trail, date_row="", url=FLAT_URL)
+    assert article.dateline == "Thứ Hai, 07/02/2022 - 16:30"
+
+
+def test_a_gallery_in_one_definition_list_pairs_each_picture_with_its_caption() -> None:
+    gallery = (
+        "<dl class='gallery'><dt><img src='/u/a.jpg'></dt><dd>Ảnh thứ nhất của hội nghị</dd>"
+        "<dt><img src='/u/b.jpg'></dt><dd>Ảnh thứ hai của hội nghị</dd></dl>"
+    )
+    article = read(text=TEXT + gallery + TEXT)
+    assert [(c.image_url.rsplit("/", 1)[1], c.text) for c in article.captions] == [
+        ("a.jpg", "Ảnh thứ nhất của hội nghị"),
+        ("b.jpg", "Ảnh thứ hai của hội nghị"),
+    ]
