@@ -156,13 +156,28 @@ _ACTION_ALT = re.compile(
 )
 
 
+# A file named as the site's furniture: "icon-print.png", "logo.svg", "btn_share.gif".
+_FURNITURE_FILE = re.compile(
+    r"(?:^|[-_./])(?:icons?|logo|btn|button|bullet|spacer|sprite)(?:$|[-_.\d])", re.IGNORECASE
+)
+
+
 def is_icon(image: HtmlElement) -> bool:
-    """Tell whether a picture is an icon: declared tiny, beside the text of its link, or the
-    button of a link that prints, mails or shares the page."""
+    """Tell whether a picture is an icon: declared tiny, named as furniture, inside a button
+    or hidden from readers, beside the text of its link, or the button of a link that
+    prints, mails or shares the page."""
     for name in ("width", "height"):
         size = (image.get(name) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) <= _ICON_MAX_PX:
             return True
+    source = (image.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    if _FURNITURE_FILE.search(source):
+        return True
+    for node in (image, *image.iterancestors()):
+        if node.tag == "button" or (node.get("aria-hidden") or "").lower() == "true":
+            return True
+        if node.tag in ("figure", "p", "div", "td", "body"):
+            break
     for ancestor in image.iterancestors():
         if ancestor.tag == "a":
             if _ACTION_HREF.search((ancestor.get("href") or "").strip()):

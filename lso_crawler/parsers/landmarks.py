@@ -235,7 +235,10 @@ def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
 
 
 _BASE = XPath("/html/head/base[@href]")
-_IMAGES_NAMED = XPath("/html/body/descendant::img[contains(@src, $name)]/@src")
+_IMAGES_NAMED = XPath(
+    "/html/body/descendant::img/@*[name() = 'src' or name() = 'data-src'"
+    " or name() = 'data-original'][contains(., $name)]"
+)
 _SOURCES_COMPARED = 50
 
 

@@ -36,6 +36,7 @@ _PRECEDING_HEADLINES = XPath(
 _TEXT_NODES = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _HEADLINE_CHARS = (10, 200)
+_SECTION_NAME_MAX_CHARS = 40
 _LARGE_TYPE = re.compile(
     r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
 )
@@ -97,6 +98,12 @@ def heading_element(page: Page) -> HtmlElement | None:
                 text = element_text(heading)
                 if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
                     return heading
+    if block is not None and candidates and all(_names_a_link(h, page) for h in candidates):
+        # Every h1 repeats a menu or trail link's words ("Thời sự"): a section's name set
+        # as the page heading; a sub-heading before the text is the headline.
+        below = _heading_before_text(page, block)
+        if below is not None and below.tag in ("h2", "h3", "h4"):
+            return below
     if block is not None and candidates:
         before = [h for h in candidates if precedes(h, block) or is_inside(h, block)]
         if before:
@@ -112,6 +119,25 @@ def heading_element(page: Page) -> HtmlElement | None:
     if shown is not None or block is None:
         return shown
     return _heading_before_text(page, block)
+
+
+_LINKS_COMPARED = 300
+
+
+def _names_a_link(heading: HtmlElement, page: Page) -> bool:
+    """Tell whether a heading only repeats the words of a link elsewhere on the page."""
+    key = comparable(element_text(heading))
+    if not key or len(key) > _SECTION_NAME_MAX_CHARS:
+        return False
+    body = page.doc.find("body")
+    if body is None:
+        return False
+    for count, link in enumerate(body.iter("a")):
+        if count >= _LINKS_COMPARED:
+            break
+        if not is_inside(link, heading) and comparable(element_text(link)) == key:
+            return True
+    return False
 
 
 def _document_title_keys(page: Page) -> list[str]:

@@ -162,3 +162,50 @@ def test_a_gallery_in_one_definition_list_pairs_each_picture_with_its_caption() 
         ("a.jpg", "Ảnh thứ nhất của hội nghị"),
         ("b.jpg", "Ảnh thứ hai của hội nghị"),
     ]
+
+
+# --- furniture pictures --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "icon"),
+    [
+        ("<div><img src='/images/icon-clock.png'></div>", True),
+        ("<div><img src='/static/logo.svg?v=2'></div>", True),
+        ("<div><img src='/skin/btn_share.gif'></div>", True),
+        ("<div><button type='button'><img src='/i/zoom.png'></button></div>", True),
+        ("<div><span aria-hidden='true'><img src='/i/dot.png'></span></div>", True),
+        ("<div><a href='mailto:?subject=x'><img src='/i/m.png'></a></div>", True),
+        ("<div><a href='javascript:window.print()'><img src='/i/p.png'></a></div>", True),
+        ("<div><a href='#'><img src='/i/s.png' alt='Chia sẻ'></a></div>", True),
+        ("<div><img src='/Uploads/2022/02/iconic-bridge.jpg'></div>", False),
+        ("<div><img src='/Uploads/2022/02/logistics-center.jpg'></div>", False),
+        ("<div><a href='javascript:void(0)'><img src='/Uploads/a.jpg'></a></div>", False),
+        (
+            "<div><a href='/Uploads/a-big.jpg'><img src='/Uploads/a.jpg' alt='Hội nghị'></a></div>",
+            False,
+        ),
+    ],
+)
+def test_pictures_that_are_site_furniture(markup: str, icon: bool) -> None:
+    from lxml import html
+
+    from lso_crawler.parsers.captions import is_icon
+
+    image = html.fromstring(markup).find(".//img")
+    assert is_icon(image) is icon
+
+
+def test_an_h1_repeating_a_menu_link_is_a_section_name_over_the_headline() -> None:
+    menu = "<div class='menu'><a href='/'>Trang chủ</a> <a href='/thoi-su'>Thời sự</a></div>"
+    page = (
+        "<html><head><title>Thời sự - Cổng thông tin</title></head><body>"
+        f"{menu}<div class='main'><h1>Thời sự</h1><h3>{HEADLINE}</h3>"
+        f"<div class='row'>07/02/2022 16:30</div><div class='story'>{TEXT}</div></div>"
+        "</body></html>"
+    )
+    assert parse_article(page, FLAT_URL, CAPTURED).title == HEADLINE
+    # An h1 headline that happens to be linked elsewhere (a "most read" box) stays.
+    linked = page.replace("<h1>Thời sự</h1><h3>", "<h1>").replace("</h3>", "</h1>")
+    linked = linked.replace(menu, menu + f"<a href='/x-1.html'>{HEADLINE}</a>")
+    assert parse_article(linked, FLAT_URL, CAPTURED).title == HEADLINE
