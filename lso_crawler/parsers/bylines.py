@@ -43,12 +43,14 @@ _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
 # A credit, then a source line in brackets or labelled with a colon.
 _CREDIT_WITH_SOURCE_MAX_CHARS = 180
 _TRAILING_SOURCE = re.compile(
-    r"^(?P<credit>.*?[^\W\d_].*?)\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
+    r"\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
     r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60}"
     # "Hà Linh Theo Báo Lạng Sơn" (the source's line after a `<br>`): capitalised only.
     r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50})$",
     re.IGNORECASE,
 )
+# Cheaply first: a line naming no source has none to cut.
+_SOURCE_WORD = re.compile(r"theo|nguồn|source", re.IGNORECASE)
 _SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)
 _TIME_PIECE = re.compile(
     r"^(?:(?:khoảng\s+)?\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
@@ -99,11 +101,13 @@ def credit_of_row(text: str | None) -> str:
     credit = _credit_of_row(normalize(text))
     if len(credit) > _CREDIT_WITH_SOURCE_MAX_CHARS:
         return credit  # a paragraph of text: no credit line (and no regex run over it)
-    source = _TRAILING_SOURCE.match(credit)
-    if source and looks_like_byline(source["credit"], hinted=True):
+    source = _TRAILING_SOURCE.search(credit) if _SOURCE_WORD.search(credit) else None
+    if source is not None:
         # "Bài, ảnh: Minh Ngọc (Theo baolangson.vn)", "Thu Hà Nguồn: Báo Lạng Sơn": the
         # source line set after the credit (often after a `<br>`) is not part of it.
-        return source["credit"]
+        before = credit[: source.start()]
+        if any(char.isalpha() for char in before) and looks_like_byline(before, hinted=True):
+            return before
     return credit
 
 
