@@ -68,6 +68,8 @@ def _is_meta_row(node: HtmlElement) -> bool:
 
 _REPEAT_SCAN = 4
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"})
+_REPEATED_TAGS = _HEADING_TAGS | {"address"}
+_REPEAT_CHILDREN = 3
 
 
 def _drop_repeated_heading_group(page: Page, block: HtmlElement) -> None:
@@ -76,17 +78,22 @@ def _drop_repeated_heading_group(page: Page, block: HtmlElement) -> None:
     author or channel line (`<address>`, or the name the header already shows)."""
     if page.heading is None or is_inside(page.heading, page.block):
         return
-    title = comparable(element_text(page.heading))
-    shown = {comparable(name) for name in metadata(page).authors}
-    shown |= {comparable(element_text(a)) for a in _header_addresses(page)}
-    shown.discard("")
+    title = ""
+    shown: set[str] = set()
     for _ in range(_REPEAT_SCAN):
-        first = next((c for c in block if isinstance(c.tag, str) and element_text(c)), None)
-        if first is None:
-            return
-        text = comparable(element_text(first))
+        first = next((c for c in block if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in _REPEATED_TAGS or len(first) > _REPEAT_CHILDREN:
+            return  # a wrapper of the text, a picture, a list: no copied heading group
         if first.find(".//img") is not None:
             return
+        text = comparable(element_text(first))
+        if not text:
+            return
+        if not title:
+            title = comparable(element_text(page.heading))
+            shown = {comparable(name) for name in metadata(page).authors}
+            shown |= {comparable(element_text(a)) for a in _header_addresses(page)}
+            shown.discard("")
         if (first.tag in _HEADING_TAGS and text == title) or (
             text in shown and (first.tag == "address" or len(text) <= 60)
         ):

@@ -228,10 +228,15 @@ def meta_timestamp(value: str | None) -> str | None:
     return vietnam_isoformat(moment)
 
 
+_ISO_OFFSET_END = re.compile(r"(?:\d(?:Z|[+-]\d{2}(?::?\d{2})?))$", re.IGNORECASE)
+
+
 def meta_has_zone(value: str | None) -> bool:
     """Tell whether a meta time names its zone (an ISO offset or `Z`, an RFC 2822 zone,
     `GMT+7`, `ICT`)."""
     value = _offset_spelled(normalize(value))
+    if _ISO_OFFSET_END.search(value) and _ISO_MOMENT.match(value):
+        return True  # the usual case, without a second parse
     try:
         return dateutil_parser.isoparse(value).tzinfo is not None
     except (ValueError, OverflowError):

@@ -236,8 +236,8 @@ def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
 
 _BASE = XPath("/html/head/base[@href]")
 _IMAGES_NAMED = XPath(
-    "/html/body/descendant::img/@*[name() = 'src' or name() = 'data-src'"
-    " or name() = 'data-original'][contains(., $name)]"
+    "/html/body/descendant::img[contains(@src, $name) or contains(@data-src, $name)"
+    " or contains(@data-original, $name)]"
 )
 _SOURCES_COMPARED = 50
 
@@ -259,17 +259,32 @@ def base_url(page: Page) -> str:
         shown = urlsplit(declared)
         own = urlsplit(page.url)
         name = shown.path.rsplit("/", 1)[-1]
-        if name and shown.hostname and shown.hostname != own.hostname:
+        if name and shown.hostname and not _same_site(shown.hostname, own.hostname or ""):
             # Only the pictures shown by the declared picture's own file name are compared.
-            for found_source in _IMAGES_NAMED(page.doc, name=name)[:_SOURCES_COMPARED]:
-                source = str(found_source).strip()
-                if source.startswith(("/", "./")) and not source.startswith("//"):
+            sources = (
+                (image.get(attribute) or "").strip()
+                for image in _IMAGES_NAMED(page.doc, name=name)[:_SOURCES_COMPARED]
+                for attribute in ("src", "data-src", "data-original")
+            )
+            for source in sources:
+                if (
+                    name in source
+                    and source.startswith(("/", "./"))
+                    and not source.startswith("//")
+                ):
                     target = urlsplit(absolute_url(source, page.url) or "")
                     if target.path == shown.path:
                         found = own._replace(scheme=shown.scheme, netloc=shown.netloc).geturl()
                         break
     page.data["base_url"] = found
     return found
+
+
+def _same_site(host: str, other: str) -> bool:
+    """Tell whether two hosts are one site's (equal, or one a subdomain of the other: a
+    media host such as `media.example.vn` serves the site's own pages' pictures)."""
+    host, other = host.removeprefix("www."), other.removeprefix("www.")
+    return host == other or host.endswith("." + other) or other.endswith("." + host)
 
 
 def site_names(page: Page) -> set[str]:
