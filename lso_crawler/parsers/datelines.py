@@ -270,6 +270,11 @@ def _date_over_article(page: Page) -> HtmlElement | None:
 
 _BEFORE_HEADING = XPath("preceding::*")
 _TRAIL_BAR_REACH = 40
+# "Ngày đăng:", "Đăng lúc", "Xuất bản:": a publication label before the bar's date.
+_BAR_DATE_LABEL = re.compile(
+    r"^\s*(?:ngày\s*đăng|đăng\s*(?:lúc|ngày)?|xuất\s*bản(?:\s*lúc)?|published)\s*:?\s*",
+    re.IGNORECASE,
+)
 _DATE_LEAF_CHILDREN = 3
 _TRAIL_LINKS = (2, 6)
 
@@ -288,7 +293,9 @@ def _date_in_trail_bar(page: Page) -> HtmlElement | None:
         if not text or len(text) > _DATE_HEADER_MAX_CHARS or not any(c.isdigit() for c in text):
             continue
         printed = parse_dateline(text)
-        if printed.day is None or not _only_date(text) or in_chrome(element):
+        label = _BAR_DATE_LABEL.match(text)
+        bare = text[label.end() :] if label else text
+        if printed.day is None or not _only_date(bare) or in_chrome(element):
             continue
         declared = _declared_day(page)
         if declared is not None and printed.day != declared:

@@ -209,3 +209,24 @@ def test_an_h1_repeating_a_menu_link_is_a_section_name_over_the_headline() -> No
     linked = page.replace("<h1>Thời sự</h1><h3>", "<h1>").replace("</h3>", "</h1>")
     linked = linked.replace(menu, menu + f"<a href='/x-1.html'>{HEADLINE}</a>")
     assert parse_article(linked, FLAT_URL, CAPTURED).title == HEADLINE
+
+
+def test_a_labelled_publication_date_in_the_trail_bar_is_the_date_line() -> None:
+    bar = (
+        "<div class='bar'><ul><li><a href='/'>Trang chủ</a></li><li><a href='/xa-hoi'>Xã hội"
+        "</a></li></ul><span>Đăng lúc: 07/02/2022 16:30</span></div>"
+    )
+    article = read(above=bar, date_row="", url=FLAT_URL)
+    assert article.dateline == "Đăng lúc: 07/02/2022 16:30"
+    updated = bar.replace("Đăng lúc", "Cập nhật")
+    assert read(above=updated, date_row="", url=FLAT_URL).dateline is None
+
+
+def test_an_unconfirmed_zone_less_value_gives_way_to_a_later_zoned_one() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "x", "datePublished": "2022-02-07T09:30:12"}'
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        '<meta property="article:published_time" content="2022-02-07T09:30:12Z">'
+    )
+    article = read(head=head, date_row="<div class='row'>07/02/2022</div>")
+    assert article.published_at == "2022-02-07T16:30:12+07:00"
