@@ -58,6 +58,7 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     section: str | None = None
     section_from: str | None = None
+    sections: list[str] = field(default_factory=list)  # a declared list, in order
     breadcrumb: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     tags_from: str | None = None
@@ -175,9 +176,11 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     if authors and not found.authors:
         found.authors = authors
     section = node.get("articleSection")
+    listed = [_text(item) for item in section[:10]] if isinstance(section, list) else []
     section = section[0] if isinstance(section, list) and section else section
     if _text(section) and not found.section:
         found.section, found.section_from = _text(section), "json-ld"
+        found.sections = [item for item in listed if item]
     keywords = node.get("keywords")
     tags = [_text(k) for k in keywords] if isinstance(keywords, list) else _split_keywords(keywords)
     tags = [tag for tag in tags if tag]

@@ -144,6 +144,9 @@ def _category(page: Page) -> str | None:
     # its section: a section the page names wins over it. So does a declared news root
     # ("Tin tức"), the site's own name, or a toolbar word.
     declared = data.section
+    if declared and _is_news_root(declared):
+        # ["Tin tức", "Thời sự"]: a declared list filing under the news root first.
+        declared = next((name for name in data.sections if not _is_news_root(name)), declared)
     weak = None
     if declared and (
         _SLUG.fullmatch(declared) or _is_news_root(declared) or not _can_be_section(page, declared)

@@ -230,3 +230,9 @@ def test_an_unconfirmed_zone_less_value_gives_way_to_a_later_zoned_one() -> None
     )
     article = read(head=head, date_row="<div class='row'>07/02/2022</div>")
     assert article.published_at == "2022-02-07T16:30:12+07:00"
+
+
+def test_a_declared_section_list_opening_with_the_news_root_names_the_next() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "x", "articleSection": ["Tin tức", "Kinh tế"]}'
+    article = read(head=f'<script type="application/ld+json">{ld}</script>', url=FLAT_URL)
+    assert article.category == "Kinh tế"
