@@ -27,8 +27,8 @@ from lso_crawler.parsers.datelines import dateline_element as find_dateline_elem
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
-    base_url,
     after_text_in_region,
+    base_url,
     between_heading_and_text,
     comparable,
     metadata,
@@ -76,7 +76,7 @@ def _drop_repeated_heading_group(page: Page, block: HtmlElement) -> None:
     """Drop the copy of the heading group a text block opens with (an editor's copy shown
     under the rendered header, as Instant-View-like pages do): the headline again, and the
     author or channel line (`<address>`, or the name the header already shows)."""
-    if page.heading is None or is_inside(page.heading, page.block):
+    if page.heading is None or page.block is None or is_inside(page.heading, page.block):
         return
     title = ""
     shown: set[str] = set()

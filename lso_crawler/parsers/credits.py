@@ -370,7 +370,7 @@ def _names_on_alike_cards(page: Page, name: HtmlElement) -> list[str]:
                 same = next(
                     (
                         e
-                        for e in card.iter(name.tag)
+                        for e in card.iter(str(name.tag))
                         if e.get("class") == name.get("class")
                         and e.get("itemprop") == name.get("itemprop")
                     ),

@@ -89,15 +89,19 @@ def heading_element(page: Page) -> HtmlElement | None:
         if headline and _same_title(element_text(heading), headline):
             return heading
     named = [headline] if headline else _document_title_keys(page)
-    if named and candidates:
-        # The `h1` names the section or the site's news page ("Tin tức – Sự kiện") and the
-        # headline is a smaller heading: the one the declared headline (else a part of
-        # <title>) names wins, when no `h1` is named so.
-        if not any(_same_title(element_text(h), key) for h in candidates for key in named):
-            for heading in _H2(page.doc):
-                text = element_text(heading)
-                if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
-                    return heading
+    # The `h1` names the section or the site's news page ("Tin tức – Sự kiện") and the
+    # headline is a smaller heading: the one the declared headline (else a part of
+    # <title>) names wins, when no `h1` is named so.
+    if (
+        named
+        and candidates
+        and not any(_same_title(element_text(h), key) for h in candidates for key in named)
+    ):
+        smaller: list[HtmlElement] = _H2(page.doc)
+        for heading in smaller:
+            text = element_text(heading)
+            if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
+                return heading
     if block is not None and candidates and all(_names_a_link(h, page) for h in candidates):
         # Every h1 repeats a menu or trail link's words ("Thời sự"): a section's name set
         # as the page heading; a sub-heading before the text is the headline.

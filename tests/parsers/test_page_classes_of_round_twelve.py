@@ -197,7 +197,10 @@ def test_a_trail_labelled_you_are_here_is_a_trail() -> None:
 
 
 def test_a_sub_menu_of_section_folders_names_no_section() -> None:
-    trail = "<div class='crumbs'><a href='/'>Trang chủ</a> » <a href='/tin-tuc/chuyen-muc/du-lich'>Du lịch</a></div>"
+    trail = (
+        "<div class='crumbs'><a href='/'>Trang chủ</a> » "
+        "<a href='/tin-tuc/chuyen-muc/du-lich'>Du lịch</a></div>"
+    )
     assert section(above=trail) == "Du lịch"
     assert section() is None  # the menu alone names every section, not this one
 
@@ -212,18 +215,27 @@ def test_the_folder_of_the_declared_address_names_the_section() -> None:
 
 
 def test_a_section_printed_as_plain_text_in_the_date_row() -> None:
-    row = "<p class='meta'><time>07/02/2022 16:30</time> <span class='news-category'>Chính trị</span></p>"
+    row = (
+        "<p class='meta'><time>07/02/2022 16:30</time> "
+        "<span class='news-category'>Chính trị</span></p>"
+    )
     assert section(date_row=row) == "Chính trị"
     other = "<p class='meta'><time>07/02/2022 16:30</time> <span class='views'>Lượt xem</span></p>"
     assert section(date_row=other) is None
 
 
 def test_a_trail_reaching_only_the_news_root_gives_way_to_other_evidence() -> None:
-    trail = "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a></li></ol>"
+    trail = (
+        "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/tin-tuc'>Tin tức</a></li></ol>"
+    )
     row = (
         "<p class='meta'><time>07/02/2022 16:30</time> <span class='category'>Chính trị</span></p>"
     )
     assert section(above=trail, date_row=row) == "Chính trị"
+
+
+RIGHT = "<p style='text-align:right'>"
 
 
 # --- credits -------------------------------------------------------------------------------
@@ -231,8 +243,8 @@ def test_a_trail_reaching_only_the_news_root_gives_way_to_other_evidence() -> No
 
 def test_a_source_line_after_the_credit_in_one_paragraph_is_not_part_of_it() -> None:
     for closing in (
-        "<p style='text-align:right'><strong>Bài, ảnh: Minh Ngọc</strong><br><em>(Theo baolangson.vn)</em></p>",
-        "<p style='text-align:right'><strong>Bài, ảnh: Minh Ngọc</strong><br>Nguồn: Báo Lạng Sơn</p>",
+        f"{RIGHT}<strong>Bài, ảnh: Minh Ngọc</strong><br><em>(Theo baolangson.vn)</em></p>",
+        f"{RIGHT}<strong>Bài, ảnh: Minh Ngọc</strong><br>Nguồn: Báo Lạng Sơn</p>",
     ):
         article = read(text=TEXT + closing)
         assert article.byline == "Bài, ảnh: Minh Ngọc", closing

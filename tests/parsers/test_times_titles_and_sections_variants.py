@@ -71,7 +71,10 @@ def test_a_time_without_a_zone_has_none() -> None:
 
 
 def test_a_date_line_labelled_as_the_creation_gives_way_to_the_publication() -> None:
-    row = "<div class='row'><span>Ngày tạo: 05/02/2022 08:00</span> <span>Ngày đăng: 07/02/2022 16:30</span></div>"
+    row = (
+        "<div class='row'><span>Ngày tạo: 05/02/2022 08:00</span> "
+        "<span>Ngày đăng: 07/02/2022 16:30</span></div>"
+    )
     article = read(date_row=row)
     assert article.published_at == "2022-02-07T16:30:00+07:00"
     assert article.dateline_date == "2022-02-07"
