@@ -22,7 +22,12 @@ from lso_crawler.parsers.captions import (
     without_repeats,
 )
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
-from lso_crawler.parsers.credits import byline_before, name_beside_date, portrait_box
+from lso_crawler.parsers.credits import (
+    author_cards,
+    byline_before,
+    name_beside_date,
+    portrait_box,
+)
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
@@ -162,6 +167,8 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         for e in (page.heading, lead_element, dateline_element, before, beside, portrait)
         if e is not None
     ]
+    if credit is not None:
+        skip.extend(author_cards(page, credit)[0])  # every writer's photo on their card
     above = _images_outside(page, between_heading_and_text(page), skip)
     below = _images_outside(page, after_text_in_region(page), skip)
     if above or below:

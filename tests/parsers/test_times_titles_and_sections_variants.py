@@ -239,3 +239,32 @@ def test_a_declared_section_list_opening_with_the_news_root_names_the_next() -> 
     ld = '{"@type": "NewsArticle", "headline": "x", "articleSection": ["Tin tức", "Kinh tế"]}'
     article = read(head=f'<script type="application/ld+json">{ld}</script>', url=FLAT_URL)
     assert article.category == "Kinh tế"
+
+
+def author(name: str, slug: str) -> str:
+    return (
+        f"<div class='author'><img src='/a/{slug}.jpg' alt='{name}'>"
+        f"<a href='/tac-gia/{slug}'>{name}</a><small>Phóng viên</small></div>"
+    )
+
+
+def test_author_cards_with_photos_credit_every_writer_and_show_no_pictures() -> None:
+    cards = f"<div class='authors'>{author('Hà Anh', 'ha-anh')}{author('Quang Vinh', 'qv')}</div>"
+    article = read(before=cards)
+    assert article.byline == "Hà Anh, Quang Vinh"
+    assert article.captions == ()
+
+
+def test_author_cards_beside_a_share_box_still_credit_every_writer() -> None:
+    share = "<div class='share'><a href='https://facebook.com/sharer'>Chia sẻ</a></div>"
+    cards = f"<div class='authors'>{author('Hà Anh', 'ha-anh')}{author('Quang Vinh', 'qv')}"
+    article = read(before=f"{cards}{share}</div>")
+    assert article.authors == ("Hà Anh", "Quang Vinh")
+
+
+def test_alike_items_beside_a_name_that_are_no_names_credit_only_the_name() -> None:
+    row = (
+        "<div class='row'><span class='meta'>Hà Anh</span><span class='meta'>07/02/2022 16:30"
+        "</span><span class='meta'>Báo Lạng Sơn</span></div>"
+    )
+    assert read(date_row=row).byline == "Hà Anh"
