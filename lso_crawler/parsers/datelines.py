@@ -295,7 +295,9 @@ def _date_in_trail_bar(page: Page) -> HtmlElement | None:
         printed = parse_dateline(text)
         label = _BAR_DATE_LABEL.match(text)
         bare = text[label.end() :] if label else text
-        if printed.day is None or not _only_date(bare) or in_chrome(element):
+        if printed.day is None or not _only_date(bare):
+            continue
+        if in_chrome(element) and not _in_declared_trail(element):
             continue
         declared = _declared_day(page)
         if declared is not None and printed.day != declared:
@@ -314,6 +316,15 @@ def _date_in_trail_bar(page: Page) -> HtmlElement | None:
         if at_home and not re.sub(r"[\s>/»›|→:\-–]", "", rest):
             return element
     return None
+
+
+def _in_declared_trail(element: HtmlElement) -> bool:
+    """Tell whether an element lies in a `<nav>` that declares itself the breadcrumb trail
+    (`aria-label`, schema.org `BreadcrumbList`): page chrome that still files the article."""
+    for node in element.iterancestors("nav"):
+        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+        return "breadcrumb" in label or "đường dẫn" in label
+    return False
 
 
 def _published_among(page: Page, found: HtmlElement, dated: list[HtmlElement]) -> HtmlElement:

@@ -516,7 +516,11 @@ def _section_in_date_row(page: Page) -> str | None:
         row = parent
     links = row.findall(".//a")
     if len(links) == 1:
-        return _is_menu_section(page, links[0])
+        found = _is_menu_section(page, links[0])
+        if found is None and _classed_as_section(links[0]):
+            # The row's one link, classed as the category, to a section the menu omits.
+            found = _short_section_name(element_text(links[0]))
+        return found
     if links:
         return None
     # "31/12/2015 · Chính trị": the section printed as plain text in the date row, in an
@@ -524,17 +528,28 @@ def _section_in_date_row(page: Page) -> str | None:
     for item in row.iterdescendants():
         if not isinstance(item.tag, str) or is_inside(dated, item) or is_inside(item, dated):
             continue
-        if not any(_SECTION_CLASS.search(token) for token in (item.get("class") or "").split()):
+        if not _classed_as_section(item):
             continue
-        text = _CATEGORY_ARROWS.sub("", element_text(item))
-        if (
-            text
-            and len(text) <= 40
-            and len(text.split()) <= _CATEGORY_MAX_WORDS
-            and not any(ch.isdigit() for ch in text)
-        ):
+        text = _short_section_name(element_text(item))
+        if text:
             page.notes["category_from"] = "date-row"
             return text
+    return None
+
+
+def _classed_as_section(element: HtmlElement) -> bool:
+    return any(_SECTION_CLASS.search(token) for token in (element.get("class") or "").split())
+
+
+def _short_section_name(text: str) -> str | None:
+    text = _CATEGORY_ARROWS.sub("", text)
+    if (
+        text
+        and len(text) <= 40
+        and len(text.split()) <= _CATEGORY_MAX_WORDS
+        and not any(ch.isdigit() for ch in text)
+    ):
+        return text
     return None
 
 

@@ -268,3 +268,18 @@ def test_alike_items_beside_a_name_that_are_no_names_credit_only_the_name() -> N
         "</span><span class='meta'>Báo Lạng Sơn</span></div>"
     )
     assert read(date_row=row).byline == "Hà Anh"
+
+
+def test_a_date_in_a_nav_declared_as_the_trail_is_the_date_line() -> None:
+    trail = (
+        "<nav aria-label='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/xa-hoi'>Xã hội</a>"
+        "<span>07/02/2022 16:30</span></nav>"
+    )
+    assert read(above=trail, date_row="", url=FLAT_URL).dateline == "07/02/2022 16:30"
+    menu = trail.replace(" aria-label='breadcrumb'", "")
+    assert read(above=menu, date_row="", url=FLAT_URL).dateline is None
+
+
+def test_the_date_row_s_one_link_classed_as_the_category_names_the_section() -> None:
+    row = "<div class='row'><a class='cat' href='/doi-song'>Đời sống</a> | 07/02/2022 16:30</div>"
+    assert read(date_row=row, url=FLAT_URL).category == "Đời sống"
