@@ -22,14 +22,21 @@ from lso_crawler.parsers.captions import (
     without_repeats,
 )
 from lso_crawler.parsers.cleaning import copy_with_all, drop_through
-from lso_crawler.parsers.credits import byline_before, name_beside_date, portrait_box
+from lso_crawler.parsers.credits import (
+    author_cards,
+    byline_before,
+    name_beside_date,
+    portrait_box,
+)
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
     after_text_in_region,
+    base_url,
     between_heading_and_text,
     comparable,
+    metadata,
     note_fallback,
 )
 from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
@@ -64,6 +71,51 @@ def _is_meta_row(node: HtmlElement) -> bool:
     return next(node.iter(*_NO_META_ROW_INSIDE), None) is None
 
 
+_REPEAT_SCAN = 4
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"})
+_REPEATED_TAGS = _HEADING_TAGS | {"address"}
+_REPEAT_CHILDREN = 3
+
+
+def _drop_repeated_heading_group(page: Page, block: HtmlElement) -> None:
+    """Drop the copy of the heading group a text block opens with (an editor's copy shown
+    under the rendered header, as Instant-View-like pages do): the headline again, and the
+    author or channel line (`<address>`, or the name the header already shows)."""
+    if page.heading is None or page.block is None or is_inside(page.heading, page.block):
+        return
+    title = ""
+    shown: set[str] = set()
+    for _ in range(_REPEAT_SCAN):
+        first = next((c for c in block if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in _REPEATED_TAGS or len(first) > _REPEAT_CHILDREN:
+            return  # a wrapper of the text, a picture, a list: no copied heading group
+        if first.find(".//img") is not None:
+            return
+        text = comparable(element_text(first))
+        if not text:
+            return
+        if not title:
+            title = comparable(element_text(page.heading))
+            shown = {comparable(name) for name in metadata(page).authors}
+            shown |= {comparable(element_text(a)) for a in _header_addresses(page)}
+            shown.discard("")
+        if (first.tag in _HEADING_TAGS and text == title) or (
+            text in shown and (first.tag == "address" or len(text) <= 60)
+        ):
+            first.drop_tree()
+            continue
+        return
+
+
+def _header_addresses(page: Page) -> list[HtmlElement]:
+    # The author lines the header shows: its `<address>` elements.
+    heading = page.heading
+    if heading is None:
+        return []
+    holder = heading.getparent()
+    return list(holder.iter("address")) if holder is not None else []
+
+
 def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     """Clean a copy of the main block by structure and divide it into the fields."""
     if page.block is None:
@@ -89,6 +141,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         if group is not None and group is not block and is_inside(group, block):
             heading_copy = group
         drop_through(heading_copy, block)
+    _drop_repeated_heading_group(page, block)
     dateline_copy = others[1]
     row = dateline_copy.getparent() if dateline_copy is not None else None
     for element in others:
@@ -97,11 +150,11 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     if row is not None:
         _drop_meta_row(row, block)
     normalise_images(block)
-    page.data["alts"] = collect_alts(block, page.url)
+    page.data["alts"] = collect_alts(block, base_url(page))
     clear_non_article(block)
     drop_slide_counters(block)
     mark_caption_boxes(block)
-    blocks = share_gallery_captions(read_blocks(block, page.url, share_captions=True))
+    blocks = share_gallery_captions(read_blocks(block, base_url(page), share_captions=True))
     parts = split_article(
         blocks,
         lead=element_text(lead_element) if lead_element is not None else None,
@@ -114,6 +167,8 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         for e in (page.heading, lead_element, dateline_element, before, beside, portrait)
         if e is not None
     ]
+    if credit is not None:
+        skip.extend(author_cards(page, credit)[0])  # every writer's photo on their card
     above = _images_outside(page, between_heading_and_text(page), skip)
     below = _images_outside(page, after_text_in_region(page), skip)
     if above or below:
@@ -186,10 +241,10 @@ def _images_outside(
             wrapper.append(figure)
         drop_slide_counters(wrapper)
         normalise_images(wrapper)
-        page.data.setdefault("alts", {}).update(collect_alts(wrapper, page.url))
+        page.data.setdefault("alts", {}).update(collect_alts(wrapper, base_url(page)))
         mark_caption_boxes(wrapper)
         found = split_article(
-            share_gallery_captions(read_blocks(wrapper, page.url, share_captions=True)),
+            share_gallery_captions(read_blocks(wrapper, base_url(page), share_captions=True)),
             italic_captions=True,
             styled_captions=True,
         )

@@ -40,6 +40,17 @@ _DANGLING = re.compile(r"^[(\[]?[^\W\d_][\w.]*[)\]]?\s*[-–—:]$")
 # Tùng · Nguồn: Báo Lạng Sơn · 10 năm trước", "Thu Hà | 08:30 | 1.234 lượt xem". A dash or a
 # slash separates only when spaced (a dash inside a credit joins two roles: "Bài: A - Ảnh: B").
 _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
+# A credit, then a source line in brackets or labelled with a colon.
+_CREDIT_WITH_SOURCE_MAX_CHARS = 180
+_TRAILING_SOURCE = re.compile(
+    r"\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
+    r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60}"
+    # "Hà Linh Theo Báo Lạng Sơn" (the source's line after a `<br>`): capitalised only.
+    r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50})$",
+    re.IGNORECASE,
+)
+# Cheaply first: a line naming no source has none to cut.
+_SOURCE_WORD = re.compile(r"theo|nguồn|source", re.IGNORECASE)
 _SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)
 _TIME_PIECE = re.compile(
     r"^(?:(?:khoảng\s+)?\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
@@ -87,7 +98,20 @@ def credit_of_row(text: str | None) -> str:
     """Return the credit of a credit row: the first run of pieces between separators that is
     no source line, time or count ("Tin, ảnh: Hoàng Tùng · Nguồn: Báo Lạng Sơn · 10 năm
     trước" gives "Tin, ảnh: Hoàng Tùng"); a line that is not such a row comes back whole."""
-    text = normalize(text)
+    credit = _credit_of_row(normalize(text))
+    if len(credit) > _CREDIT_WITH_SOURCE_MAX_CHARS:
+        return credit  # a paragraph of text: no credit line (and no regex run over it)
+    source = _TRAILING_SOURCE.search(credit) if _SOURCE_WORD.search(credit) else None
+    if source is not None:
+        # "Bài, ảnh: Minh Ngọc (Theo baolangson.vn)", "Thu Hà Nguồn: Báo Lạng Sơn": the
+        # source line set after the credit (often after a `<br>`) is not part of it.
+        before = credit[: source.start()]
+        if any(char.isalpha() for char in before) and looks_like_byline(before, hinted=True):
+            return before
+    return credit
+
+
+def _credit_of_row(text: str) -> str:
     if not _ROW_SEPARATOR.search(text):
         return text
     bounds = [0]

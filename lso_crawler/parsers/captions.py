@@ -80,6 +80,14 @@ def figure_captions(
             texts = [shown] if shown and len(shown) <= MAX_CAPTION_CHARS else []
     elif tag == "table":
         texts = _table_caption_texts(element, tokens)
+    elif tag == "dl":
+        # A definition list as a figure: the picture as the term, its caption the
+        # definition (`<dl><dt><img></dt><dd>caption</dd></dl>`).
+        if element.find("dt//img") is None or element.find("dd//img") is not None:
+            return None
+        texts = _texts(element.iter("dd"))
+        if sum(len(text) for text in texts) > MAX_CAPTION_CHARS:
+            return None
     elif tag == "div" and any(_IMAGE_BOX_CLASS.match(token) for token in tokens):
         texts = _texts(
             child
@@ -134,14 +142,48 @@ _PLAY_BUTTON = re.compile(r"[▶►⏵▷⯈]\ufe0f?")
 _ICON_MAX_PX = 64
 
 
+# A link that acts on the page or opens another program: print it, mail it, share it,
+# change the type size, call, text.
+_ACTION_HREF = re.compile(
+    r"^(?:mailto:|tel:|sms:|javascript:.*(?:print|mail|share|font|zoom|size|bookmark))",
+    re.IGNORECASE,
+)
+# A picture's own words naming a toolbar action or a network to share on.
+_ACTION_ALT = re.compile(
+    r"(?:in(?:\s*(?:trang|bài))?|print|e-?mail|gửi\s*(?:e-?mail|bài|cho\s*bạn\s*bè)|chia\s*sẻ"
+    r"|share|facebook|zalo|twitter|x|linkedin|rss|phóng\s*to|thu\s*nhỏ|[aA][+-]?)",
+    re.IGNORECASE,
+)
+
+
+# A file named as the site's furniture: "icon-print.png", "logo.svg", "btn_share.gif".
+_FURNITURE_FILE = re.compile(
+    r"(?:^|[-_./])(?:icons?|logo|btn|button|bullet|spacer|sprite)(?:$|[-_.\d])", re.IGNORECASE
+)
+
+
 def is_icon(image: HtmlElement) -> bool:
-    """Tell whether a picture is an icon: declared tiny, or beside the text of its link."""
+    """Tell whether a picture is an icon: declared tiny, named as furniture, inside a button
+    or hidden from readers, beside the text of its link, or the button of a link that
+    prints, mails or shares the page."""
     for name in ("width", "height"):
         size = (image.get(name) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) <= _ICON_MAX_PX:
             return True
+    source = (image.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    if _FURNITURE_FILE.search(source):
+        return True
+    for node in (image, *image.iterancestors()):
+        if node.tag == "button" or (node.get("aria-hidden") or "").lower() == "true":
+            return True
+        if node.tag in ("figure", "p", "div", "td", "body"):
+            break
     for ancestor in image.iterancestors():
         if ancestor.tag == "a":
+            if _ACTION_HREF.search((ancestor.get("href") or "").strip()):
+                return True
+            if _ACTION_ALT.fullmatch(normalize(image.get("alt") or image.get("title"))):
+                return True
             return bool(normalize(ancestor.text_content()))
     return False
 

@@ -150,6 +150,10 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         page.notes["byline_from"] = "before-text"
+        _, names = author_cards(page, before)
+        if names:
+            page.notes["byline_from"] = "author-cards"
+            return ", ".join(names)
         return credit_text(before)
     labelled = _labelled_author(page)
     if labelled:
@@ -166,6 +170,10 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     beside = page.data.get("name_beside_date")
     if isinstance(beside, HtmlElement):
         page.notes["byline_from"] = "beside-date"
+        _, names = author_cards(page, beside)
+        if names:
+            page.notes["byline_from"] = "author-cards"
+            return ", ".join(names)
         return credit_text(beside)
     in_row = _name_in_date_row(page)
     if in_row:
@@ -333,6 +341,62 @@ def name_beside_date(page: Page) -> HtmlElement | None:
         ):
             return element
     return None
+
+
+_CARD_LEVELS = 5
+_MAX_CARDS = 6
+
+
+def author_cards(page: Page, name: HtmlElement) -> tuple[list[HtmlElement], list[str]]:
+    """Return (once per page) the alike author cards (a photo, the name, a title each) the
+    credit element is one of, with every card's name; ([], []) when it is on none."""
+    cached = page.data.get("author_cards")
+    if isinstance(cached, tuple):
+        return cached
+    found: tuple[list[HtmlElement], list[str]] = ([], [])
+    node = name
+    for _ in range(_CARD_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if (page.heading is not None and is_inside(page.heading, parent)) or (
+            page.block is not None and is_inside(page.block, parent)
+        ):
+            break
+        cards = [
+            child
+            for child in parent
+            if isinstance(child.tag, str)
+            and child.tag == node.tag
+            and child.get("class") == node.get("class")
+        ]
+        if 2 <= len(cards) <= _MAX_CARDS:
+            names = _card_names(page, cards, name)
+            if len(names) >= 2:
+                found = (cards, names)
+            break
+        node = parent
+    page.data["author_cards"] = found
+    return found
+
+
+def _card_names(page: Page, cards: list[HtmlElement], name: HtmlElement) -> list[str]:
+    # The same element (tag, class, itemprop) on every card holds its writer's name.
+    names = []
+    for card in cards:
+        same = next(
+            (
+                e
+                for e in card.iter(str(name.tag))
+                if e.get("class") == name.get("class") and e.get("itemprop") == name.get("itemprop")
+            ),
+            None,
+        )
+        text = credit_text(same) if same is not None else ""
+        if not text or not looks_like_byline(text, hinted=True) or is_site(text, page):
+            return []
+        names.append(text)
+    return list(dict.fromkeys(names))
 
 
 def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:

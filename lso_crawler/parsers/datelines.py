@@ -4,7 +4,9 @@ declared publication time, and the day the article is dated."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from lxml.etree import XPath
@@ -12,10 +14,12 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.dates import (
+    Dateline,
     attribute_timestamp,
     date_part,
     dateline_iso_date,
     dateline_timestamp,
+    meta_has_zone,
     meta_timestamp,
     parse_dateline,
     upload_path_date,
@@ -40,11 +44,15 @@ _TIME = XPath("/html/body/descendant::time")
 _OTHER_MOMENT_LABEL = re.compile(
     r"cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa|updated|modified|last\s*edited"
     r"|(?:ngày|thời\s*gian)\s*(?:nhận|gửi|duyệt)|tiếp\s*nhận|received|submitted"
-    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched",
+    r"|(?<!\w)in\s*(?:ngày|lúc)|ngày\s*in(?!\w)|printed|truy\s*cập|accessed|fetched"
+    # Created: when the item was drafted, not published ("Ngày tạo:", "Tạo lúc").
+    r"|ngày\s*tạo|(?<!\w)tạo\s*(?:lúc|ngày)|created",
     re.IGNORECASE,
 )
 # How a page marks a machine time that is not the publication.
-_OTHER_MOMENT_PROPS = frozenset({"datemodified", "dateupdated", "lastreviewed", "datereceived"})
+_OTHER_MOMENT_PROPS = frozenset(
+    {"datemodified", "dateupdated", "lastreviewed", "datereceived", "datecreated"}
+)
 _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNORECASE)
 # Nodes inside a date line looked at for a machine time (bounded work).
 _DATE_ELEMENT_MAX_NODES = 20
@@ -92,7 +100,7 @@ def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str 
 def published_at(page: Page, dateline: str | None) -> str | None:
     """Return the declared publication time (JSON-LD, meta, `<time datetime>`), else the
     date line's time, in Vietnam time."""
-    moment, source = declared_published(page)
+    moment, source = declared_published(page, dateline, strict=True)
     if moment:
         page.notes["published_at_from"] = source
         return moment
@@ -106,21 +114,45 @@ def published_at(page: Page, dateline: str | None) -> str | None:
     return moment
 
 
-def declared_published(page: Page) -> tuple[str | None, str]:
-    """Return the declared publication time and its source, else (None, "")."""
+def declared_published(
+    page: Page, dateline: str | None = None, *, strict: bool = False
+) -> tuple[str | None, str]:
+    """Return the declared publication time and its source, else (None, ""); `strict`, a
+    time without a zone counts only when the printed date line confirms it."""
     # The article's own publication evidence: JSON-LD or meta, else a `<time datetime>`
     # outside the page chrome that is not labelled as another moment (an update).
     # The first declared value that reads as a time wins: a CMS may fill one field with a
     # value no parser reads ("2022-02-04ICT09:56:32") and another with the exact time.
-    for value, source in metadata(page).published_candidates:
+    printed = parse_dateline(dateline)
+    values = chain(metadata(page).published_candidates, _time_values(page))
+    for value, source in values:
         moment = meta_timestamp(value)
-        if moment:
-            return moment, source
-    for element in _TIME(page.doc):
-        moment = meta_timestamp(element.get("datetime"))
-        if moment and not in_chrome(element) and not _other_moment_time(element):
-            return moment, "time"
+        if not moment:
+            continue
+        if strict and not meta_has_zone(value) and not _confirms(printed, moment):
+            # A time without a zone ("2022-02-04 02:56:32") may be UTC or local: only the
+            # printed date line showing the same day and clock time tells which.
+            page.notes["published_unconfirmed"] = value
+            continue
+        return moment, source
     return None, ""
+
+
+def _time_values(page: Page) -> Iterator[tuple[str, str]]:
+    # Lazily: the page's `<time>` elements are looked up only when no meta time serves.
+    for element in _TIME(page.doc):
+        if not in_chrome(element) and not _other_moment_time(element):
+            yield element.get("datetime") or "", "time"
+
+
+def _confirms(printed: Dateline, moment: str) -> bool:
+    """Tell whether a printed date line shows a moment's day and clock time."""
+    return (
+        printed.day is not None
+        and printed.clock is not None
+        and printed.day.isoformat() == moment[:10]
+        and f"{printed.clock:%H:%M}" == moment[11:16]
+    )
 
 
 def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
@@ -145,6 +177,8 @@ def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
     for candidate in candidates:
         if not isinstance(candidate.tag, str):
             continue
+        if (candidate.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
+            continue  # marked as the creation or an update
         moment = attribute_timestamp(candidate)
         if moment is None or date.fromisoformat(moment[:10]) != printed.day:
             continue
@@ -189,6 +223,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
             found = _published_among(page, found, dated)
     if found is None:
         found = _date_over_article(page)
+    if found is None:
+        found = _date_in_trail_bar(page)
     if found is not None:
         # The innermost element that still holds the whole date and time.
         whole = parse_dateline(page_date_part(page, found))
@@ -230,6 +266,65 @@ def _date_over_article(page: Page) -> HtmlElement | None:
             return previous
         break  # other content comes first: no date header
     return None
+
+
+_BEFORE_HEADING = XPath("preceding::*")
+_TRAIL_BAR_REACH = 40
+# "Ngày đăng:", "Đăng lúc", "Xuất bản:": a publication label before the bar's date.
+_BAR_DATE_LABEL = re.compile(
+    r"^\s*(?:ngày\s*đăng|đăng\s*(?:lúc|ngày)?|xuất\s*bản(?:\s*lúc)?|published)\s*:?\s*",
+    re.IGNORECASE,
+)
+_DATE_LEAF_CHILDREN = 3
+_TRAIL_LINKS = (2, 6)
+
+
+def _date_in_trail_bar(page: Page) -> HtmlElement | None:
+    # "Trang chủ › Du lịch      Thứ Sáu, 03/02/2017 - 15:10": the article's date set in
+    # the breadcrumb bar over it. The bar holds the trail (two to six links, home first)
+    # and the date alone; a masthead's today date sits among menus, logos and weather.
+    if page.heading is None:
+        return None
+    before: list[HtmlElement] = _BEFORE_HEADING(page.heading)[-_TRAIL_BAR_REACH:]
+    for element in reversed(before):
+        if len(element) > _DATE_LEAF_CHILDREN or element.find(".//a") is not None:
+            continue  # a box of several things, or a link: no date set on its own
+        text = element_text(element)
+        if not text or len(text) > _DATE_HEADER_MAX_CHARS or not any(c.isdigit() for c in text):
+            continue
+        printed = parse_dateline(text)
+        label = _BAR_DATE_LABEL.match(text)
+        bare = text[label.end() :] if label else text
+        if printed.day is None or not _only_date(bare):
+            continue
+        if in_chrome(element) and not _in_declared_trail(element):
+            continue
+        declared = _declared_day(page)
+        if declared is not None and printed.day != declared:
+            continue
+        bar = element.getparent()
+        if bar is None:
+            continue
+        links = [a for a in bar.iter("a") if a.get("href") is not None]
+        if not _TRAIL_LINKS[0] <= len(links) <= _TRAIL_LINKS[1]:
+            continue
+        home = (links[0].get("href") or "").strip()
+        rest = element_text(bar).replace(text, " ")
+        for link in links:
+            rest = rest.replace(element_text(link) or "\x00", " ")
+        at_home = home in ("", "/", "./") or ("//" in home and home.rstrip("/").count("/") <= 2)
+        if at_home and not re.sub(r"[\s>/»›|→:\-–]", "", rest):
+            return element
+    return None
+
+
+def _in_declared_trail(element: HtmlElement) -> bool:
+    """Tell whether an element lies in a `<nav>` that declares itself the breadcrumb trail
+    (`aria-label`, schema.org `BreadcrumbList`): page chrome that still files the article."""
+    for node in element.iterancestors("nav"):
+        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+        return "breadcrumb" in label or "đường dẫn" in label
+    return False
 
 
 def _published_among(page: Page, found: HtmlElement, dated: list[HtmlElement]) -> HtmlElement:

@@ -190,9 +190,32 @@ def dateline_timestamp(text: str | None) -> str | None:
     return datetime.combine(day, clock, tzinfo=VIETNAM_TZ).isoformat(timespec="seconds")
 
 
+# A zone spelled after the time rather than as an ISO offset: "… 09:56:32 GMT+7",
+# "… 09:56:32 UTC+07:00", "… 09:56:32 ICT", or an offset set apart by a space.
+_ZONE_NAMED = re.compile(
+    r"^(?P<moment>.*\d)\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"|(?P<ict>ICT)|\s(?P<offset>[+-]\d{2}:?\d{2}|Z))$",
+    re.IGNORECASE,
+)
+
+
+def _offset_spelled(value: str) -> str:
+    """Return an ISO value with a named or spaced zone written as an ISO offset."""
+    match = _ZONE_NAMED.match(value)
+    if match is None or not _ISO_MOMENT.match(match["moment"]):
+        return value
+    if match["ict"]:
+        return match["moment"] + "+07:00"
+    if match["offset"]:
+        return match["moment"] + match["offset"]
+    if not match["sign"]:
+        return match["moment"] + "+00:00"  # "GMT", "UTC" alone
+    return f"{match['moment']}{match['sign']}{int(match['hours']):02}:{match['minutes'] or '00'}"
+
+
 def meta_timestamp(value: str | None) -> str | None:
     """Return an ISO 8601 meta value (e.g. `article:published_time`) in Vietnam time, else None."""
-    value = normalize(value)
+    value = _offset_spelled(normalize(value))
     if len(value) <= len("YYYY-MM-DD"):
         return None  # a bare date says nothing about the time of day
     try:
@@ -203,6 +226,27 @@ def meta_timestamp(value: str | None) -> str | None:
         # The CMS writes local time; a value without an offset is Vietnam time.
         moment = moment.replace(tzinfo=VIETNAM_TZ)
     return vietnam_isoformat(moment)
+
+
+_ISO_OFFSET_END = re.compile(r"(?:\d(?:Z|[+-]\d{2}(?::?\d{2})?))$", re.IGNORECASE)
+
+
+def meta_has_zone(value: str | None) -> bool:
+    """Tell whether a meta time names its zone (an ISO offset or `Z`, an RFC 2822 zone,
+    `GMT+7`, `ICT`)."""
+    value = _offset_spelled(normalize(value))
+    if _ISO_OFFSET_END.search(value) and _ISO_MOMENT.match(value):
+        return True  # the usual case, without a second parse
+    try:
+        return dateutil_parser.isoparse(value).tzinfo is not None
+    except (ValueError, OverflowError):
+        pass
+    if "," in value[:5]:
+        try:
+            return parsedate_to_datetime(value).tzinfo is not None
+        except (ValueError, TypeError, OverflowError, IndexError):
+            return False
+    return False
 
 
 # Year first with slashes, as some CMSes fill their date meta: "2021/04/23 08:30[:00]".

@@ -234,6 +234,59 @@ def links_to(page: Page, path: str, enough: int) -> list[HtmlElement]:
     return found
 
 
+_BASE = XPath("/html/head/base[@href]")
+_IMAGES_NAMED = XPath(
+    "/html/body/descendant::img[contains(@src, $name) or contains(@data-src, $name)"
+    " or contains(@data-original, $name)]"
+)
+_SOURCES_COMPARED = 50
+
+
+def base_url(page: Page) -> str:
+    """Return (once per page) the address the page's relative addresses resolve against:
+    its `<base href>`; else, when the page declares (og:image) a picture it shows by a
+    relative address on another host, the page's address on that host (a copy served
+    from elsewhere); else the page's own address."""
+    cached = page.data.get("base_url")
+    if isinstance(cached, str):
+        return cached
+    found = page.url
+    bases = _BASE(page.doc)
+    declared = page.meta.get("og:image") or page.meta.get("twitter:image") or ""
+    if bases:
+        found = absolute_url(bases[0].get("href"), page.url) or page.url
+    elif declared.startswith(("http://", "https://")):
+        shown = urlsplit(declared)
+        own = urlsplit(page.url)
+        name = shown.path.rsplit("/", 1)[-1]
+        if name and shown.hostname and not _same_site(shown.hostname, own.hostname or ""):
+            # Only the pictures shown by the declared picture's own file name are compared.
+            sources = (
+                (image.get(attribute) or "").strip()
+                for image in _IMAGES_NAMED(page.doc, name=name)[:_SOURCES_COMPARED]
+                for attribute in ("src", "data-src", "data-original")
+            )
+            for source in sources:
+                if (
+                    name in source
+                    and source.startswith(("/", "./"))
+                    and not source.startswith("//")
+                ):
+                    target = urlsplit(absolute_url(source, page.url) or "")
+                    if target.path == shown.path:
+                        found = own._replace(scheme=shown.scheme, netloc=shown.netloc).geturl()
+                        break
+    page.data["base_url"] = found
+    return found
+
+
+def _same_site(host: str, other: str) -> bool:
+    """Tell whether two hosts are one site's (equal, or one a subdomain of the other: a
+    media host such as `media.example.vn` serves the site's own pages' pictures)."""
+    host, other = host.removeprefix("www."), other.removeprefix("www.")
+    return host == other or host.endswith("." + other) or other.endswith("." + host)
+
+
 def site_names(page: Page) -> set[str]:
     # The site's name as declared (og:site_name) or as its home link is titled (the
     # logo), and that name without "Báo"/"Cổng thông tin" (the province it is named for).

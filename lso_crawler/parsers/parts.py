@@ -39,10 +39,23 @@ _STAMP_NOTE = re.compile(
 )
 
 
+# "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back.
+_ORIGINAL_LINK = re.compile(
+    r"^(?:(?:đọc|xem)\s+(?:toàn\s+văn\s+)?(?:bài|tin|tại)?\s*(?:viết\s+)?gốc|(?:link|liên\s+kết)"
+    r"\s+(?:bài\s+)?gốc|read\s+(?:the\s+)?original)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
-    a source line or a time-stamped note."""
-    return bool(_SIGN_OFF.match(text) or _SOURCE_LINE.match(text) or _STAMP_NOTE.match(text))
+    a source line, a time-stamped note or a link back to the original."""
+    return bool(
+        _SIGN_OFF.match(text)
+        or _SOURCE_LINE.match(text)
+        or _STAMP_NOTE.match(text)
+        or _ORIGINAL_LINK.match(text)
+    )
 
 
 # "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
@@ -113,7 +126,8 @@ def split_article(
         paragraphs.pop()
     byline = None
     last = paragraphs[-1] if paragraphs else None
-    if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold):
+    # Set apart in bold or italics, a last line of just a name is the credit ("<em>Thu Hà</em>").
+    if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold or last.italic):
         byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
     first = paragraphs[0] if paragraphs else None
     if (

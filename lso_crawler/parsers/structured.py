@@ -33,11 +33,12 @@ _PUBLISHED_VALUES_PER_KEY = 3
 _PROPERTY_TEXT_MAX_CHARS = 200
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "itemprop:datepublished", "dc:date", "dc:created", "dcterms:created",
-    "dcterms:issued", "dcterms:date", "dc.date.issued", "dc.date.created", "dcterms.issued",
-    "dcterms.created", "dc.date", "pubdate", "publishdate", "publish-date", "publish_date",
-    "article.published", "date",
+    "datepublished", "itemprop:datepublished", "dc:date", "dcterms:issued", "dcterms:date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate", "publish-date",
+    "publish_date", "article.published", "date",
 )  # fmt: skip
+# A creation time (`DC.date.created`, `dcterms:created`, JSON-LD `dateCreated`) is when the
+# item was drafted, not when it was published: never read as the publication time.
 _REL_AUTHOR = XPath(
     "/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
 )
@@ -57,6 +58,7 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     section: str | None = None
     section_from: str | None = None
+    sections: list[str] = field(default_factory=list)  # a declared list, in order
     breadcrumb: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     tags_from: str | None = None
@@ -165,7 +167,7 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     if headline:
         found.headline = headline
     found.description = found.description or _text(node.get("description"))
-    published = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
+    published = _text(node.get("datePublished"))
     if published and not found.published:
         found.published, found.published_from = published, "json-ld"
     if published:
@@ -174,9 +176,11 @@ def _from_article_node(found: Metadata, node: dict[str, Any]) -> None:
     if authors and not found.authors:
         found.authors = authors
     section = node.get("articleSection")
+    listed = [_text(item) for item in section[:10]] if isinstance(section, list) else []
     section = section[0] if isinstance(section, list) and section else section
     if _text(section) and not found.section:
         found.section, found.section_from = _text(section), "json-ld"
+        found.sections = [item for item in listed if item]
     keywords = node.get("keywords")
     tags = [_text(k) for k in keywords] if isinstance(keywords, list) else _split_keywords(keywords)
     tags = [tag for tag in tags if tag]

@@ -77,6 +77,12 @@ _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
 _CRUMB_SEPARATORS = re.compile(r"^[\s>/»›|→:\-–]*[>/»›→][\s>/»›|→:\-–]*$")
 
 
+# The label a trail opens with ("Bạn đang ở:", "Vị trí:", "You are here:").
+_HERE_LABEL = re.compile(
+    r"\s*(?:bạn\s*đang\s*ở|vị\s*trí(?:\s*hiện\s*tại)?|you\s*are\s*here)\s*:", re.IGNORECASE
+)
+
+
 def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
     """Tell whether a link list declares itself a trail or separates its links like one."""
     for node in (container, *container.iterancestors()):
@@ -85,6 +91,8 @@ def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> boo
             return True
         if node.tag in ("body", "html"):
             break
+    if _HERE_LABEL.match(text):
+        return True  # "Bạn đang ở: Trang chủ › Thời sự", a trail's own label
     # The text between the links (the crumbs' own text removed) is only separators.
     rest = text
     for crumb in texts:
@@ -136,6 +144,9 @@ def _category(page: Page) -> str | None:
     # its section: a section the page names wins over it. So does a declared news root
     # ("Tin tức"), the site's own name, or a toolbar word.
     declared = data.section
+    if declared and _is_news_root(declared):
+        # ["Tin tức", "Thời sự"]: a declared list filing under the news root first.
+        declared = next((name for name in data.sections if not _is_news_root(name)), declared)
     weak = None
     if declared and (
         _SLUG.fullmatch(declared) or _is_news_root(declared) or not _can_be_section(page, declared)
@@ -180,6 +191,10 @@ def _category(page: Page) -> str | None:
         _menu_link_near_heading,
         _section_in_date_row,
         lambda _page: _slug_section(_page, slug),
+        _current_menu_section,
+        # A trail reaching only the news root: the only filing the page shows, before a
+        # folder of its address.
+        lambda _page: _page.data.get("root_crumb"),
         _folder_category,
     ):
         found = find(page)
@@ -281,9 +296,28 @@ def _category_folder_link(page: Page) -> str | None:
             and _on_own_site(link.get("href"), page.url)
         ):
             text = element_text(link)
-            if text and len(text.split()) <= _CATEGORY_MAX_WORDS:
+            if text and len(text.split()) <= _CATEGORY_MAX_WORDS and not _in_section_menu(link):
                 return text
     return None
+
+
+_MENU_SECTIONS = 3
+
+
+def _in_section_menu(link: HtmlElement) -> bool:
+    """Tell whether a section link is one item of a list of sections (a menu or its
+    sub-menu), which names every section, not the article's."""
+    for ancestor in link.iterancestors():
+        if ancestor.tag in ("ul", "ol", "menu", "select"):
+            hrefs = [
+                urlsplit(a.get("href") or "").path
+                for a in ancestor.iter("a")
+                if a is not link and a.get("href")
+            ]
+            return sum(1 for path in hrefs if _CATEGORY_HREF.search(path)) >= _MENU_SECTIONS - 1
+        if ancestor.tag in ("body", "html", "article", "main"):
+            break
+    return False
 
 
 def _kicker(page: Page) -> str | None:
@@ -366,6 +400,11 @@ def _breadcrumb_category(page: Page) -> str | None:
     marked = [names for names, evidence in trails if evidence]
     plain = [names for names, evidence in trails if not evidence]
     for names in (*marked, *plain):
+        # A trail reaching only the portal's news root ("Trang chủ › Tin tức – Sự kiện")
+        # files the article under no section: other evidence may name it.
+        if names and len(names) == 1 and _is_news_root(names[0]):
+            page.data.setdefault("root_crumb", names[0])
+            break  # the trail itself was found: a less certain one after it is no trail
         if names:
             return names[0]
     return None
@@ -476,9 +515,90 @@ def _section_in_date_row(page: Page) -> str | None:
             break
         row = parent
     links = row.findall(".//a")
-    if len(links) != 1:
+    if len(links) == 1:
+        found = _is_menu_section(page, links[0])
+        if found is None and _classed_as_section(links[0]):
+            # The row's one link, classed as the category, to a section the menu omits.
+            found = _short_section_name(element_text(links[0]))
+        return found
+    if links:
         return None
-    return _is_menu_section(page, links[0])
+    # "31/12/2015 · Chính trị": the section printed as plain text in the date row, in an
+    # item whose class says it is the category (the word many systems mark it with).
+    for item in row.iterdescendants():
+        if not isinstance(item.tag, str) or is_inside(dated, item) or is_inside(item, dated):
+            continue
+        if not _classed_as_section(item):
+            continue
+        text = _short_section_name(element_text(item))
+        if text:
+            page.notes["category_from"] = "date-row"
+            return text
+    return None
+
+
+def _classed_as_section(element: HtmlElement) -> bool:
+    return any(_SECTION_CLASS.search(token) for token in (element.get("class") or "").split())
+
+
+def _short_section_name(text: str) -> str | None:
+    text = _CATEGORY_ARROWS.sub("", text)
+    if (
+        text
+        and len(text) <= 40
+        and len(text.split()) <= _CATEGORY_MAX_WORDS
+        and not any(ch.isdigit() for ch in text)
+    ):
+        return text
+    return None
+
+
+_SECTION_CLASS = re.compile(
+    r"(?:^|[-_])(?:categor(?:y|ies)|cat|section|chuyen-?muc|danh-?muc)(?:$|[-_])", re.IGNORECASE
+)
+
+
+_CURRENT_STATES = frozenset({"page", "true", "location"})
+_CURRENT_TOKENS = frozenset({"active", "current", "selected"})
+_MENU_LINKS_SCANNED = 300
+
+
+def _current_menu_section(page: Page) -> str | None:
+    # The menu marks the section being read (`aria-current`, or the item's plain state
+    # word "active"/"current"): one marked section link in a list of three or more,
+    # never home or the portal's news root.
+    marked: list[HtmlElement] = []
+    for count, link in enumerate(page_links(page)):
+        if count >= _MENU_LINKS_SCANNED:
+            break
+        item = link.getparent()
+        states = set((link.get("class") or "").split())
+        if item is not None and item.tag == "li":
+            states |= set((item.get("class") or "").split())
+        if (link.get("aria-current") or "").strip().lower() in _CURRENT_STATES or (
+            states & _CURRENT_TOKENS
+        ):
+            marked.append(link)
+    names = []
+    for link in marked:
+        text = element_text(link)
+        listed = next((a for a in link.iterancestors("ul", "ol", "nav", "menu")), None)
+        if (
+            not text
+            or len(text.split()) > _CATEGORY_MAX_WORDS
+            or _is_news_root(text)
+            or _own_path(link.get("href"), page.url).strip("/") == ""
+            or not _on_own_site(link.get("href"), page.url)
+            or listed is None
+            or len(listed.findall(".//a")) < _MENU_SECTIONS
+        ):
+            continue
+        names.append(text)
+    distinct = list(dict.fromkeys(names))
+    if len(distinct) == 1:
+        page.notes["category_from"] = "menu-current"
+        return distinct[0]
+    return None
 
 
 def _slug_section(page: Page, slug: str | None) -> str | None:
@@ -512,14 +632,30 @@ def _bare_host(host: str | None) -> str:
     return (host or "").removeprefix("www.").removeprefix("m.")
 
 
+_CANONICAL = XPath("/html/head/link[@href][contains(concat(' ', @rel, ' '), ' canonical ')]/@href")
+_FOLDERS_TRIED = 3
+
+
 def _folder_category(page: Page) -> str | None:
-    path = urlsplit(original_url(page.url) or "").path
-    segments = [segment for segment in path.split("/") if segment]
-    if len(segments) < 2:
-        return None
-    for link in links_to(page, "/" + segments[0], 50):
-        if name := element_text(link):
-            return name
+    # The folder the article's address lives in, as the site's own links name it: the
+    # address it was fetched from, then the one it declares (canonical, og:url), whose
+    # folders may differ (a flat fetched address, a blog's "/blog/thoi-su-10/…"). The
+    # outermost folder a link names wins: the top-level section.
+    addresses = [page.url, *(str(href) for href in _CANONICAL(page.doc)[:1])]
+    addresses.append(page.meta.get("og:url") or "")
+    seen: set[str] = set()
+    for address in addresses:
+        path = urlsplit(original_url(address) or "").path
+        segments = [segment for segment in path.split("/") if segment]
+        for end in range(1, min(len(segments), _FOLDERS_TRIED + 1)):
+            folder = "/" + "/".join(segments[:end])
+            if folder in seen:
+                continue
+            seen.add(folder)
+            for link in links_to(page, folder, 50):
+                name = element_text(link)
+                if name and len(name.split()) <= _CATEGORY_MAX_WORDS:
+                    return name
     return None
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 _H1 = XPath("/html/body/descendant::h1")
-_H2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3")
+_H2 = XPath("/html/body/descendant::h2 | /html/body/descendant::h3 | /html/body/descendant::h4")
 _DOCUMENT_TITLE = XPath("/html/head/title")
 _PRECEDING_HEADLINES = XPath(
     "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
@@ -36,6 +36,7 @@ _PRECEDING_HEADLINES = XPath(
 _TEXT_NODES = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _HEADLINE_CHARS = (10, 200)
+_SECTION_NAME_MAX_CHARS = 40
 _LARGE_TYPE = re.compile(
     r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(pt|px|em|rem)|(x+-large|larger))", re.IGNORECASE
 )
@@ -87,6 +88,26 @@ def heading_element(page: Page) -> HtmlElement | None:
     for heading in candidates:
         if headline and _same_title(element_text(heading), headline):
             return heading
+    named = [headline] if headline else _document_title_keys(page)
+    # The `h1` names the section or the site's news page ("Tin tức – Sự kiện") and the
+    # headline is a smaller heading: the one the declared headline (else a part of
+    # <title>) names wins, when no `h1` is named so.
+    if (
+        named
+        and candidates
+        and not any(_same_title(element_text(h), key) for h in candidates for key in named)
+    ):
+        smaller: list[HtmlElement] = _H2(page.doc)
+        for heading in smaller:
+            text = element_text(heading)
+            if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
+                return heading
+    if block is not None and candidates and all(_names_a_link(h, page) for h in candidates):
+        # Every h1 repeats a menu or trail link's words ("Thời sự"): a section's name set
+        # as the page heading; a sub-heading before the text is the headline.
+        below = _heading_before_text(page, block)
+        if below is not None and below.tag in ("h2", "h3", "h4"):
+            return below
     if block is not None and candidates:
         before = [h for h in candidates if precedes(h, block) or is_inside(h, block)]
         if before:
@@ -102,6 +123,35 @@ def heading_element(page: Page) -> HtmlElement | None:
     if shown is not None or block is None:
         return shown
     return _heading_before_text(page, block)
+
+
+_LINKS_COMPARED = 300
+
+
+def _names_a_link(heading: HtmlElement, page: Page) -> bool:
+    """Tell whether a heading only repeats the words of a link elsewhere on the page."""
+    key = comparable(element_text(heading))
+    if not key or len(key) > _SECTION_NAME_MAX_CHARS:
+        return False
+    body = page.doc.find("body")
+    if body is None:
+        return False
+    for count, link in enumerate(body.iter("a")):
+        if count >= _LINKS_COMPARED:
+            break
+        if not is_inside(link, heading) and comparable(element_text(link)) == key:
+            return True
+    return False
+
+
+def _document_title_keys(page: Page) -> list[str]:
+    """The parts of <title> that are not the site's name, as compared, long enough to
+    name a headline."""
+    titles = _DOCUMENT_TITLE(page.doc)
+    if not titles:
+        return []
+    keys = [comparable(part) for part in title_segments(element_text(titles[0]), page)]
+    return [key for key in keys if len(key) >= _HEADLINE_CHARS[0]]
 
 
 def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:

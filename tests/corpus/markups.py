@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_m.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_o.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from tests.corpus.markups_j import MARKUPS_J
 from tests.corpus.markups_k import MARKUPS_K
 from tests.corpus.markups_l import MARKUPS_L
 from tests.corpus.markups_m import MARKUPS_M
+from tests.corpus.markups_n import MARKUPS_N
+from tests.corpus.markups_o import MARKUPS_O
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -991,4 +993,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_K,
     **MARKUPS_L,
     **MARKUPS_M,
+    **MARKUPS_N,
+    **MARKUPS_O,
 }

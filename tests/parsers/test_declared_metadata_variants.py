@@ -36,7 +36,7 @@ def read(head: str = "", text: str = TEXT) -> Article:
         f'<meta property="og:article:published_time" content="{EXACT}">',
         f'<meta name="publish-date" content="{EXACT}">',
         f'<meta name="DC.date.issued" content="{EXACT}">',
-        f'<meta name="dcterms.created" content="{EXACT}">',
+        f'<meta name="dcterms.issued" content="{EXACT}">',
     ],
 )
 def test_other_names_of_the_publication_meta(meta: str) -> None:
