@@ -724,7 +724,484 @@ def grav_quark(article: Article) -> CorpusPage:
     return CorpusPage("grav_quark", article.article_id, url_of(article), page, record)
 
 
+# --- 3. baolangson.vn as a Qwik City app rendered on the server ---------------------------------
+
+
+def _cf_image(img: Image, width: int = 800) -> str:
+    """A picture through Cloudflare image resizing on the site's own zone."""
+    return f"{BASE}/cdn-cgi/image/width={width},quality=80,format=auto/{image_src(img)}"
+
+
+def _vi_locale(moment: datetime) -> str:
+    """`Date.prototype.toLocaleString("vi-VN", {timeZone: "Asia/Ho_Chi_Minh"})`:
+    the time with seconds first, then the day without leading zeros, `09:56:32 4/2/2022`."""
+    return f"{moment:%H:%M:%S} {moment.day}/{moment.month}/{moment.year}"
+
+
+def qwik_city(article: Article) -> CorpusPage:
+    """A Qwik City app (Qwik 1.5) rendered on the server, paused for resumability: the
+    `q:container` attributes on `<html>`, head tags marked `q:head`, scoped-style classes
+    (`⭐️…-0`), `<!--qv …-->` virtual-node comments around every component, `on:click` and
+    `on:qvisible` attributes naming lazy chunks, the `qwik/json` state and the qwikloader at
+    the end. The breadcrumb (with the subsection of older articles), `h1`, a `<time>` whose
+    `datetime` is UTC with milliseconds and whose text is `toLocaleString("vi-VN")` in Vietnam
+    time (`09:56:32 4/2/2022`, seconds included), the sapo (with its marker) in bold, the
+    rich-text body set as inner HTML (pictures through Cloudflare image resizing with a
+    `srcset` of widths, empty `alt`, `figcaption`; a lite-youtube element for the video), the
+    credit line right-aligned after the body, author cards with the names and a follow button,
+    topic links, "Cùng chuyên mục" and a "Tin mới" rail with relative times. JSON-LD names the
+    authors as people."""
+    moment = article.published
+    shown = _vi_locale(moment)
+    captions = _rehosted(article, _cf_image)
+    sc = "⭐️7cc3bl-0"
+    utc = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}.000Z"
+    qid = iter(range(2, 1000))
+
+    def image(img: Image, number: int) -> str:
+        srcset = ", ".join(f"{_cf_image(img, w)} {w}w" for w in (400, 800, 1200))
+        cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
+        return f'<figure class="image"><img src="{attr(_cf_image(img))}" srcset="{attr(srcset)}" sizes="(min-width: 800px) 800px, 100vw" width="800" height="533" alt="" loading="lazy" decoding="async" style="object-fit:cover;max-width:800px;max-height:533px;aspect-ratio:1.5009380863039399;width:100%">{cap}</figure>'
+
+    body = _blocks(
+        article,
+        lambda text, n, c: f"<p>{text}</p>",
+        image,
+        blank="<p></p>",
+        ad="",
+        script='<lite-youtube videoid="lsotv2022" playlabel="Phát video"></lite-youtube>',
+    )
+    credit = shown_byline(article)
+    credit_div = (
+        f'<p class="{sc} credit" style="text-align:right"><b>{esc(credit)}</b></p>'
+        if credit
+        else ""
+    )
+    names = [author_name(clean(a)) for a in article.authors]
+    cards = ""
+    if names:
+        cards = (
+            f'<section class="{sc} authors"><!--qv q:id={next(qid)} q:key=au:0-->'
+            + "".join(
+                f'<div class="{sc} author-card" q:key="{tag_slug(n)}"><img class="{sc} avatar" src="{BASE}/cdn-cgi/image/width=64/{BASE}/avatars/{tag_slug(n)}.jpg" width="48" height="48" alt=""><div class="{sc}"><a class="{sc} name" href="/tac-gia/{tag_slug(n)}">{esc(n)}</a><button class="{sc} follow" on:click="q-Cq3dN0s1.js#s_fOLLow9kx2Q[0]" q:id="{next(qid)}">Theo dõi</button></div></div>'
+                for n in names
+            )
+            + "<!--/qv--></section>"
+        )
+    topics = ""
+    if article.tags:
+        topics = (
+            f'<ul class="{sc} topics" aria-label="Chủ đề">'
+            + "".join(
+                f'<li class="{sc}" q:key="{tag_slug(t)}"><a class="{sc}" href="/chu-de/{tag_slug(t)}">{esc(t)}</a></li>'
+                for t in article.tags
+            )
+            + "</ul>"
+        )
+    cat = category_name(article)
+    crumbs = f'<li class="{sc}"><a class="{sc}" href="/">Trang chủ</a></li><li class="{sc}"><a class="{sc}" href="{attr(content().category(article.category).path)}">{esc(cat)}</a></li>'
+    sub = subcategory_name(article)
+    if sub:
+        crumbs += f'<li class="{sc}"><a class="{sc}" href="/{attr(article.category)}/{attr(article.subcategory or "")}">{esc(sub)}</a></li>'
+    same = "".join(
+        f'<li class="{sc}" q:key="{o.article_id}"><a class="{sc}" href="{attr(o.path)}">{esc(o.title)}</a></li>'
+        for o in _others(article, 4, turn=1301)
+    )
+    latest = "".join(
+        f'<li class="{sc}" q:key="{o.article_id}"><a class="{sc}" href="{attr(o.path)}">{esc(o.title)}</a><span class="{sc} ago">{(n + 1) * 17} phút trước</span></li>'
+        for n, o in enumerate(_others(article, 5, turn=1307))
+    )
+    nav = _nav(
+        lambda key: content().category(key).path,
+        '<a class="' + sc + ' nav-link" href="{href}">{name}</a>',
+    )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead,
+        "datePublished": iso_vietnam(moment),
+        "dateModified": f"{SERVED.isoformat()}T08:12:00+07:00",
+        "author": [{"@type": "Person", "name": n} for n in names],
+        "publisher": {"@type": "NewsMediaOrganization", "name": "Báo Lạng Sơn", "url": BASE},
+        "mainEntityOfPage": url_of(article),
+    }
+    state = {
+        "refs": {"6": "0 1"},
+        "ctx": {},
+        "objs": [
+            "\u0012",
+            article.article_id,
+            article.title,
+            utc,
+            cat,
+            lead_text(article),
+            credit or "",
+            list(article.tags),
+            False,
+        ],
+        "subs": [],
+    }
+    page = f"""<!DOCTYPE html><html lang="vi" q:container="paused" q:version="1.5.5" q:render="ssr" q:base="/build/" q:locale="" q:manifest-hash="k2x7c1" q:instance="m8d0ql1f2ab"><!--qv q:id=0 q:key=tntn:Ro_0--><!--qv q:id=1 q:key=uXAr:vp_3--><!--qv q:s q:sref=1 q:key=--><head><meta charSet="utf-8" q:head><link rel="manifest" href="/manifest.json" q:head><title q:head>{esc(article.title)} - Báo Lạng Sơn</title><link rel="canonical" href="{attr(url_of(article))}" q:head><meta name="viewport" content="width=device-width, initial-scale=1.0" q:head><link rel="icon" type="image/svg+xml" href="/favicon.svg" q:head><meta name="description" content="{attr(article.lead)}" q:head><meta property="og:title" content="{attr(article.title)}" q:head><meta property="og:description" content="{attr(article.lead)}" q:head><meta property="og:type" content="article" q:head><meta property="og:image" content="{attr(_cf_image(article.images[0], 1200) if article.images else BASE + "/og-default.png")}" q:head><script type="application/ld+json" q:head>{_json(ld)}</script><link rel="modulepreload" href="/build/q-BzN1cR3e.js"><link rel="stylesheet" href="/assets/DpO1vKqd-style.css"><style q:style="7cc3bl-0" hidden>.⭐️7cc3bl-0.credit{{font-weight:700}}.⭐️7cc3bl-0.topics{{display:flex;gap:.5rem}}</style></head><body lang="vi"><!--qv q:id=2 q:key=0b8H:0--><!--qv q:s q:sref=2 q:key=--><div class="{sc} topbar"><span class="{sc} today">{weekday(SERVED)}, {dmy(SERVED)}</span><a class="{sc}" href="/bao-in">Báo in</a><a class="{sc}" href="/podcast">Podcast</a></div><header class="{sc} header"><a class="{sc} logo" href="/" aria-label="Báo Lạng Sơn"><img src="/logo-bls.svg" width="200" height="44" alt="Báo Lạng Sơn"></a><nav class="{sc} nav"><a class="{sc} nav-link" href="/">Trang chủ</a>{nav}</nav><button class="{sc} search" on:click="q-Dk2mF1a7.js#s_s3arCh0pEn1[0]" q:id="4" aria-label="Tìm kiếm">Tìm kiếm</button></header><!--/qv--><main class="{sc} main"><!--qv q:id=5 q:key=sI9d:article_0--><article class="{sc} article"><ol class="{sc} breadcrumb">{crumbs}</ol><h1 class="{sc} title">{esc(article.title)}</h1><div class="{sc} meta"><time class="{sc}" dateTime="{utc}">{shown}</time><button class="{sc} share" on:click="q-Bq7vT2r4.js#s_sHaR3bTn8xY[0]" q:id="6">Chia sẻ</button></div><p class="{sc} sapo"><strong>{esc(lead_text(article))}</strong></p><div class="{sc} body">{body}</div>{credit_div}{cards}{topics}</article><!--/qv--><section class="{sc} same"><h2 class="{sc}">Cùng chuyên mục</h2><ul class="{sc}">{same}</ul></section><aside class="{sc} rail" on:qvisible="q-Ab4xW9e2.js#s_r41lV1s1bl3[0]" q:id="7"><h2 class="{sc}">Tin mới</h2><ul class="{sc}">{latest}</ul></aside></main><footer class="{sc} footer"><p class="{sc}">© Báo Lạng Sơn – Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p><p class="{sc}">Giấy phép số 45/GP-BTTTT. Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></footer><div class="{sc} consent" role="dialog"><p class="{sc}">Báo Lạng Sơn dùng cookie để ghi nhớ lựa chọn của bạn.</p><button class="{sc}" on:click="q-Ee1rT5y6.js#s_c00kI3oK4y7[0]" q:id="8">Đồng ý</button></div><!--/qv--><script type="qwik/json">{_json(state)}</script><script q:func="qwik/json">document.currentScript.qFuncs=[]</script><script id="qwikloader">((e,t)=>{{const n="__q_context__",o=window,s=new Set;e.qwikevents=e.qwikevents||[]}})(window,document)</script><script>(window.qwikevents||=[]).push("click","qvisible")</script></body><!--/qv--><!--/qv--></html>"""
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
+    return CorpusPage("qwik_city", article.article_id, url_of(article), page, record)
+
+
+# --- 4. A department portal on Concrete CMS reposting the article -------------------------------
+
+_CCM = "https://bqlkkt.langson.gov.vn"
+
+
+def _ccm_file(article: Article, img: Image, thumb: str = "") -> str:
+    """Concrete's address of an uploaded file (`/application/files/1234/5678/9012/name`), or of
+    one of its thumbnail types."""
+    key = f"{int(_digest(f'{article.article_id}/{_file(img)}')[:12], 16):016d}"[-12:]
+    path = f"{key[:4]}/{key[4:8]}/{key[8:]}/{_file(img)}"
+    return f"{_CCM}/application/files/" + (f"thumbnails/{thumb}/{path}" if thumb else path)
+
+
+def concrete_cms(article: Article) -> CorpusPage:
+    """ "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn" on Concrete CMS 8 (an
+    Elemental-derived theme), reposting the paper's article as a blog entry: the `ccm-page`
+    wrapper with the page id and type, the `CCM_*` globals, the auto-nav menu and breadcrumb
+    (`ol.breadcrumb`, last item the title), the page-title block's `h1`, page-attribute-display
+    blocks for the public date (`Ngày đăng:` and `04/02/2022`, no time, nowhere a time) and the
+    views, the article as an editor pasted it: a content block with the bold sapo (with its
+    marker), content blocks whose paragraphs are one `<p>` broken by `<br />` pairs (a `&nbsp;`
+    line where the paper had an empty paragraph), image blocks as `<picture>` with thumbnail
+    `<source>`s and the file in `<img alt="#">`, the caption as its own centred italic content
+    block under the picture, the YouTube block, the credit as a right-aligned bold paragraph,
+    the source as another attribute display, the tags block with unlinked tags, a "Tin khác"
+    page list with dates, a date-navigation archive and a survey in the sidebar."""
+    moment = article.published
+    shown = f"Ngày đăng: {dmy(moment)}"
+    captions = _rehosted(article, lambda i: _ccm_file(article, i))
+    cid = 1000 + article.article_id % 900
+    bid = iter(range(cid * 10, cid * 10 + 500))
+
+    def picture(img: Image) -> str:
+        sources = "".join(
+            f'<source srcset="{attr(_ccm_file(article, img, kind))}" media="(min-width: {width}px)">'
+            for kind, width in (("large", 900), ("medium", 768))
+        )
+        small = f'<source srcset="{attr(_ccm_file(article, img, "small"))}">'
+        out = (
+            "<picture><!--[if IE 9]><video style='display: none;'><![endif]-->"
+            f"{sources}{small}<!--[if IE 9]></video><![endif]-->"
+            f'<img src="{attr(_ccm_file(article, img))}" alt="#" class="ccm-image-block img-responsive bID-{next(bid)}"></picture>'
+        )
+        if img.caption:
+            out += f'\n<p style="text-align: center;"><em>{esc(img.caption)}</em></p>'
+        return out
+
+    runs: list[str] = []
+    group: list[str] = []
+
+    def flush() -> None:
+        if group:
+            runs.append(
+                '<p style="text-align: justify;">' + "<br />\n<br />\n".join(group) + "</p>"
+            )
+            group.clear()
+
+    for block in article.blocks:
+        if isinstance(block, Paragraph):
+            group.append(esc(block.text))
+        elif isinstance(block, Blank):
+            group.append("&nbsp;")
+        elif isinstance(block, Image):
+            flush()
+            runs.append(picture(block))
+        elif isinstance(block, Script):
+            flush()
+            runs.append(
+                f'<div id="youtube{next(bid)}" class="youtubeBlock"><iframe class="youtube-player" type="text/html" width="640" height="360" src="//www.youtube.com/embed/lsotv2022?rel=0&amp;wmode=transparent" frameborder="0" allowfullscreen></iframe></div>'
+            )
+    flush()
+    credit = shown_byline(article)
+    if credit:
+        runs.append(f'<p style="text-align: right;"><strong>{esc(credit)}</strong></p>')
+    body = "\n\n".join(runs)
+    tags = ""
+    if article.tags:
+        tags = (
+            '<div class="ccm-block-tags-wrapper">\n<div class="ccm-block-tags-header"><h5>Từ khóa</h5></div>\n'
+            + "\n".join(
+                f'<span class="ccm-block-tags-tag label label-default">{esc(t)}</span>'
+                for t in article.tags
+            )
+            + "\n</div>"
+        )
+    cat = category_name(article)
+    section = f"{_CCM}/tin-tuc/{tag_slug(cat)}"
+    entries = "".join(
+        f'<div class="ccm-block-page-list-page-entry"><div class="ccm-block-page-list-page-entry-text"><div class="ccm-block-page-list-title"><a href="{_CCM}/tin-tuc/{tag_slug(category_name(o))}/{attr(o.slug)}" target="_self">{esc(o.title)}</a></div><div class="ccm-block-page-list-date">{dmy(o.published)}</div></div></div>'
+        for o in _others(article, 5, turn=1401)
+    )
+    archive = "".join(
+        f'<li><a href="{_CCM}/tin-tuc/{y}/{m:02d}">tháng {m} {y}</a></li>'
+        for y, m in _months_back(5)
+    )
+    nav = (
+        f'<li class=""><a href="{_CCM}/gioi-thieu" target="_self" class="">Giới thiệu</a></li>'
+        f'<li class="nav-path-selected"><a href="{_CCM}/tin-tuc" target="_self" class="nav-path-selected">Tin tức</a><ul>'
+        + _nav(
+            lambda key: f"{_CCM}/tin-tuc/{tag_slug(content().category(key).name)}",
+            '<li class=""><a href="{href}" target="_self" class="">{name}</a></li>',
+        )
+        + f'</ul></li><li class=""><a href="{_CCM}/thu-tuc-hanh-chinh" target="_self" class="">Thủ tục hành chính</a></li><li class=""><a href="{_CCM}/lien-he" target="_self" class="">Liên hệ</a></li>'
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+    <meta http-equiv="X-UA-Compatible" content="IE=edge">
+    <link rel="stylesheet" type="text/css" href="{_CCM}/application/themes/kkt/css/bootstrap-modified.css">
+    <link href="{_CCM}/application/files/cache/css/kkt/main.css?ts=1731990000" rel="stylesheet" type="text/css" media="all">
+
+<title>{esc(article.title)} :: Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn</title>
+
+<meta http-equiv="content-type" content="text/html; charset=UTF-8"/>
+<meta name="description" content="{attr(lead_text(article))}"/>
+<meta name="generator" content="Concrete CMS"/>
+<link rel="canonical" href="{section}/{attr(article.slug)}">
+<script type="text/javascript">
+    var CCM_DISPATCHER_FILENAME = "/index.php";
+    var CCM_CID = {cid};
+    var CCM_EDIT_MODE = false;
+    var CCM_ARRANGE_MODE = false;
+    var CCM_IMAGE_PATH = "/concrete/images";
+    var CCM_APPLICATION_URL = "{_CCM}";
+    var CCM_REL = "";
+    var CCM_ACTIVE_LOCALE = "vi_VN";
+    var CCM_USER_REGISTERED = false;
+</script>
+
+<link href="{_CCM}/concrete/css/font-awesome.css?ccm_nocache=8f1c2a" rel="stylesheet" type="text/css" media="all">
+<script type="text/javascript" src="{_CCM}/concrete/js/jquery.js?ccm_nocache=8f1c2a"></script>
+<link href="{_CCM}/concrete/blocks/page_list/view.css?ccm_nocache=8f1c2a" rel="stylesheet" type="text/css" media="all">
+    <meta name="viewport" content="width=device-width, initial-scale=1.0">
+</head>
+<body>
+
+<div class="ccm-page ccm-page-id-{cid} page-type-blog-entry page-template-right-sidebar">
+
+<header>
+    <div class="container">
+        <div class="row">
+            <div class="col-sm-4 col-xs-6">
+                <div class="ccm-custom-style-container ccm-custom-style-headersitetitle-{cid}"><a href="{_CCM}/"><img src="{_CCM}/application/files/4215/0011/2233/logo-kkt.png" alt="#" width="320" height="72" class="ccm-image-block img-responsive bID-41"></a></div>
+            </div>
+            <div class="col-sm-8 col-xs-6">
+                <nav class="ccm-responsive-navigation original"><ul>{nav}</ul></nav><div class="ccm-responsive-menu-launch"><i></i></div>
+            </div>
+        </div>
+    </div>
+</header>
+
+<main>
+<div class="container">
+    <div class="row">
+        <div class="col-sm-8 col-content">
+<nav role="navigation" aria-label="breadcrumb"><ol class="breadcrumb"><li><a href="{_CCM}/" target="_self">Trang chủ</a></li><li><a href="{_CCM}/tin-tuc" target="_self">Tin tức</a></li><li><a href="{section}" target="_self">{esc(cat)}</a></li><li class="active">{esc(article.title)}</li></ol></nav>
+
+<h1  class="page-title">{esc(article.title)}</h1>
+
+<div class="ccm-block-page-attribute-display-wrapper">
+    <span class="ccm-block-page-attribute-display-title">Ngày đăng:</span>
+    <div class="ccm-block-page-attribute-display-content">{dmy(moment)}</div>
+</div>
+
+<div class="ccm-custom-style-container ccm-custom-style-main-{next(bid)} ccm-block-custom-template-views">
+<div class="ccm-block-page-attribute-display-wrapper">
+    <span class="ccm-block-page-attribute-display-title">Lượt xem:</span>
+    <div class="ccm-block-page-attribute-display-content">{(article.article_id * 13) % 900 + 57}</div>
+</div>
+</div>
+
+<p style="text-align: justify;"><strong>{esc(lead_text(article))}</strong></p>
+
+{body}
+
+<div class="ccm-block-page-attribute-display-wrapper">
+    <span class="ccm-block-page-attribute-display-title">Nguồn tin:</span>
+    <div class="ccm-block-page-attribute-display-content">Báo Lạng Sơn điện tử</div>
+</div>
+
+{tags}
+
+<div class="ccm-block-page-list-wrapper">
+    <div class="ccm-block-page-list-header"><h5>Tin khác</h5></div>
+    <div class="ccm-block-page-list-pages">{entries}</div>
+</div>
+        </div>
+        <div class="col-sm-3 col-sm-offset-1 col-sidebar">
+<div class="ccm-block-date-navigation-wrapper">
+    <div class="ccm-block-date-navigation-header"><h5>Lưu trữ</h5></div>
+    <ul class="ccm-block-date-navigation-dates"><li><a href="{_CCM}/tin-tuc">Tất cả</a></li>{archive}</ul>
+</div>
+<div id="surveyQuestion{next(bid)}" class="ccm-block-survey"><div class="ccm-block-survey-question">Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính tại Ban?</div><form method="post" action="{_CCM}/tin-tuc/{tag_slug(cat)}/{attr(article.slug)}/submit_form"><div class="radio"><label><input type="radio" name="optionID" value="1"> Hài lòng</label></div><div class="radio"><label><input type="radio" name="optionID" value="2"> Chưa hài lòng</label></div><button class="btn btn-primary" type="submit">Bình chọn</button></form></div>
+        </div>
+    </div>
+</div>
+</main>
+
+<footer id="footer-theme">
+    <section>
+    <div class="container">
+        <div class="row">
+            <div class="col-sm-9"><p><strong>BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN</strong></p><p>Địa chỉ: Đường Lý Thái Tổ, phường Đông Kinh, thành phố Lạng Sơn. Điện thoại: 0205.3878.123</p></div>
+            <div class="col-sm-3"><p>Được xây dựng trên <a href="https://www.concretecms.com" rel="nofollow">Concrete CMS</a></p></div>
+        </div>
+    </div>
+    </section>
+    <section id="ccm-account-menu-container"></section>
+</footer>
+
+</div>
+
+<script type="text/javascript" src="{_CCM}/application/themes/kkt/main.js"></script>
+<script type="text/javascript" src="{_CCM}/concrete/js/picturefill.js?ccm_nocache=8f1c2a"></script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=shown, published=None, captions=captions)
+    return CorpusPage("concrete_cms", article.article_id, url_of(article), page, record)
+
+
+# --- 5. A template after the Communist Party's online newspaper ---------------------------------
+
+
+def _us_culture(moment: datetime) -> str:
+    """.NET's `DateTime.ToString()` under en-US: `2/4/2022 9:56:32 AM` (month first)."""
+    hour = moment.hour % 12 or 12
+    return f"{moment.month}/{moment.day}/{moment.year} {hour}:{moment:%M:%S} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def dcs_like(article: Article) -> CorpusPage:
+    """A template after Báo điện tử Đảng Cộng sản Việt Nam's article page, as baolangson.vn
+    might adopt it: a top bar with today's date and the language editions, the red masthead,
+    the menu, a `»` breadcrumb (with the subsection of older articles), `h1.post-title`, the
+    date `Thứ Sáu, 04/02/2022, 09:56 (GMT+7)`, the text tools (font size, print, email), the
+    read-aloud player (voice choice, an `<audio>` of the text-to-speech file and its duration),
+    the sapo (with its marker) in `h2.sapo`, the body in `#divNewsContent` with pictures in
+    centred caption boxes (`div.content-image`, caption in `div.image-caption`; the CMS fills
+    every picture's `alt` with the article title), an in-read banner slot, the credit in
+    `p.author` after the body, "Từ khóa" links, "Tin liên quan" and "Các tin khác" with dates,
+    and "Xem nhiều"/"Mới nhất" tabs. The server writes `article:published_time` with .NET's
+    en-US `ToString()`, not ISO; there is no JSON-LD."""
+    moment = article.published
+    shown = f"{weekday(moment)}, {dmy(moment)}, {moment:%H:%M} (GMT+7)"
+
+    def image(img: Image, number: int) -> str:
+        cap = (
+            f'<div class="image-caption"><span>{esc(img.caption)}</span></div>'
+            if img.caption
+            else ""
+        )
+        return f'<div class="content-image" style="text-align:center"><img src="{attr(image_src(img))}" alt="{attr(article.title)}" title="{attr(article.title)}" style="max-width:100%">{cap}</div>'
+
+    body = _blocks(
+        article,
+        lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
+        image,
+        blank="<p>&nbsp;</p>",
+        ad='<div class="banner-inread" id="inread-1" data-zone="detail_inread"></div>',
+        script=f'<div class="video-embed"><video controls preload="none" poster="{BASE}/Images/video-poster.jpg" src="https://media.baolangson.vn/video/lsotv2022.mp4"></video></div>',
+    )
+    credit = shown_byline(article)
+    author = (
+        f'<p class="author" style="text-align: right;"><strong>{esc(credit)}</strong></p>'
+        if credit
+        else ""
+    )
+    tags = ""
+    if article.tags:
+        tags = (
+            '<div class="post-tags"><span class="title">Từ khóa:</span> '
+            + " , ".join(
+                f'<a href="/tags/{tag_slug(t)}.html" title="{attr(t)}">{esc(t)}</a>'
+                for t in article.tags
+            )
+            + "</div>"
+        )
+    cat = category_name(article)
+    crumbs = f'<a href="/">Trang chủ</a> » <a href="{attr(content().category(article.category).path)}">{esc(cat)}</a>'
+    sub = subcategory_name(article)
+    if sub:
+        crumbs += f' » <a href="/{attr(article.category)}/{attr(article.subcategory or "")}">{esc(sub)}</a>'
+    related = "".join(
+        f'<li><a href="{attr(o.path)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
+        for o in _others(article, 3, turn=1501)
+    )
+    older = "".join(
+        f'<li><a href="{attr(o.path)}">{esc(o.title)}</a> <span class="date">({o.published:%H:%M} {dmy(o.published)})</span></li>'
+        for o in _others(article, 5, turn=1507)
+    )
+    most = "".join(
+        f'<li><span class="num">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
+        for n, o in enumerate(_others(article, 5, turn=1511), 1)
+    )
+    newest = "".join(
+        f'<li><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
+        for o in _others(article, 5, turn=1523)
+    )
+    nav = _nav(
+        lambda key: content().category(key).path,
+        '<li><a href="{href}">{name}</a></li>',
+    )
+    words = sum(len(p.text.split()) for p in article.paragraphs) + len(article.lead.split())
+    seconds = words * 60 // 150
+    page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>
+	{esc(article.title)} - Báo Lạng Sơn điện tử
+</title><meta name="viewport" content="width=device-width, initial-scale=1" /><meta name="description" content="{attr(lead_text(article))}" /><meta name="keywords" content="{attr(",".join(article.tags))}" /><meta property="og:type" content="article" /><meta property="og:title" content="{attr(article.title)}" /><meta property="og:description" content="{attr(lead_text(article))}" /><meta property="og:url" content="{attr(url_of(article))}" /><meta property="article:published_time" content="{_us_culture(moment)}" /><meta property="article:section" content="{attr(cat)}" /><link rel="canonical" href="{attr(url_of(article))}" /><link href="/Content/css/style.css?v=2.3" rel="stylesheet" type="text/css" /></head>
+<body>
+<form method="post" action="{attr(article.path)}" id="form1">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRkRmx4cGJ3c3VvZ0lJb0c=" /></div>
+<div id="wrapper">
+<div class="top-bar"><div class="container"><span class="today">{weekday(SERVED)}, ngày {dmy(SERVED)}</span><ul class="lang"><li><a href="https://en.baolangson.vn">English</a></li><li><a href="https://cn.baolangson.vn">中文</a></li><li><a href="/rss.html">RSS</a></li><li><a href="/lien-he.html">Liên hệ</a></li></ul></div></div>
+<div class="masthead"><div class="container"><a href="/" class="logo"><img src="/Images/logo-bls-red.png" alt="Báo Lạng Sơn - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn" /></a><div class="search"><input type="text" name="txtSearch" placeholder="Nhập từ khóa tìm kiếm" /><a href="/tim-kiem.html" class="btn-search">Tìm</a></div></div></div>
+<div class="menu"><div class="container"><ul><li class="home"><a href="/"><img src="/Images/icon-home.png" alt="" /></a></li>{nav}</ul></div></div>
+<div class="container main">
+<div class="col-main">
+<div class="breadcrumb">{crumbs}</div>
+<div class="post-detail">
+<h1 class="post-title">{esc(article.title)}</h1>
+<div class="post-meta"><span class="post-date">{shown}</span><span class="tools"><span class="font-size">Cỡ chữ: <a href="javascript:void(0)" onclick="changeFont(-1)">A-</a> <a href="javascript:void(0)" onclick="changeFont(1)">A+</a></span> | <a href="javascript:window.print()">In bài</a> | <a href="mailto:?subject={attr(article.title)}&amp;body={attr(url_of(article))}">Gửi email</a></span></div>
+<div class="audio-player"><span class="label">Nghe bài viết</span><select class="voice"><option value="hn_female" selected="selected">Giọng nữ miền Bắc</option><option value="hn_male">Giọng nam miền Bắc</option><option value="sg_female">Giọng nữ miền Nam</option></select><audio controls preload="none" src="https://tts.baolangson.vn/audio/{moment:%Y/%m/%d}/{article.article_id}_hn_female.mp3"></audio><span class="duration">00:00 / {seconds // 60:02d}:{seconds % 60:02d}</span></div>
+<h2 class="sapo">{esc(lead_text(article))}</h2>
+<div class="post-content" id="divNewsContent">
+{body}
+</div>
+{author}
+{tags}
+<div class="post-share"><a class="fb" href="https://www.facebook.com/sharer/sharer.php?u={attr(url_of(article))}">Chia sẻ Facebook</a> <a class="zalo" href="https://sp.zalo.me/share_inline?u={attr(url_of(article))}">Zalo</a></div>
+</div>
+<div class="box-related"><h3 class="box-title">Tin liên quan</h3><ul>{related}</ul></div>
+<div class="box-older"><h3 class="box-title">Các tin khác</h3><ul>{older}</ul></div>
+</div>
+<div class="col-side">
+<div class="tabs"><ul class="tab-head"><li class="active"><a href="#tab-most">Xem nhiều</a></li><li><a href="#tab-new">Mới nhất</a></li></ul><div class="tab-body" id="tab-most"><ul>{most}</ul></div><div class="tab-body" id="tab-new" style="display:none"><ul>{newest}</ul></div></div>
+<div class="banner"><a href="/chuyen-de/hoc-tap-va-lam-theo-bac.html"><img src="/Images/banner/hoc-tap-bac.jpg" alt="" /></a></div>
+</div>
+</div>
+<div class="footer"><div class="container"><p><strong>BÁO LẠNG SƠN ĐIỆN TỬ</strong></p><p>Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn. Giấy phép số 45/GP-BTTTT.</p><p>Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn. Điện thoại: 0205.3812.345</p></div></div>
+</div>
+</form>
+<script src="/Scripts/jquery-1.12.4.min.js" type="text/javascript"></script>
+<script src="/Scripts/detail.js?v=2.3" type="text/javascript"></script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="minutes")
+    return CorpusPage("dcs_like", article.article_id, url_of(article), page, record)
+
+
 HELD_OUT_O: dict[str, Renderer] = {
     "elementor_wp": elementor_wp,
     "grav_quark": grav_quark,
+    "qwik_city": qwik_city,
+    "concrete_cms": concrete_cms,
+    "dcs_like": dcs_like,
 }
