@@ -21,7 +21,7 @@ from lso_crawler.parsers.captions import (
     normalise_images,
     without_repeats,
 )
-from lso_crawler.parsers.cleaning import copy_with_all, drop_through
+from lso_crawler.parsers.cleaning import copy_with_all, drop_through, join_field_rows
 from lso_crawler.parsers.credits import (
     author_cards,
     byline_before,
@@ -152,6 +152,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     normalise_images(block)
     page.data["alts"] = collect_alts(block, base_url(page))
     clear_non_article(block)
+    join_field_rows(block)
     drop_slide_counters(block)
     mark_caption_boxes(block)
     blocks = share_gallery_captions(read_blocks(block, base_url(page), share_captions=True))

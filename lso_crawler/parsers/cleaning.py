@@ -181,3 +181,37 @@ def in_page_furniture(element: HtmlElement) -> bool:
     return is_page_furniture(element) or any(
         is_page_furniture(ancestor) for ancestor in element.iterancestors()
     )
+
+
+# A field row: a label ("Nguồn tin:", "Lượt xem:") in one element and its value in the block
+# element after it, as a CMS's attribute display prints them; read as one line, not two.
+_FIELD_LABEL_MAX_CHARS = 30
+_FIELD_ROW_MAX_CHARS = 100
+_FIELD_ROW_TAGS = frozenset({"div", "p", "li", "dd", "section"})
+
+
+def join_field_rows(root: HtmlElement) -> None:
+    """Make the value element of each label-and-value row inline, in place, so that the row
+    reads as one line ("Nguồn tin: Báo Lạng Sơn"): a box holding only a short label ending
+    in a colon and one block element with a short value, no picture."""
+    for row in list(root.iter(*_FIELD_ROW_TAGS)):
+        children = [child for child in row if isinstance(child.tag, str)]
+        if len(children) != 2 or (row.text or "").strip():
+            continue
+        label, value = children
+        label_text = " ".join(label.text_content().split())
+        if (
+            not label_text.endswith(":")
+            or len(label_text) > _FIELD_LABEL_MAX_CHARS
+            or value.tag not in BLOCK_TAGS
+            or len(value)
+            or (label.tail or "").strip()
+            or (label.tag in BLOCK_TAGS and len(label))
+        ):
+            continue
+        if len(" ".join(row.text_content().split())) > _FIELD_ROW_MAX_CHARS:
+            continue
+        if label.tag in BLOCK_TAGS:
+            label.tag = "span"
+        value.tag = "span"
+        label.tail = " "

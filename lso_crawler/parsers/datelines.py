@@ -58,6 +58,13 @@ _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNO
 _DATE_ELEMENT_MAX_NODES = 20
 # The text before a `<time>` read as its label.
 _TIME_LABEL_CHARS = 30
+# A date line's publication label before the date ("Ngày đăng:", "Đăng lúc:", "Posted on:").
+_FIELD_LABEL = re.compile(
+    r"^(?:ngày(?:\s+(?:đăng|xuất\s+bản|phát\s+hành))?|đăng(?:\s+(?:lúc|ngày|vào))?"
+    r"|xuất\s+bản(?:\s+(?:lúc|ngày))?|thời\s+gian(?:\s+đăng)?|published(?:\s+on)?"
+    r"|posted(?:\s+on)?|date)\s*:",
+    re.IGNORECASE,
+)
 _DATE_HEADER_LEVELS = 3
 _DATE_HEADER_MAX_CHARS = 40
 _DATE_WORDS = re.compile(
@@ -226,10 +233,16 @@ def dateline_element(page: Page) -> HtmlElement | None:
     if found is None:
         found = _date_in_trail_bar(page)
     if found is not None:
-        # The innermost element that still holds the whole date and time.
-        whole = parse_dateline(page_date_part(page, found))
+        # The innermost element that still holds the whole date and time, and its label
+        # ("Ngày đăng:" in an element of its own before the date's).
+        printed = page_date_part(page, found)
+        whole = parse_dateline(printed)
+        label = _FIELD_LABEL.match(printed)
         for inner in found.iterdescendants():
-            if isinstance(inner.tag, str) and parse_dateline(page_date_part(page, inner)) == whole:
+            if not isinstance(inner.tag, str):
+                continue
+            text = page_date_part(page, inner)
+            if parse_dateline(text) == whole and (label is None or text.startswith(label[0])):
                 found = inner
     page.data["dateline_element"] = found
     return found

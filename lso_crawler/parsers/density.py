@@ -24,6 +24,8 @@ from lso_crawler.parsers.document import BLOCK_TAGS
 from lso_crawler.parsers.teasers import (
     SEE_ALSO_MAX_CHARS,
     TEASER_MAX_CHARS,
+    flat_teasers,
+    follows_linked_headline,
     is_label_line,
     is_see_also_line,
     teaser_cards,
@@ -119,6 +121,8 @@ def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElemen
             continue
         if in_chrome(parent, outside) or unit.tag in CHROME_TAGS or unit in cards:
             continue
+        if follows_linked_headline(unit):
+            continue  # another article's summary under its linked headline
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
             continue
@@ -163,6 +167,7 @@ def _with_split_bodies(
 
 # Levels climbed from the densest block looking for sibling text boxes of the same shape.
 _SPLIT_BODY_LEVELS = 3
+_SPLIT_BODY_MAX_STEPS = 12
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The best blocks by score that are checked for a split body.
 _SPLIT_BODY_CANDIDATES = 3
@@ -180,10 +185,13 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
     node = block
     if not _could_be_body_box(block):
         return block
-    for _ in range(_SPLIT_BODY_LEVELS):
+    levels = 0
+    for _ in range(_SPLIT_BODY_MAX_STEPS):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag in ("body", "html") or levels >= _SPLIT_BODY_LEVELS:
             break
+        if sum(1 for child in parent if isinstance(child.tag, str)) > 1:
+            levels += 1  # a wrapper around one child only (a layout table's cell) is no level
         shape = (node.tag, node.get("class"))
         if shape[1] and _could_be_body_box(node):
             for sibling in parent:
@@ -283,7 +291,7 @@ def own_text(element: HtmlElement) -> tuple[int, int]:
 def clear_non_article(block: HtmlElement) -> None:
     """Remove from `block`, in place, what is not article text: scripts, forms, hidden
     elements, link lists and boxes, image ads, and boxes left empty."""
-    for card in teaser_cards(block):
+    for card in [*teaser_cards(block), *flat_teasers(block)]:
         if card.getparent() is not None:
             _remove_with_label(card)
     sizes = _text_sizes(block)

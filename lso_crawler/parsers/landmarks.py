@@ -175,19 +175,25 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
     """Return the element holding a field after the text labelled by `label`: its own
     text opens with the label, or it has a child that is only the label."""
     for element in after_text(page):
-        if label.match(normalize(element.text)):
-            return element
-        # The first child showing text (an icon glyph before the label shows none).
-        shown = [child for child in element if isinstance(child.tag, str) and element_text(child)]
-        first = shown[0] if shown else None
-        if (
-            first is not None
-            and not normalize(element.text)
-            and label.fullmatch(element_text(first))
-            and (len(element) >= 2 or normalize(first.tail))  # "<b>Tác giả:</b> Thu Hà"
-        ):
+        if is_labelled(element, label):
             return element
     return None
+
+
+def is_labelled(element: HtmlElement, label: re.Pattern[str]) -> bool:
+    """Tell whether an element holds a field labelled by `label`: its own text opens with
+    the label, or its first child showing text is only the label and more follows."""
+    if label.match(normalize(element.text)):
+        return True
+    # The first child showing text (an icon glyph before the label shows none).
+    shown = [child for child in element if isinstance(child.tag, str) and element_text(child)]
+    first = shown[0] if shown else None
+    return (
+        first is not None
+        and not normalize(element.text)
+        and label.fullmatch(element_text(first)) is not None
+        and (len(element) >= 2 or bool(normalize(first.tail)))  # "<b>Tác giả:</b> Thu Hà"
+    )
 
 
 def page_links(page: Page) -> list[HtmlElement]:

@@ -29,7 +29,9 @@ _OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
 # "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from.
-_SOURCE_LINE = re.compile(r"^(?:nguồn|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE
+)
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
 # stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
 _STAMP_NOTE = re.compile(
@@ -39,10 +41,15 @@ _STAMP_NOTE = re.compile(
 )
 
 
-# "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back.
+# "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back;
+# "Đọc trên Báo Lạng Sơn điện tử", "Xem đầy đủ tại …", "Read on …": a newsletter's button to
+# the article on the paper's site.
 _ORIGINAL_LINK = re.compile(
-    r"^(?:(?:đọc|xem)\s+(?:toàn\s+văn\s+)?(?:bài|tin|tại)?\s*(?:viết\s+)?gốc|(?:link|liên\s+kết)"
-    r"\s+(?:bài\s+)?gốc|read\s+(?:the\s+)?original)\b[^.!?]{0,60}$",
+    r"^(?:(?:(?:đọc|xem)\s+(?:toàn\s+văn\s+)?(?:bài|tin|tại)?\s*(?:viết\s+)?gốc"
+    r"|(?:link|liên\s+kết)\s+(?:bài\s+)?gốc|read\s+(?:the\s+)?original)\b"
+    r"|(?:đọc|xem)\s+(?:(?:tiếp|toàn\s+văn|toàn\s+bộ|đầy\s+đủ|bài(?:\s+viết)?|tin)\s+){0,2}"
+    r"(?:trên|tại)\s+\S"
+    r"|read\s+(?:(?:more|it|the\s+full\s+(?:story|article))\s+)?(?:on|at)\s+\S)[^.!?]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -73,6 +80,23 @@ _SHORTCODE = re.compile(
     r"|\{load(?:position|module)\s[^{}]*\})$",
     re.IGNORECASE,
 )
+
+
+# "Lượt xem: 306", "Số lượt đọc 1.234", "Views: 12", "1.234 lượt xem": a page's counter of
+# readers (or likes, shares, comments) is about the page, never article text.
+_COUNTER = re.compile(
+    r"^[\W_]*(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+(?:lần\s+)?xem"
+    r"|(?:đã\s+)?xem|views?|reads?|hits?|likes?|shares?|bình\s+luận|comments?)\s*:?\s*"
+    r"\d[\d.,]*\s*[kK]?\s*(?:lượt|lần)?[\W_]*$"
+    r"|^[\W_]*\d[\d.,]*\s*[kK]?\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|views?|reads?|hits?)[\W_]*$",
+    re.IGNORECASE,
+)
+_COUNTER_MAX_CHARS = 40
+
+
+def is_counter(text: str) -> bool:
+    """Tell whether a short line is a page counter ("Lượt xem: 306", "1.234 lượt xem")."""
+    return len(text) <= _COUNTER_MAX_CHARS and _COUNTER.match(text) is not None
 
 
 def _has_words(text: str) -> bool:
@@ -117,6 +141,7 @@ def split_article(
         and not _AD_LABEL.match(block.text)
         and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
+        and not is_counter(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None

@@ -20,6 +20,7 @@ from lso_crawler.parsers.landmarks import (
     article_region,
     between_heading_and_text,
     comparable,
+    is_labelled,
     labelled_box,
     links_to,
     metadata,
@@ -750,10 +751,15 @@ def _labelled_tag_links(page: Page) -> tuple[str, ...]:
     # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
     box = labelled_box(page, _TAG_LABEL)
     if box is None:
+        box = _tag_box_closing_block(page)
+    if box is None:
         return ()
     links = [link for link in box.iter("a") if link.get("href")]
     if links:
         return BlockArticleParser.link_texts(links)
+    chips = _chips_after_label(box)
+    if chips:
+        return chips
     # A taxonomy field printed as text ("Từ khóa: a; b; c"): the label off, split on
     # semicolons (else commas).
     text = element_text(box)
@@ -768,6 +774,49 @@ def _labelled_tag_links(page: Page) -> tuple[str, ...]:
     value = text[label.end() :]
     separator = ";" if ";" in value else ","
     return tuple(normalize(part) for part in value.split(separator) if normalize(part))
+
+
+_CLOSING_BOXES = 8
+
+
+def _tag_box_closing_block(page: Page) -> HtmlElement | None:
+    # The tag box may close the main block itself (after the text and credit, before the
+    # other articles): one of the block's last few children, labelled, holding no
+    # paragraph of text.
+    if page.block is None:
+        return None
+    children = [child for child in page.block if isinstance(child.tag, str)]
+    for child in reversed(children[-_CLOSING_BOXES:]):
+        if (
+            len(element_text(child)) <= _TAG_TEXT_MAX_CHARS
+            and child.find(".//p") is None
+            and is_labelled(child, _TAG_LABEL)
+        ):
+            return child
+    return None
+
+
+def _chips_after_label(box: HtmlElement) -> tuple[str, ...]:
+    # "<h5>Từ khóa</h5><span>ma túy</span><span>Công an tỉnh</span>": the label is an element
+    # of its own and the tags are unlinked chips after it (one box of them, or the chips).
+    shown = [child for child in box if isinstance(child.tag, str) and element_text(child)]
+    if len(shown) < 2 or not _TAG_LABEL.fullmatch(element_text(shown[0])):
+        return ()
+    rest = shown[1:]
+    if len(rest) == 1 and len(rest[0]):
+        return _list_items(rest[0], links=False)
+    if len(rest) == 1 and re.search(r"[;,]", element_text(rest[0])):
+        return ()  # one value listing the tags ("a; b; c"): read as text
+    wrapper = box.makeelement("div")
+    for chip in rest:
+        if normalize(chip.tail):
+            return ()
+        copy = chip.makeelement(chip.tag, {"class": "chip"})
+        copy.text = element_text(chip) if not len(chip) else None
+        if len(chip):
+            return ()
+        wrapper.append(copy)
+    return _list_items(wrapper, links=False)
 
 
 def _squeezed(text: str) -> str:

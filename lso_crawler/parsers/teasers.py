@@ -32,7 +32,7 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IG
 _SEE_ALSO_LABEL = re.compile(
     r"^[\W_]*(?:(?:xem|đọc)\s+(?:thêm|tiếp|lại)(?:\s+\w+){0,2}"
     r"|(?:tin|bài)(?:\s+bài)?\s+liên\s+quan"
-    r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
+    r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)(?:\s+trong\s+(?:số|bản\s+tin|kỳ)\s+này)?|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
     r"|mời\s+(?:\w+\s+){0,3}(?:xem|đọc|theo\s+dõi)(?:\s+\w+){0,2}"
     r"|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
     re.IGNORECASE,
@@ -213,3 +213,49 @@ def _text_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
             break
     known[element] = total
     return total
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def is_linked_headline(element: HtmlElement) -> bool:
+    """Tell whether an element is a heading whose text is wholly a headline link to another
+    page (a list of other articles: "<h3><a href=…>Headline</a></h3>")."""
+    if element.tag not in _HEADING_TAGS:
+        return False
+    links = [a for a in element.iter("a") if leads_away(a.get("href"))]
+    if len(links) != 1 or not _is_headline(links[0]):
+        return False
+    return "".join("".join(_TEXT_OUTSIDE_LINKS(element)).split()) == ""
+
+
+def follows_linked_headline(element: HtmlElement) -> bool:
+    """Tell whether a paragraph comes right after a linked headline: that other article's
+    summary in a flat list of teasers (headline, summary, headline, summary …)."""
+    if element.tag != "p":
+        return False
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and is_linked_headline(previous)
+
+
+def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
+    """Return the linked headlines under `root` and the summary paragraph after each, the
+    pieces of a teaser list written without a box per card."""
+    found: list[HtmlElement] = []
+    for heading in root.iter(*_HEADING_TAGS):
+        if heading is root or not is_linked_headline(heading):
+            continue
+        found.append(heading)
+        following = heading.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if (
+            following is not None
+            and following.tag == "p"
+            and _text_length(following, {}) <= TEASER_MAX_CHARS
+            and following.find(".//img") is None
+        ):
+            found.append(following)
+    return found

@@ -1,0 +1,167 @@
+"""The general reader on classes of pages met in the thirteenth tuning round: counters and
+label-and-value rows in the text block, date labels in elements of their own, tag boxes
+closing the text block, flat teaser lists, newsletter buttons and bodies split over layout
+tables by picture blocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lso_crawler.parsers import parse_article
+from lso_crawler.parsers.base import Article
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+
+CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
+TEXTS = [f"{PARAGRAPH} Đoạn {n}." for n in range(5)]
+TEXT = "".join(f"<p>{text}</p>" for text in TEXTS)
+HEADLINE = "Tỉnh ủy triển khai nhiệm vụ trọng tâm năm 2022"
+CREDIT = "<p style='text-align: right'><strong>Tin, ảnh: Hoàng Tùng</strong></p>"
+
+
+def read(
+    head: str = "",
+    before: str = "",
+    after: str = "",
+    *,
+    heading: str = f"<h1>{HEADLINE}</h1>",
+    date_row: str = "<div class='row'>Thứ Hai - 07/02/2022 16:30</div>",
+    text: str = TEXT,
+    url: str = CURRENT_URL,
+) -> Article:
+    """Parse a page: `head` metas, `before` the text, `after` it (all in one text block)."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a> <a href='/chinh-tri/'>Chính trị</a></div>"
+        f"<div class='main'>{heading}{date_row}{before}{text}{after}</div>"
+        "<div class='foot'><p>Cổng thông tin điện tử huyện Cao Lộc</p></div></body></html>"
+    )
+    return parse_article(page, url, CAPTURED)
+
+
+# --- counters and label-and-value rows -------------------------------------------------
+
+
+def test_a_view_counter_row_before_the_text_is_neither_lead_nor_body() -> None:
+    counter = "<div><div><span>Lượt xem:</span>\n<div>306</div></div></div>"
+    article = read(before=counter)
+    assert article.lead == TEXTS[0]
+    assert "Lượt xem" not in article.body and "306" not in article.body
+
+
+def test_counters_in_their_usual_spellings_are_no_text() -> None:
+    for counter in ("Số lượt đọc: 1.234", "1.234 lượt xem", "Views: 12", "Lượt truy cập 88"):
+        article = read(after=f"<p>{counter}</p>{CREDIT}")
+        assert counter not in article.body, counter
+        assert article.byline == "Tin, ảnh: Hoàng Tùng"
+
+
+def test_a_source_row_of_label_and_value_after_the_credit_is_no_text() -> None:
+    source = "<div><span>Nguồn tin:</span>\n<div>Báo Lạng Sơn điện tử</div></div>"
+    article = read(after=CREDIT + source)
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+    assert article.authors == ("Hoàng Tùng",)
+    assert article.body == "\n\n".join(TEXTS[1:])
+
+
+# --- date lines ----------------------------------------------------------------------
+
+
+def test_a_date_label_in_an_element_of_its_own_stays_with_the_date() -> None:
+    row = "<div><span>Ngày đăng:</span>\n<div>07/02/2022</div></div>"
+    assert read(date_row=row).dateline == "Ngày đăng: 07/02/2022"
+
+
+def test_a_credit_before_the_date_is_no_date_label() -> None:
+    row = "<div><span>Tin, ảnh: Hoàng Tùng</span> <span>07/02/2022 16:30</span></div>"
+    assert read(date_row=row).dateline == "07/02/2022 16:30"
+
+
+# --- tags ----------------------------------------------------------------------------
+
+
+def test_unlinked_tag_chips_under_a_label_heading_closing_the_text_block() -> None:
+    tags = (
+        "<div><div><h5>Từ khóa</h5></div>"
+        "<span class='tag'>ma túy</span>\n<span class='tag'>Công an tỉnh</span></div>"
+    )
+    article = read(after=CREDIT + tags + "<div><h5>Tin khác</h5><ul><li>x</li></ul></div>")
+    assert article.tags == ("ma túy", "Công an tỉnh")
+    assert "ma túy" not in article.body
+
+
+def test_one_unlinked_tag_under_a_label_heading() -> None:
+    tags = "<div><div><h5>Từ khóa</h5></div><span class='tag'>học sinh giỏi</span></div>"
+    assert read(after=CREDIT + tags).tags == ("học sinh giỏi",)
+
+
+def test_one_value_listing_tags_under_a_label_is_split() -> None:
+    tags = "<div><h5>Tags:</h5><span>ma túy; Công an tỉnh</span></div>"
+    assert read(after=CREDIT + tags).tags == ("ma túy", "Công an tỉnh")
+
+
+# --- other articles ------------------------------------------------------------------
+
+TEASERS = "".join(
+    f"<h3><a href='/bai-{n}.html'>Tin bài khác số {n} về hội nghị của tỉnh</a></h3>"
+    f"<p>Tóm tắt của bài số {n}: các cấp, các ngành tích cực triển khai nhiều việc…</p>"
+    for n in range(4)
+)
+
+
+def test_a_flat_teaser_list_under_its_label_is_no_text() -> None:
+    box = f"<div><h2>Tin khác trong số này</h2>{TEASERS}</div>"
+    article = read(after=CREDIT + box)
+    assert article.body == "\n\n".join(TEXTS[1:])
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+
+
+def test_a_flat_teaser_list_longer_than_the_text_is_not_chosen_as_the_text() -> None:
+    short = "".join(f"<p>{text}</p>" for text in TEXTS[:2])
+    many = "".join(
+        f"<h3><a href='/bai-{n}.html'>Tin bài khác số {n} về hội nghị của tỉnh</a></h3>"
+        f"<p>{PARAGRAPH} Tóm tắt {n}…</p>"
+        for n in range(5)
+    )
+    article = read(text=short, after=f"<div class='other'><h2>Tin khác</h2>{many}</div>")
+    assert article.lead == TEXTS[0]
+    assert article.body == TEXTS[1]
+
+
+def test_a_newsletter_button_to_the_paper_after_the_credit_is_no_text() -> None:
+    for button in (
+        "Đọc trên Báo Lạng Sơn điện tử",
+        "Xem đầy đủ tại baolangson.vn",
+        "Read on the paper",
+    ):
+        link = f"<p><a href='https://baolangson.vn/x-1.html'>{button}</a></p>"
+        article = read(after=CREDIT + link)
+        assert article.byline == "Tin, ảnh: Hoàng Tùng", button
+        assert button not in article.body
+
+
+# --- bodies split over layout tables -------------------------------------------------
+
+
+def _text_table(inner: str) -> str:
+    return (
+        "<table class='text-block'><tbody><tr><td><table><tbody><tr><td class='content'>"
+        f"{inner}</td></tr></tbody></table></td></tr></tbody></table>"
+    )
+
+
+def test_a_body_split_over_layout_tables_by_a_picture_block_is_read_whole() -> None:
+    picture = (
+        "<table class='picture-block'><tbody><tr><td><img src='/a.jpg'></td></tr>"
+        "<tr><td><em>Quang cảnh hội nghị</em></td></tr></tbody></table>"
+    )
+    first = _text_table(f"<p>{TEXTS[1]}</p>")
+    second = _text_table("".join(f"<p>{text}</p>" for text in TEXTS[2:]) + CREDIT)
+    lead = _text_table(f"<h1>{HEADLINE}</h1><span>07/02/2022</span><p><b>{TEXTS[0]}</b></p>")
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td>"
+        f"{lead}{first}{picture}{second}</td></tr></table></body></html>"
+    )
+    article = parse_article(page, CURRENT_URL, CAPTURED)
+    assert article.lead == TEXTS[0]
+    assert article.body == "\n\n".join(TEXTS[1:])
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
