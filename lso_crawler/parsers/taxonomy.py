@@ -35,7 +35,11 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 
-_TAG_HREF = re.compile(r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
+# "/tag/hoa-dao", "/tags-hoa-dao", "/tu-khoa=…", and a tag as a path parameter ("/tin-tuc/tag:hoa
+# đào", as flat-file CMSes address their taxonomy filters).
+_TAG_HREF = re.compile(
+    r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=:]|$)", re.IGNORECASE
+)
 # Chips: short alike items in one box after the text.
 _CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
 _CHIP_MAX_ITEMS = 20
@@ -717,7 +721,45 @@ def tags(page: Page) -> tuple[str, ...]:
         for link in links
         if not _CATEGORY_HREF.search(urlsplit(link.get("href", "")).path or "")
     ]
+    links = [link for link in links if not _in_site_tag_cloud(link)]
+    region = article_region(page)
+    own = [link for link in links if region is not None and is_inside(link, region)]
+    if own and len(own) < len(links):
+        # The article's own tags sit in its region; a tag cloud beside it is the site's.
+        page.notes["tags_from"] = "region-links"
+        links = own
     return BlockArticleParser.link_texts(links)
+
+
+# "Thẻ phổ biến", "Từ khóa nổi bật", "Chủ đề nóng", "Popular tags", "Xu hướng": the title of
+# the site's tag cloud, the same on every page.
+_SITE_TAGS_TITLE = re.compile(
+    r"^(?:(?:thẻ|tags?|từ\s*khóa|chủ\s*đề)\s+(?:phổ\s*biến|nổi\s*bật|hot|nóng|được\s*quan\s*tâm"
+    r"|xu\s*hướng|hàng\s*đầu)|(?:popular|trending|hot)\s+(?:tags?|topics?)|tag\s*cloud"
+    r"|xu\s*hướng|trending|đám\s*mây\s*thẻ)\W*$",
+    re.IGNORECASE,
+)
+_TAG_CLOUD_LEVELS = 4
+_TAG_CLOUD_TITLE_MAX_CHARS = 40
+
+
+def _in_site_tag_cloud(link: HtmlElement) -> bool:
+    # The link's box (or one a few levels up) comes right after a title naming it the
+    # site's tag cloud.
+    node = link
+    for _ in range(_TAG_CLOUD_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None and node.tag != "a":
+            title = element_text(previous)
+            if len(title) <= _TAG_CLOUD_TITLE_MAX_CHARS and _SITE_TAGS_TITLE.match(title):
+                return True
+        node = parent
+    return False
 
 
 def _shown_list(page: Page, declared: tuple[str, ...] | list[str]) -> tuple[str, ...]:

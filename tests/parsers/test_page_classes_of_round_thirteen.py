@@ -165,3 +165,33 @@ def test_a_body_split_over_layout_tables_by_a_picture_block_is_read_whole() -> N
     assert article.lead == TEXTS[0]
     assert article.body == "\n\n".join(TEXTS[1:])
     assert article.byline == "Tin, ảnh: Hoàng Tùng"
+
+
+# --- tag links by address and place ----------------------------------------------------
+
+CLOUD = (
+    "<div class='side'><h4>Thẻ phổ biến</h4><ul>"
+    "<li><a href='/tin-tuc/tag:Hữu Nghị'>Hữu Nghị</a></li>"
+    "<li><a href='/tin-tuc/tag:Tỉnh ủy'>Tỉnh ủy</a></li></ul></div>"
+)
+
+
+def _with_sidebar(chips: str) -> Article:
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='cols'>"
+        f"<div class='item'><h2>{HEADLINE}</h2><span>07/02/2022</span>{chips}"
+        f"<div class='content'>{TEXT}</div></div>{CLOUD}</div></body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def test_tag_links_addressed_as_a_path_parameter_are_the_tags() -> None:
+    chips = (
+        "<span><a href='/tin-tuc/tag:ma túy'>ma túy</a>"
+        "<a href='/tin-tuc/tag:Công an tỉnh'>Công an tỉnh</a></span>"
+    )
+    assert _with_sidebar(chips).tags == ("ma túy", "Công an tỉnh")
+
+
+def test_the_sites_tag_cloud_is_no_tag_of_the_article() -> None:
+    assert _with_sidebar("").tags == ()
