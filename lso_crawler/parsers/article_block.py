@@ -29,6 +29,7 @@ from lso_crawler.parsers.credits import (
     portrait_box,
 )
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
+from lso_crawler.parsers.datelines import opening_kicker
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
@@ -128,7 +129,8 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     credit = before if before is not None else beside
     # The writer's photo beside their name is no article picture.
     portrait = portrait_box(credit, element_text(credit)) if credit is not None else None
-    inner = [page.heading, lead_element, dateline_element, before, beside, portrait]
+    kicker = opening_kicker(page)
+    inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker]
     block, copies = copy_with_all(page.block, inner)
     heading_copy, *others = copies
     if heading_copy is not None:

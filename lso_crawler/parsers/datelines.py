@@ -30,6 +30,7 @@ from lso_crawler.parsers.landmarks import (
     article_region,
     between_heading_and_text,
     metadata,
+    opening_lines,
 )
 from lso_crawler.parsers.parts import ArticleParts
 
@@ -229,6 +230,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
         if _OTHER_MOMENT_LABEL.search(element_text(found)):
             found = _published_among(page, found, dated)
     if found is None:
+        found = _date_opening_text(page)
+    if found is None:
         found = _date_over_article(page)
     if found is None:
         found = _date_in_trail_bar(page)
@@ -246,6 +249,43 @@ def dateline_element(page: Page) -> HtmlElement | None:
                 found = inner
     page.data["dateline_element"] = found
     return found
+
+
+_ZONE = re.compile(r"\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.IGNORECASE)
+
+
+def _date_opening_text(page: Page) -> HtmlElement | None:
+    # The text block opens with the date line when the heading stands apart from it: one
+    # of its first short lines that is a date and nothing else, or a publication label
+    # and a date ("Đăng lúc 16:45 ngày 31/12/2015 (GMT+7)").
+    for line in opening_lines(page):
+        text = element_text(line)
+        label = _BAR_DATE_LABEL.match(text)
+        bare = _ZONE.sub(" ", text[label.end() :] if label else text)
+        if parse_dateline(text).day and _only_date(bare) and not in_chrome(line):
+            return line
+    return None
+
+
+_KICKER_MAX_WORDS = 5
+
+
+def opening_kicker(page: Page) -> HtmlElement | None:
+    """Return the short line right before a date line the text block opens with (the
+    section's name over the date, "Chính trị"), when it is a few words and no sentence."""
+    lines = opening_lines(page)
+    found = dateline_element(page)
+    for index, line in enumerate(lines[1:], start=1):
+        if found is not None and is_inside(found, line):
+            kicker = lines[index - 1]
+            text = element_text(kicker)
+            if (
+                len(text.split()) <= _KICKER_MAX_WORDS
+                and not any(char.isdigit() for char in text)
+                and not re.search(r"[.:!?,;]", text)
+            ):
+                return kicker
+    return None
 
 
 def _date_over_article(page: Page) -> HtmlElement | None:

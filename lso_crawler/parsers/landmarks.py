@@ -328,3 +328,34 @@ def note_fallback(page: Page, name: str) -> None:
     fallback = page.notes.setdefault("fallback", [])
     if name not in fallback:
         fallback.append(name)
+
+
+# The heading group a text block opens with when the heading stands apart from it (a site
+# builder's title tile over a text tile that starts "Chính trị", "Đăng lúc 16:45 ngày …").
+_OPENING_LINES = 3
+_OPENING_LINE_MAX_CHARS = 100
+_OPENING_LINE_TAGS = ("p", "div", "span", "h2", "h3", "h4", "h5", "h6")
+
+
+def opening_lines(page: Page) -> list[HtmlElement]:
+    """Return (once per page) the short lines the text block opens with when the heading is
+    outside it: its first few shown leaf lines before any longer one."""
+    cached = page.data.get("opening_lines")
+    if isinstance(cached, list):
+        return cached
+    found: list[HtmlElement] = []
+    block = page.block
+    if page.heading is not None and block is not None and not is_inside(page.heading, block):
+        for element in block.iter(*_OPENING_LINE_TAGS):
+            if element is block or any(is_inside(element, line) for line in found):
+                continue
+            text = element_text(element)
+            if not text or any(child.tag in _OPENING_LINE_TAGS[:2] for child in element):
+                continue  # empty, or a box of lines: its lines come next
+            if len(text) > _OPENING_LINE_MAX_CHARS or element.find(".//img") is not None:
+                break
+            found.append(element)
+            if len(found) >= _OPENING_LINES:
+                break
+    page.data["opening_lines"] = found
+    return found

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
-from lso_crawler.parsers.datelines import dateline_element
+from lso_crawler.parsers.datelines import dateline_element, opening_kicker
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
@@ -357,6 +357,9 @@ def _kicker(page: Page) -> str | None:
         previous = _shown_before(opened)
     if previous is not None and isinstance(previous.tag, str) and not in_chrome(previous):
         candidates.append(previous)
+    opening = opening_kicker(page)
+    if opening is not None:
+        candidates.append(opening)
     parent = heading.getparent()
     if parent is not None and parent.tag in ("header", "hgroup"):
         candidates.extend(

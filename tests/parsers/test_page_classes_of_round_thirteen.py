@@ -195,3 +195,37 @@ def test_tag_links_addressed_as_a_path_parameter_are_the_tags() -> None:
 
 def test_the_sites_tag_cloud_is_no_tag_of_the_article() -> None:
     assert _with_sidebar("").tags == ()
+
+
+# --- a text block opening with the heading group ---------------------------------------
+
+
+def _tiles(opening: str) -> Article:
+    # A site builder's page: the title in a tile of its own, the text tile after it
+    # starting with the section and the date, every paragraph a `p > span`.
+    lines = "".join(f"<p><span>{text}</span></p>" for text in TEXTS)
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        "<header><nav><a href='/'>Trang chủ</a> <a href='/goc-bao-chi'>Góc báo chí</a></nav>"
+        f"</header><div role='main'><section><div><h1><span>{HEADLINE}</span></h1></div>"
+        f"</section><section><div><div>{opening}{lines}</div></div></section></div>"
+        "</body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def test_a_text_tile_opening_with_section_and_date_line_under_a_title_tile() -> None:
+    article = _tiles(
+        "<p><span>Chính trị</span></p><p><span>Đăng lúc 16:45 ngày 07/02/2022 (GMT+7)</span></p>"
+    )
+    assert article.dateline == "Đăng lúc 16:45 ngày 07/02/2022 (GMT+7)"
+    assert article.published_at == "2022-02-07T16:45:00+07:00"
+    assert article.category == "Chính trị"
+    assert article.lead == TEXTS[0]
+    assert article.body == "\n\n".join(TEXTS[1:])
+
+
+def test_a_short_dated_first_sentence_of_the_text_is_no_date_line() -> None:
+    article = _tiles("<p><span>Ngày 07/02/2022, tỉnh tổ chức hội nghị.</span></p>")
+    assert article.dateline is None
+    assert article.lead == "Ngày 07/02/2022, tỉnh tổ chức hội nghị."
