@@ -176,13 +176,15 @@ def split_article(
 
 def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> list[Block]:
     # Older bodies caption a picture with an all-italic paragraph right under it; other
-    # editors set the caption small or centre it instead.
+    # editors set the caption small or centre it instead (unless the text itself is set
+    # small: `<font size=2>` around every paragraph of an old page).
     paired: list[Block] = []
+    small = styled and not _text_set_small(blocks)
     for block in blocks:
         previous = paired[-1] if paired else None
         if (
             isinstance(block, Paragraph)
-            and (block.italic or (styled and (block.small or block.centered)))
+            and (block.italic or (styled and ((small and block.small) or block.centered)))
             and len(block.text) <= MAX_ITALIC_CAPTION_CHARS
             and isinstance(previous, Caption)
             and previous.text is None
@@ -199,6 +201,16 @@ def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> lis
         else:
             paired.append(block)
     return paired
+
+
+# Paragraphs this long are article text, whatever their size says.
+_TEXT_PARAGRAPH_CHARS = 150
+
+
+def _text_set_small(blocks: list[Block]) -> bool:
+    """Tell whether most long paragraphs are set small: then small type is the text's."""
+    long = [b for b in blocks if isinstance(b, Paragraph) and len(b.text) > _TEXT_PARAGRAPH_CHARS]
+    return bool(long) and sum(1 for b in long if b.small) * 2 > len(long)
 
 
 def _until_end_of_article(blocks: list[Block]) -> list[Block]:

@@ -204,9 +204,25 @@ def _category(page: Page) -> str | None:
     ):
         found = find(page)
         found = _CATEGORY_ARROWS.sub("", found) if found else None
+        found = _section_of_path(found) if found else None
         if found and _can_be_section(page, found):
             return found
     return weak if weak and not _SLUG.fullmatch(weak) and _can_be_section(page, weak) else None
+
+
+# "Tin tức >> Chính trị", "Trang chủ » Du lịch": a view path printed as one text.
+_PATH_SEPARATOR = re.compile(r"\s+(?:>>?|»|›|→|/|\\)\s+")
+
+
+def _section_of_path(text: str) -> str | None:
+    """Return the section a view path printed as one text files under: its first step
+    past home and the news root; any other text as it is."""
+    steps = [step.strip() for step in _PATH_SEPARATOR.split(text) if step.strip()]
+    if len(steps) < 2:
+        return text
+    steps = [step for step in steps if step.casefold() not in HOME_CRUMBS]
+    steps = _past_news_root(steps)
+    return steps[0] if steps else None
 
 
 # Words of a toolbar or an account menu, never a section: help, log in, register, search,

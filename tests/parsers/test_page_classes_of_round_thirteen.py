@@ -229,3 +229,38 @@ def test_a_short_dated_first_sentence_of_the_text_is_no_date_line() -> None:
     article = _tiles("<p><span>Ngày 07/02/2022, tỉnh tổ chức hội nghị.</span></p>")
     assert article.dateline is None
     assert article.lead == "Ngày 07/02/2022, tỉnh tổ chức hội nghị."
+
+
+# --- old pages: a view path, small type, <br><br> paragraphs ---------------------------
+
+
+def _domino(path: str, text: str) -> Article:
+    page = (
+        f"<HTML><HEAD><TITLE>{HEADLINE}</TITLE></HEAD><BODY><TABLE><TR><TD>"
+        f"<FONT SIZE=2><B>{path}</B></FONT><BR><BR>"
+        f"<FONT SIZE=4><B>{HEADLINE}</B></FONT><BR>"
+        "<FONT SIZE=1><I>Ngày đăng: 07/02/2022 16:30</I></FONT><BR><BR>"
+        f"{text}</TD></TR></TABLE></BODY></HTML>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+SMALL_TEXT = (
+    f"<FONT SIZE=2>{TEXTS[0]}</FONT><BR><BR>"
+    "<DIV ALIGN=center><IMG SRC='https://baolangson.vn/uploads/2022/02/07/1.jpg'></DIV><BR>"
+    f"<FONT SIZE=2>{TEXTS[1]}</FONT><BR><BR>"
+    "<DIV ALIGN=center><IMG SRC='https://baolangson.vn/uploads/2022/02/07/2.jpg'><BR>"
+    "<FONT SIZE=1><I>Quang cảnh hội nghị</I></FONT></DIV><BR>"
+    f"<FONT SIZE=2>{TEXTS[2]}</FONT><BR><BR><FONT SIZE=2>{TEXTS[3]}</FONT>"
+)
+
+
+def test_a_view_path_printed_as_one_text_names_the_section_past_the_news_root() -> None:
+    assert _domino("Tin tức &gt;&gt; Chính trị", SMALL_TEXT).category == "Chính trị"
+    assert _domino("Trang chủ » Du lịch", SMALL_TEXT).category == "Du lịch"
+
+
+def test_text_set_small_after_an_uncaptioned_picture_is_text_not_its_caption() -> None:
+    article = _domino("Chính trị", SMALL_TEXT)
+    assert [c.text for c in article.captions] == [None, "Quang cảnh hội nghị"]
+    assert TEXTS[1] in article.body
