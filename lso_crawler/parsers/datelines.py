@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.dates import (
     Dateline,
-    attribute_timestamp,
+    attribute_moment,
     date_part,
     dateline_iso_date,
     dateline_timestamp,
@@ -187,11 +187,14 @@ def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
             continue
         if (candidate.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
             continue  # marked as the creation or an update
-        moment = attribute_timestamp(candidate)
-        if moment is None or date.fromisoformat(moment[:10]) != printed.day:
+        found = attribute_moment(candidate)
+        if found is None or date.fromisoformat(found[0][:10]) != printed.day:
             continue
+        moment, zoned = found
         if printed.clock is not None and moment[11:16] != f"{printed.clock:%H:%M}":
             continue
+        if not zoned and printed.clock is None:
+            continue  # a zone-less time only the printed clock time could confirm
         return moment
     return None
 

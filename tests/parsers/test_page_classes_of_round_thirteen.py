@@ -264,3 +264,23 @@ def test_text_set_small_after_an_uncaptioned_picture_is_text_not_its_caption() -
     article = _domino("Chính trị", SMALL_TEXT)
     assert [c.text for c in article.captions] == [None, "Quang cảnh hội nghị"]
     assert TEXTS[1] in article.body
+
+
+# --- zone-less machine times on the date line -------------------------------------------
+
+
+def test_a_zone_less_time_on_a_date_line_printing_no_clock_time_is_no_publication_time() -> None:
+    row = "<div><time datetime='2022-02-07 09:30:00'>7 thg 2, 2022</time></div>"
+    article = read(date_row=row)
+    assert article.dateline == "7 thg 2, 2022"
+    assert article.published_at is None
+
+
+def test_a_zone_less_time_the_printed_clock_time_confirms_counts() -> None:
+    row = "<div><span title='2022-02-07 16:30:00'>07/02/2022 16:30</span></div>"
+    assert read(date_row=row).published_at == "2022-02-07T16:30:00+07:00"
+
+
+def test_a_zoned_time_on_a_date_line_printing_no_clock_time_counts() -> None:
+    row = "<div><span title='2022-02-07T09:30:00Z'>07/02/2022</span></div>"
+    assert read(date_row=row).published_at == "2022-02-07T16:30:00+07:00"
