@@ -187,7 +187,7 @@ def in_page_furniture(element: HtmlElement) -> bool:
 # element after it, as a CMS's attribute display prints them; read as one line, not two.
 _FIELD_LABEL_MAX_CHARS = 30
 _FIELD_ROW_MAX_CHARS = 100
-_FIELD_ROW_TAGS = frozenset({"div", "p", "li", "dd", "section"})
+_FIELD_ROW_TAGS = frozenset({"div", "p", "li", "dd", "dl", "section"})
 
 
 def join_field_rows(root: HtmlElement) -> None:

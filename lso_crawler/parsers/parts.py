@@ -88,7 +88,9 @@ _COUNTER = re.compile(
     r"^[\W_]*(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+(?:lần\s+)?xem"
     r"|(?:đã\s+)?xem|views?|reads?|hits?|likes?|shares?|bình\s+luận|comments?)\s*:?\s*"
     r"\d[\d.,]*\s*[kK]?\s*(?:lượt|lần)?[\W_]*$"
-    r"|^[\W_]*\d[\d.,]*\s*[kK]?\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|views?|reads?|hits?)[\W_]*$",
+    r"|^[\W_]*\d[\d.,]*\s*[kK]?\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|views?|reads?|hits?)[\W_]*$"
+    # An icon glyph (an eye, a heart) and a number.
+    r"|^[^\w\s]+\s*\d[\d.,]*\s*[kK]?$",
     re.IGNORECASE,
 )
 _COUNTER_MAX_CHARS = 40

@@ -229,15 +229,39 @@ def is_linked_headline(element: HtmlElement) -> bool:
     return "".join("".join(_TEXT_OUTSIDE_LINKS(element)).split()) == ""
 
 
+_LIST_MIN_HEADLINES = 2
+
+
+def _teaser_list_headline(element: HtmlElement) -> bool:
+    # A linked headline among others in one box: one linked subheading in a text is no
+    # list of other articles.
+    parent = element.getparent()
+    if parent is None or not is_linked_headline(element):
+        return False
+    return sum(1 for h in parent if h.tag in _HEADING_TAGS and is_linked_headline(h)) >= (
+        _LIST_MIN_HEADLINES
+    )
+
+
+def _is_summary(element: HtmlElement) -> bool:
+    # A paragraph, or a box of text with no paragraphs or boxes inside.
+    if element.tag == "p":
+        return True
+    return element.tag == "div" and not any(
+        isinstance(child.tag, str) and child.tag in ("p", "div", "ul", "ol", "table")
+        for child in element
+    )
+
+
 def follows_linked_headline(element: HtmlElement) -> bool:
-    """Tell whether a paragraph comes right after a linked headline: that other article's
-    summary in a flat list of teasers (headline, summary, headline, summary …)."""
-    if element.tag != "p":
+    """Tell whether a paragraph comes right after a linked headline of a list of them:
+    that other article's summary in a flat list of teasers (headline, summary …)."""
+    if not _is_summary(element):
         return False
     previous = element.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
-    return previous is not None and is_linked_headline(previous)
+    return previous is not None and _teaser_list_headline(previous)
 
 
 def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
@@ -245,7 +269,7 @@ def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
     pieces of a teaser list written without a box per card."""
     found: list[HtmlElement] = []
     for heading in root.iter(*_HEADING_TAGS):
-        if heading is root or not is_linked_headline(heading):
+        if heading is root or not _teaser_list_headline(heading):
             continue
         found.append(heading)
         following = heading.getnext()
@@ -253,7 +277,7 @@ def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
             following = following.getnext()
         if (
             following is not None
-            and following.tag == "p"
+            and _is_summary(following)
             and _text_length(following, {}) <= TEASER_MAX_CHARS
             and following.find(".//img") is None
         ):

@@ -1,0 +1,106 @@
+"""Variants of the thirteenth round's page classes that real systems emit and the tuning
+set does not show: counters and field rows in other spellings and shapes, teaser lists
+with box summaries, labels without a colon, labelled sections printed as paths, tags
+labelled before the text, zone-less declared times."""
+
+from __future__ import annotations
+
+from tests.parsers.test_page_classes_of_round_thirteen import CREDIT, TEXTS, read
+
+# --- counters and field rows ---------------------------------------------------------
+
+
+def test_a_counter_row_after_the_credit_leaves_the_credit_last() -> None:
+    row = "<div><span>Lượt đọc:</span><div>1.234</div></div>"
+    article = read(after=CREDIT + row)
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+    assert "1.234" not in article.body
+
+
+def test_a_definition_list_of_source_after_the_credit_is_no_text() -> None:
+    row = "<dl><dt>Nguồn:</dt><dd>Báo Lạng Sơn</dd></dl>"
+    article = read(after=CREDIT + row)
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+    assert article.body == "\n\n".join(TEXTS[1:])
+
+
+def test_an_author_field_row_after_the_text_is_the_credit_without_its_label() -> None:
+    row = "<div><span>Tác giả:</span><div>Hoàng Tùng</div></div>"
+    article = read(after=row)
+    assert article.byline == "Hoàng Tùng"
+    assert article.authors == ("Hoàng Tùng",)
+    assert "Hoàng Tùng" not in article.body
+
+
+def test_a_counter_with_an_icon_glyph_is_no_text() -> None:
+    for counter in ("👁 1.234", "👁️ 306 lượt xem", "Đã xem: 88"):
+        article = read(after=f"<p>{counter}</p>{CREDIT}")
+        assert counter not in article.body, counter
+
+
+# --- teaser lists ---------------------------------------------------------------------
+
+
+def test_a_flat_teaser_list_with_box_summaries_is_no_text() -> None:
+    teasers = "".join(
+        f"<h4><a href='/bai-{n}.html'>Tin bài khác số {n} về hội nghị của tỉnh</a></h4>"
+        f"<div>Tóm tắt của bài số {n}: các cấp, các ngành tích cực triển khai nhiều việc…</div>"
+        for n in range(3)
+    )
+    article = read(after=f"{CREDIT}<div><h3>Tin cùng chuyên mục</h3>{teasers}</div>")
+    assert article.body == "\n\n".join(TEXTS[1:])
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+
+
+def test_a_linked_subheading_in_the_text_keeps_the_paragraph_after_it() -> None:
+    # One linked subheading inside the text is no list of other articles.
+    text = (
+        f"<p>{TEXTS[0]}</p><p>{TEXTS[1]}</p>"
+        "<h3><a href='/nghi-quyet-so-12.html'>Nghị quyết số 12 của Tỉnh ủy về phát triển</a></h3>"
+        f"<p>{TEXTS[2]}</p><p>{TEXTS[3]}</p>"
+    )
+    article = read(text=text)
+    assert TEXTS[2] in article.body
+
+
+# --- date labels ----------------------------------------------------------------------
+
+
+def test_a_date_label_without_a_colon_is_no_field_label() -> None:
+    # As WordPress' "Đăng ngày <a>…</a>" is read: only a label with a colon is printed.
+    row = "<div><span>Ngày đăng</span> <span>07/02/2022 16:30</span></div>"
+    assert read(date_row=row).dateline == "07/02/2022 16:30"
+
+
+def test_a_posted_label_in_english_stays_with_the_date() -> None:
+    row = "<div><b>Posted on:</b> <span>07/02/2022 16:30</span></div>"
+    assert read(date_row=row).dateline == "Posted on: 07/02/2022 16:30"
+
+
+# --- sections and tags ----------------------------------------------------------------
+
+
+def test_a_labelled_section_printed_as_a_path_names_the_section() -> None:
+    after = f"{CREDIT}<div>Chuyên mục: Tin tức &gt;&gt; Kinh tế</div>"
+    page = read(after=after)
+    assert page.category == "Kinh tế"
+
+
+def test_tags_labelled_before_the_text_are_the_tags() -> None:
+    before = (
+        "<div>Từ khóa: <a href='/tag/ma-tuy'>ma túy</a>, <a href='/tag/cao-loc'>Cao Lộc</a></div>"
+    )
+    assert read(before=before).tags == ("ma túy", "Cao Lộc")
+
+
+# --- zone-less declared times ----------------------------------------------------------
+
+
+def test_a_zone_less_json_ld_time_with_a_date_only_line_is_no_publication_time() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "x", "datePublished": "2022-02-07T09:30:00"}'
+    article = read(
+        head=f'<script type="application/ld+json">{ld}</script>',
+        date_row="<div class='row'>07/02/2022</div>",
+    )
+    assert article.published_at is None
+    assert article.dateline_date == "2022-02-07"
