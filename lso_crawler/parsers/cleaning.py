@@ -195,6 +195,8 @@ def join_field_rows(root: HtmlElement) -> None:
     reads as one line ("Nguồn tin: Báo Lạng Sơn"): a box holding only a short label ending
     in a colon and one block element with a short value, no picture."""
     for row in list(root.iter(*_FIELD_ROW_TAGS)):
+        if len(row) < 2 or (row.text or "").strip():
+            continue  # cheaply first: most boxes hold text of their own or one child
         children = [child for child in row if isinstance(child.tag, str)]
         if len(children) != 2 or (row.text or "").strip():
             continue

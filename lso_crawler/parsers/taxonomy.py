@@ -849,12 +849,22 @@ def _tag_box_closing_block(page: Page) -> HtmlElement | None:
     children = [child for child in page.block if isinstance(child.tag, str)]
     for child in reversed(children[-_CLOSING_BOXES:]):
         if (
-            len(element_text(child)) <= _TAG_TEXT_MAX_CHARS
+            _text_at_most(child, _TAG_TEXT_MAX_CHARS)
             and child.find(".//p") is None
             and is_labelled(child, _TAG_LABEL)
         ):
             return child
     return None
+
+
+def _text_at_most(element: HtmlElement, limit: int) -> bool:
+    # Stops reading once past the limit: a page-sized box costs no more than a short one.
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return False
+    return True
 
 
 def _chips_after_label(box: HtmlElement) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -229,18 +230,16 @@ def is_linked_headline(element: HtmlElement) -> bool:
     return "".join("".join(_TEXT_OUTSIDE_LINKS(element)).split()) == ""
 
 
-_LIST_MIN_HEADLINES = 2
-
-
 def _teaser_list_headline(element: HtmlElement) -> bool:
     # A linked headline among others in one box: one linked subheading in a text is no
     # list of other articles.
-    parent = element.getparent()
-    if parent is None or not is_linked_headline(element):
+    if element.getparent() is None or not is_linked_headline(element):
         return False
-    return sum(1 for h in parent if h.tag in _HEADING_TAGS and is_linked_headline(h)) >= (
-        _LIST_MIN_HEADLINES
-    )
+    # The nearest siblings first, stopping at the first other linked headline found.
+    for sibling in chain(element.itersiblings(preceding=True), element.itersiblings()):
+        if sibling.tag in _HEADING_TAGS and is_linked_headline(sibling):
+            return True
+    return False
 
 
 def _is_summary(element: HtmlElement) -> bool:
