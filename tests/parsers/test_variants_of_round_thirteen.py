@@ -104,3 +104,61 @@ def test_a_zone_less_json_ld_time_with_a_date_only_line_is_no_publication_time()
     )
     assert article.published_at is None
     assert article.dateline_date == "2022-02-07"
+
+
+def test_a_date_label_and_date_in_a_definition_list() -> None:
+    row = "<dl class='info'><dt>Ngày đăng:</dt><dd>07/02/2022 16:30</dd></dl>"
+    article = read(date_row=row)
+    assert article.dateline == "Ngày đăng: 07/02/2022 16:30"
+    assert article.published_at == "2022-02-07T16:30:00+07:00"
+
+
+def test_a_date_label_and_date_in_table_cells() -> None:
+    row = "<table><tr><td>Ngày đăng:</td><td>07/02/2022 16:30</td></tr></table>"
+    assert read(date_row=row).dateline == "Ngày đăng: 07/02/2022 16:30"
+
+
+def test_a_view_path_of_links_names_the_section() -> None:
+    path = (
+        "<div class='path'><a href='/tin-tuc'>Tin tức</a> &gt;&gt; "
+        "<a href='/tin-tuc/chinh-tri'>Chính trị</a></div>"
+    )
+    assert read(before="", date_row=path + "<div>07/02/2022 16:30</div>").category == "Chính trị"
+
+
+def test_an_epoch_time_on_a_date_only_line_counts() -> None:
+    row = "<div><span data-time='1644226200'>07/02/2022</span></div>"
+    assert read(date_row=row).published_at == "2022-02-07T16:30:00+07:00"
+
+
+def test_a_zone_less_minute_time_on_a_date_only_line_is_no_publication_time() -> None:
+    row = "<div><time datetime='2022-02-07T09:30'>07/02/2022</time></div>"
+    assert read(date_row=row).published_at is None
+
+
+def test_a_body_split_over_deeply_wrapped_text_widgets_is_read_whole() -> None:
+    def widget(inner: str) -> str:
+        wrapped = f"<div class='widget-text'><div class='widget-container'>{inner}</div></div>"
+        for level in range(4):
+            wrapped = f"<div class='wrap-{level}'>{wrapped}</div>"
+        return wrapped
+
+    picture = (
+        "<div class='widget-image'><figure><img src='/a.jpg'>"
+        "<figcaption>Quang cảnh hội nghị</figcaption></figure></div>"
+    )
+    text = (
+        widget(f"<p>{TEXTS[0]}</p><p>{TEXTS[1]}</p>")
+        + picture
+        + widget("".join(f"<p>{t}</p>" for t in TEXTS[2:]) + CREDIT)
+    )
+    article = read(text=text)
+    assert article.lead == TEXTS[0]
+    assert article.body == "\n\n".join(TEXTS[1:])
+    assert [c.text for c in article.captions] == ["Quang cảnh hội nghị"]
+
+
+def test_a_clock_time_in_pieces_of_markup_stays_one_time() -> None:
+    row = "<div><span>07/02/2022</span> <span>16</span>:<span>30</span></div>"
+    article = read(date_row=row)
+    assert article.published_at == "2022-02-07T16:30:00+07:00"
