@@ -21,7 +21,12 @@ from lso_crawler.parsers.captions import (
     normalise_images,
     without_repeats,
 )
-from lso_crawler.parsers.cleaning import copy_with_all, drop_through, join_field_rows
+from lso_crawler.parsers.cleaning import (
+    copy_with_all,
+    drop_icon_counters,
+    drop_through,
+    join_field_rows,
+)
 from lso_crawler.parsers.credits import (
     author_cards,
     byline_before,
@@ -153,6 +158,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         _drop_meta_row(row, block)
     normalise_images(block)
     page.data["alts"] = collect_alts(block, base_url(page))
+    drop_icon_counters(block)
     clear_non_article(block)
     join_field_rows(block)
     drop_slide_counters(block)

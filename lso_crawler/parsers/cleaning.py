@@ -217,3 +217,25 @@ def join_field_rows(root: HtmlElement) -> None:
             label.tag = "span"
         value.tag = "span"
         label.tail = " "
+
+
+# An icon (an eye, a heart, a speech bubble) and a number: a counter of views, likes or
+# comments, whose words the icon stands for.
+_BARE_COUNT = re.compile(r"^\d[\d.,]*\s*[kKmM]?$")
+_ICON_TAGS = frozenset({"i", "svg", "span", "em"})  # never a picture: it may be a photo
+_COUNTER_TAGS = ("span", "div", "p", "li", "small", "a", "button")
+
+
+def drop_icon_counters(root: HtmlElement) -> None:
+    """Remove, in place, each box holding only an empty icon element and a number."""
+    for box in list(root.iter(*_COUNTER_TAGS)):
+        if box is root or box.getparent() is None or not 0 < len(box) <= 2:
+            continue
+        icons = [child for child in box if isinstance(child.tag, str)]
+        if not icons or any(
+            icon.tag not in _ICON_TAGS or " ".join(icon.text_content().split()) for icon in icons
+        ):
+            continue
+        text = " ".join(box.text_content().split())
+        if _BARE_COUNT.match(text):
+            remove_rejoining(box)

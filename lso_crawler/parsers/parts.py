@@ -54,15 +54,58 @@ _ORIGINAL_LINK = re.compile(
 )
 
 
+# A page's tools and its ways back, on a line after the text: "In trang | Gửi email | Lên đầu
+# trang", "Quay lại", "Bình luận (0)", "Đánh giá bài viết: ★★★★☆ (12 lượt)".
+_TOOL = re.compile(
+    r"(?:in(?:\s+(?:bài(?:\s+viết)?|trang|tin))?|gửi(?:\s+(?:email|e-mail|thư|bài|cho\s+bạn(?:\s+bè)?"
+    r"|bạn\s+bè|tin))+|(?:lên|về)\s+đầu\s+trang|quay\s+(?:lại|về)|trở\s+(?:lại|về)(?:\s+trang\s+trước)?"
+    r"|về\s+trang\s+(?:trước|chủ)|lưu(?:\s+(?:bài|tin|lại))?|chia\s+sẻ|góp\s+ý|phản\s+hồi"
+    r"|bình\s+luận(?:\s*\(\d+\))?|print|e-?mail|share|back(?:\s+to\s+top)?|top|comments?(?:\s*\(\d+\))?)",
+    re.IGNORECASE,
+)
+_TOOL_SEPARATOR = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+_TOOLS_MAX_CHARS = 80
+_RATING = re.compile(
+    r"^(?:đánh\s+giá|bình\s+chọn|xếp\s+hạng|rating|rate)(?:\s+(?:bài\s+viết|bài|tin|this))?\s*:?"
+    r"\s*[★☆✩✪⭐\d.,/\s]*(?:\(\s*[\d.,]+\s*(?:lượt|votes?|đánh\s+giá)?\s*\))?$",
+    re.IGNORECASE,
+)
+# "Tags: #ma túy #Công an tỉnh", "Từ khóa: a, b": the tags printed as a line after the text.
+_TAG_LINE = re.compile(
+    r"^(?:thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?)\s*:\s*\S.{0,200}$", re.IGNORECASE
+)
+
+
+def _is_tool_line(text: str) -> bool:
+    """Tell whether a short line is only the page's tools ("In trang | Lên đầu trang")."""
+    if len(text) > _TOOLS_MAX_CHARS:
+        return False
+    pieces = [piece for piece in _TOOL_SEPARATOR.split(text) if piece.strip(" :")]
+    return bool(pieces) and all(_TOOL.fullmatch(piece.strip(" :")) for piece in pieces)
+
+
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
-    a source line, a time-stamped note or a link back to the original."""
+    a source line, a time-stamped note, a link back to the original, the page's tools, a
+    rating or the tags."""
     return bool(
         _SIGN_OFF.match(text)
         or _SOURCE_LINE.match(text)
         or _STAMP_NOTE.match(text)
         or _ORIGINAL_LINK.match(text)
+        or _is_tool_line(text)
+        or _RATING.match(text)
+        or _TAG_LINE.match(text)
     )
+
+
+# "Xem email này trên trình duyệt", "View this email in your browser": a newsletter's note.
+_VIEW_IN_BROWSER = re.compile(
+    r"^(?:(?:bạn\s+không\s+xem\s+được\s+(?:email|thư)\s+này\?\s*)?(?:xem|mở)\s+(?:email|thư|bản\s+tin)"
+    r"(?:\s+này)?\s+(?:trên|trong|bằng)\s+trình\s+duyệt|view\s+(?:this\s+)?(?:email\s+)?in\s+(?:your\s+)?"
+    r"browser)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
@@ -144,6 +187,7 @@ def split_article(
         and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
         and not is_counter(block.text)
+        and not _VIEW_IN_BROWSER.match(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None

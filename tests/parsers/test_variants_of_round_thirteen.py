@@ -162,3 +162,51 @@ def test_a_clock_time_in_pieces_of_markup_stays_one_time() -> None:
     row = "<div><span>07/02/2022</span> <span>16</span>:<span>30</span></div>"
     article = read(date_row=row)
     assert article.published_at == "2022-02-07T16:30:00+07:00"
+
+
+# --- counters as icons, tools, ratings and notes around the text -------------------------
+
+BODY = "\n\n".join(TEXTS[1:])
+
+
+def test_a_counter_shown_as_an_icon_and_a_number_is_no_text() -> None:
+    for counter in (
+        "<div><i class='fa fa-eye'></i> 306</div>",
+        "<span><svg viewBox='0 0 1 1'><path d='M0'/></svg> 1.234</span>",
+        "<p><span class='icon-heart'></span>12</p>",
+    ):
+        article = read(before=counter)
+        assert article.lead == TEXTS[0], counter
+        assert article.body == BODY, counter
+
+
+def test_the_pages_tools_after_the_credit_are_no_text() -> None:
+    for tools in (
+        "<p><a href='#top'>Lên đầu trang</a></p>",
+        "<p><a href='javascript:history.back()'>Quay lại</a></p>",
+        "<div>In trang | Gửi email | Lên đầu trang</div>",
+        "<div>Bình luận (0)</div>",
+        "<div>Đánh giá bài viết: ★★★★☆ (12 lượt)</div>",
+    ):
+        article = read(after=CREDIT + tools)
+        assert article.body == BODY, tools
+        assert article.byline == "Tin, ảnh: Hoàng Tùng", tools
+
+
+def test_a_line_of_tags_after_the_credit_is_no_text() -> None:
+    tags = "<div><strong>Tags:</strong> <span>#ma túy</span> <span>#Công an tỉnh</span></div>"
+    article = read(after=CREDIT + tags)
+    assert article.body == BODY
+    assert article.tags == ("ma túy", "Công an tỉnh")
+
+
+def test_a_newsletters_view_in_browser_note_is_no_lead() -> None:
+    for note in ("Xem email này trên trình duyệt", "View this email in your browser"):
+        article = read(before=f"<p>{note}</p>")
+        assert article.lead == TEXTS[0], note
+        assert article.body == BODY, note
+
+
+def test_a_sentence_opening_with_a_tool_word_stays_text() -> None:
+    closing = "<p>In lại tài liệu là việc làm cần thiết của các cơ quan trong năm 2022.</p>"
+    assert "In lại tài liệu" in read(after=closing).body
