@@ -388,6 +388,7 @@ def _kicker(page: Page) -> str | None:
             # The section's link with a badge beside it ("eMagazine", "Video"): the
             # link names the section.
             text = _CATEGORY_ARROWS.sub("", element_text(links[0]))
+        text = _section_of_path(text) or ""  # a view path's section: its own length counts
         if (
             2 <= len(text) <= 40
             and len(text.split()) <= 5

@@ -5,7 +5,16 @@ labelled before the text, zone-less declared times."""
 
 from __future__ import annotations
 
-from tests.parsers.test_page_classes_of_round_thirteen import CREDIT, TEXTS, read
+from lso_crawler.parsers import parse_article
+from tests.parsers.small_pages import CURRENT_URL
+from tests.parsers.test_page_classes_of_round_thirteen import (
+    CAPTURED,
+    CREDIT,
+    HEADLINE,
+    TEXT,
+    TEXTS,
+    read,
+)
 
 # --- counters and field rows ---------------------------------------------------------
 
@@ -210,3 +219,13 @@ def test_a_newsletters_view_in_browser_note_is_no_lead() -> None:
 def test_a_sentence_opening_with_a_tool_word_stays_text() -> None:
     closing = "<p>In lại tài liệu là việc làm cần thiết của các cơ quan trong năm 2022.</p>"
     assert "In lại tài liệu" in read(after=closing).body
+
+
+def test_a_long_view_path_over_the_heading_names_its_section() -> None:
+    # "Tin tức - Sự kiện >> Thời sự" is six words; the section it names is two.
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='main'>"
+        f"<div>Tin tức - Sự kiện &gt;&gt; Thời sự</div><h1>{HEADLINE}</h1>"
+        f"<div>07/02/2022 16:30</div>{TEXT}</div></body></html>"
+    )
+    assert parse_article(page, CURRENT_URL, CAPTURED).category == "Thời sự"
