@@ -28,6 +28,7 @@ from lso_crawler.parsers.teasers import (
     follows_linked_headline,
     is_label_line,
     is_see_also_line,
+    leads_away,
     teaser_cards,
 )
 
@@ -203,8 +204,56 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
                     and _could_be_body_box(sibling)
                 ):
                     return parent
+        if _split_by_pictures(node):
+            return parent
         node = parent
     return block
+
+
+# Most text a box may hold to be a picture with its caption (not a piece of the body).
+_PICTURE_BOX_MAX_CHARS = 300
+_PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+
+
+def _split_by_pictures(node: HtmlElement) -> bool:
+    # A body whose boxes carry no class (or numbered ones: the same first class) is split
+    # where a picture box stands between two boxes of one shape holding text ("<div>text
+    # </div><div><img>…</div><div>text</div>"): the picture is the evidence a class gives.
+    for direction in (True, False):
+        pictures = 0
+        for sibling in node.itersiblings(preceding=direction):
+            if not isinstance(sibling.tag, str):
+                continue
+            if _is_picture_box(sibling):
+                pictures += 1
+                continue
+            if (
+                pictures
+                and sibling.tag == node.tag
+                and _first_class(sibling) == _first_class(node)
+                and len(" ".join(sibling.text_content().split())) >= 2 * MIN_UNIT_CHARS
+                and _could_be_body_box(sibling)
+            ):
+                return True
+            break
+    return False
+
+
+def _first_class(element: HtmlElement) -> str:
+    # "text w-1" and "text w-2" are one shape; so are two boxes without a class.
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
+def _is_picture_box(element: HtmlElement) -> bool:
+    if next(element.iter(*_PICTURE_TAGS), None) is None:
+        return False
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > _PICTURE_BOX_MAX_CHARS:
+            return False
+    return not any(leads_away(a.get("href")) for a in element.iter("a"))
 
 
 def _could_be_body_box(element: HtmlElement) -> bool:
@@ -249,8 +298,28 @@ def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
         if element.tag == "p" or (
             (element.text or "").strip(_XML_SPACE)
             or any((child.tail or "").strip(_XML_SPACE) for child in element)
+            or _inline_lines(element)
         ):
             yield element
+
+
+def _inline_lines(element: HtmlElement) -> bool:
+    # Lines of styled runs parted by <br>s ("<div><span>…</span><br><br><span>…</span>"):
+    # the text is the container's own even though no text node sits directly in it.
+    has_break = has_run = False
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            has_break = True
+        elif not isinstance(tag, str):
+            continue  # a comment
+        elif tag in _INLINE_TEXT_TAGS:
+            has_run = True
+        else:
+            return False  # a box of blocks: its own children are the paragraphs
+        if has_break and has_run:
+            return True
+    return False
 
 
 def main_text_chars(doc: HtmlElement) -> int:

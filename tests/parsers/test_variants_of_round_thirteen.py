@@ -6,6 +6,7 @@ labelled before the text, zone-less declared times."""
 from __future__ import annotations
 
 from lso_crawler.parsers import parse_article
+from lso_crawler.parsers.base import Article
 from tests.parsers.small_pages import CURRENT_URL
 from tests.parsers.test_page_classes_of_round_thirteen import (
     CAPTURED,
@@ -229,3 +230,68 @@ def test_a_long_view_path_over_the_heading_names_its_section() -> None:
         f"<div>07/02/2022 16:30</div>{TEXT}</div></body></html>"
     )
     assert parse_article(page, CURRENT_URL, CAPTURED).category == "Thời sự"
+
+
+# --- bodies split without class names; styled runs parted by <br>s ------------------------
+
+PICTURE = "<div><img src='/a.jpg'><p><em>Quang cảnh hội nghị</em></p></div>"
+DATED_HEADING = f"<h1>{HEADLINE}</h1><div>07/02/2022 16:30</div>"
+
+
+def _page(inner: str) -> Article:
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a></div>"
+        f"<div class='page'>{inner}</div><div class='foot'><p>Cổng thông tin</p></div>"
+        "</body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_a_body_split_by_a_picture_into_boxes_without_class_is_read_whole() -> None:
+    for box in ("div", "section"):
+        first = f"<{box}>{_paragraphs(TEXTS[:2])}</{box}>"
+        second = f"<{box}>{_paragraphs(TEXTS[2:])}{CREDIT}</{box}>"
+        article = _page(f"{DATED_HEADING}<div>{first}{PICTURE}{second}</div>")
+        assert article.lead == TEXTS[0], box
+        assert article.body == BODY, box
+        assert [c.text for c in article.captions] == ["Quang cảnh hội nghị"], box
+
+
+def test_a_body_split_into_numbered_boxes_is_read_whole() -> None:
+    first = f"<div class='text w-1'>{_paragraphs(TEXTS[:2])}</div>"
+    second = f"<div class='text w-2'>{_paragraphs(TEXTS[2:])}{CREDIT}</div>"
+    article = _page(f"{DATED_HEADING}<div>{first}{PICTURE}{second}</div>")
+    assert article.body == BODY
+
+
+def test_a_body_split_over_table_rows_by_a_picture_row_is_read_whole() -> None:
+    rows = (
+        f"<tr><td>{DATED_HEADING}</td></tr><tr><td>{_paragraphs(TEXTS[:2])}</td></tr>"
+        "<tr><td><img src='/a.jpg'><br><i>Quang cảnh hội nghị</i></td></tr>"
+        f"<tr><td>{_paragraphs(TEXTS[2:])}{CREDIT}</td></tr>"
+    )
+    article = _page(f"<table>{rows}</table>")
+    assert article.lead == TEXTS[0]
+    assert article.body == BODY
+
+
+def test_a_lead_box_of_another_shape_across_a_picture_is_no_piece_of_the_body() -> None:
+    header = "<div class='meta'><span>Chính trị</span></div>"
+    boxes = (
+        f"<div class='summary'><p>{TEXTS[0]}</p></div>{PICTURE}"
+        f"<div class='content'>{_paragraphs(TEXTS[1:])}{CREDIT}</div>"
+    )
+    article = _page(f"<div class='article'>{DATED_HEADING}{header}{boxes}</div>")
+    assert article.body == BODY
+
+
+def test_styled_runs_parted_by_double_breaks_are_the_text() -> None:
+    runs = "<div>" + "<br><br>".join(f"<span style='font-size:14px'>{t}</span>" for t in TEXTS)
+    article = read(text=runs + "</div>", after=CREDIT)
+    assert article.lead == TEXTS[0]
+    assert article.body == BODY
