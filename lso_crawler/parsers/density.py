@@ -122,7 +122,8 @@ def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElemen
             continue
         if in_chrome(parent, outside) or unit.tag in CHROME_TAGS or unit in cards:
             continue
-        if follows_linked_headline(unit):
+        previous = unit.getprevious()
+        if previous is not None and previous.tag in _HEADINGS and follows_linked_headline(unit):
             continue  # another article's summary under its linked headline
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
@@ -213,29 +214,35 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
 # Most text a box may hold to be a picture with its caption (not a piece of the body).
 _PICTURE_BOX_MAX_CHARS = 300
 _PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+_PICTURES_BETWEEN = 2
 
 
 def _split_by_pictures(node: HtmlElement) -> bool:
     # A body whose boxes carry no class (or numbered ones: the same first class) is split
     # where a picture box stands between two boxes of one shape holding text ("<div>text
     # </div><div><img>…</div><div>text</div>"): the picture is the evidence a class gives.
+    shape = _first_class(node)
     for direction in (True, False):
-        pictures = 0
+        between: list[HtmlElement] = []
         for sibling in node.itersiblings(preceding=direction):
             if not isinstance(sibling.tag, str):
                 continue
-            if _is_picture_box(sibling):
-                pictures += 1
-                continue
             if (
-                pictures
-                and sibling.tag == node.tag
-                and _first_class(sibling) == _first_class(node)
-                and len(" ".join(sibling.text_content().split())) >= 2 * MIN_UNIT_CHARS
-                and _could_be_body_box(sibling)
+                sibling.tag == node.tag
+                and _first_class(sibling) == shape
+                and not (len(between) < _PICTURES_BETWEEN and _is_picture_box(sibling))
             ):
-                return True
-            break
+                if (
+                    between
+                    and all(_is_picture_box(box) for box in between)
+                    and len(" ".join(sibling.text_content().split())) >= 2 * MIN_UNIT_CHARS
+                    and _could_be_body_box(sibling)
+                ):
+                    return True
+                break
+            between.append(sibling)
+            if len(between) > _PICTURES_BETWEEN:
+                break
     return False
 
 
@@ -246,13 +253,13 @@ def _first_class(element: HtmlElement) -> str:
 
 
 def _is_picture_box(element: HtmlElement) -> bool:
-    if next(element.iter(*_PICTURE_TAGS), None) is None:
-        return False
     total = 0
-    for text in element.itertext():
+    for text in element.itertext():  # first: a big box stops early
         total += len(text.strip())
         if total > _PICTURE_BOX_MAX_CHARS:
             return False
+    if next(element.iter(*_PICTURE_TAGS), None) is None:
+        return False
     return not any(leads_away(a.get("href")) for a in element.iter("a"))
 
 
@@ -298,7 +305,7 @@ def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
         if element.tag == "p" or (
             (element.text or "").strip(_XML_SPACE)
             or any((child.tail or "").strip(_XML_SPACE) for child in element)
-            or _inline_lines(element)
+            or (len(element) > 2 and element.find("br") is not None and _inline_lines(element))
         ):
             yield element
 

@@ -186,8 +186,9 @@ def is_labelled(element: HtmlElement, label: re.Pattern[str]) -> bool:
     if label.match(normalize(element.text)):
         return True
     # The first child showing text (an icon glyph before the label shows none).
-    shown = [child for child in element if isinstance(child.tag, str) and element_text(child)]
-    first = shown[0] if shown else None
+    first = next(
+        (child for child in element if isinstance(child.tag, str) and element_text(child)), None
+    )
     return (
         first is not None
         and not normalize(element.text)
