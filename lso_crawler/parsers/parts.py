@@ -70,6 +70,16 @@ _RATING = re.compile(
     r"\s*[★☆✩✪⭐\d.,/\s]*(?:\(\s*[\d.,]+\s*(?:lượt|votes?|đánh\s+giá)?\s*\))?$",
     re.IGNORECASE,
 )
+# "© 2022 Báo Lạng Sơn. Bản quyền …", "Bạn nhận được email này vì … Hủy đăng ký", "URL: …":
+# the copyright, a newsletter's footer and a print view's address of the page.
+_FOOTER_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\b).{0,200}$"
+    r"|^(?:bạn\s+nhận\s+được\s+(?:email|thư|bản\s+tin)|you\s+(?:are\s+)?receiv(?:ed|ing)\s+this)"
+    r".{0,250}$|^.{0,250}(?:hủy|huỷ|ngừng)\s+(?:đăng\s+ký|nhận\s+(?:tin|bản\s+tin|email))\W*$"
+    r"|^.{0,200}\bunsubscribe\W*$"
+    r"|^(?:url|địa\s+chỉ(?:\s+bài\s+viết)?|link(?:\s+bài\s+viết)?)\s*:\s*https?://\S+$",
+    re.IGNORECASE,
+)
 # "Tags: #ma túy #Công an tỉnh", "Từ khóa: a, b": the tags printed as a line after the text.
 _TAG_LINE = re.compile(
     r"^(?:thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?)\s*:\s*\S.{0,200}$", re.IGNORECASE
@@ -96,6 +106,7 @@ def _is_closing_note(text: str) -> bool:
         or _is_tool_line(text)
         or _RATING.match(text)
         or _TAG_LINE.match(text)
+        or _FOOTER_LINE.match(text)
     )
 
 
@@ -144,6 +155,25 @@ def is_counter(text: str) -> bool:
     return len(text) <= _COUNTER_MAX_CHARS and _COUNTER.match(text) is not None
 
 
+# A page's reading aids printed over or under the text: the reading time ("3 phút đọc",
+# "Thời gian đọc: 3 phút"), the read-aloud player's label and duration ("Nghe bài viết
+# 00:00"), the type size switch ("Cỡ chữ: A- A A+").
+_READING_AID = re.compile(
+    r"^[\W_]*(?:(?:thời\s+gian\s+đọc|đọc\s+trong)\s*:?\s*(?:khoảng\s+)?\d+\s*phút"
+    r"|(?:khoảng\s+)?\d+\s*phút\s+đọc|\d+\s*min(?:ute)?s?\s+read"
+    r"|(?:nghe\s+(?:đọc\s+)?(?:bài\s+viết|bài\s+báo|bài|tin)(?:\s+này)?|listen(?:\s+to\s+(?:this\s+)?"
+    r"(?:article|story))?)[\s\d:/.–-]*"
+    r"|(?:cỡ\s+chữ|kích\s+(?:thước|cỡ)\s+chữ|font\s*size|text\s*size)\s*:?[\sAa+\-–]*)[\W_]*$",
+    re.IGNORECASE,
+)
+_READING_AID_MAX_CHARS = 50
+
+
+def is_reading_aid(text: str) -> bool:
+    """Tell whether a short line is a reading aid (reading time, player, type size)."""
+    return len(text) <= _READING_AID_MAX_CHARS and _READING_AID.match(text) is not None
+
+
 def _has_words(text: str) -> bool:
     # A line of only marks ("■", "***", "•••") is an ornament (an end mark, a divider).
     return any(char.isalnum() for char in text)
@@ -187,6 +217,7 @@ def split_article(
         and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
         and not is_counter(block.text)
+        and not is_reading_aid(block.text)
         and not _VIEW_IN_BROWSER.match(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))

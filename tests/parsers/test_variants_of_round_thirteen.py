@@ -295,3 +295,34 @@ def test_styled_runs_parted_by_double_breaks_are_the_text() -> None:
     article = read(text=runs + "</div>", after=CREDIT)
     assert article.lead == TEXTS[0]
     assert article.body == BODY
+
+
+# --- reading aids over the text, footers under it ----------------------------------------
+
+
+def test_reading_aids_over_the_text_are_neither_lead_nor_text() -> None:
+    for aid in (
+        "<div>⏱ 3 phút đọc</div>",
+        "<div>Thời gian đọc: 5 phút</div>",
+        "<div>Nghe bài viết <span>00:00</span></div>",
+        "<div>Cỡ chữ: A- A A+</div>",
+    ):
+        article = read(before=aid)
+        assert article.lead == TEXTS[0], aid
+        assert article.body == BODY, aid
+
+
+def test_a_sentence_about_reading_stays_text() -> None:
+    line = "<p>Nghe bài viết của phóng viên, nhiều người dân đã đến tham quan lễ hội.</p>"
+    assert "Nghe bài viết của phóng viên" in read(after=line).body
+
+
+def test_footers_copied_under_the_text_are_closing_notes() -> None:
+    for footer in (
+        "<p>© 2022 Báo Lạng Sơn. Bản quyền thuộc về Báo Lạng Sơn.</p>",
+        "<p>Bạn nhận được email này vì đã đăng ký nhận bản tin. <a href='#'>Hủy đăng ký</a></p>",
+        "<p>URL: https://baolangson.vn/abc-5071654.html</p>",
+    ):
+        article = read(after=CREDIT + footer)
+        assert article.body == BODY, footer
+        assert article.byline == "Tin, ảnh: Hoàng Tùng", footer
