@@ -148,7 +148,8 @@ def _category(page: Page) -> str | None:
     # A declared section spelt as a folder slug ("posts") names the kind of page, not
     # its section: a section the page names wins over it. So does a declared news root
     # ("Tin tức"), the site's own name, or a toolbar word.
-    declared = data.section
+    # A section declared as a path ("Tin tức > Thời sự") files under the path's section.
+    declared = _section_of_path(data.section) if data.section else None
     if declared and _is_news_root(declared):
         # ["Tin tức", "Thời sự"]: a declared list filing under the news root first.
         declared = next((name for name in data.sections if not _is_news_root(name)), declared)

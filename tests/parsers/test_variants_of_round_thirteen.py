@@ -326,3 +326,11 @@ def test_footers_copied_under_the_text_are_closing_notes() -> None:
         article = read(after=CREDIT + footer)
         assert article.body == BODY, footer
         assert article.byline == "Tin, ảnh: Hoàng Tùng", footer
+
+
+def test_a_section_declared_as_a_path_names_the_section_past_the_news_root() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "x", "articleSection": "Tin tức > Thời sự"}'
+    article = read(head=f'<script type="application/ld+json">{ld}</script>')
+    assert article.category == "Thời sự"
+    meta = '<meta property="article:section" content="Tin tức » Kinh tế">'
+    assert read(head=meta).category == "Kinh tế"
