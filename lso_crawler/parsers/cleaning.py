@@ -190,29 +190,37 @@ _FIELD_ROW_MAX_CHARS = 100
 _FIELD_ROW_TAGS = frozenset({"div", "p", "li", "dd", "dl", "section"})
 
 
+def is_field_row(row: HtmlElement) -> bool:
+    """Tell whether a box is a label-and-value row: only a short label ending in a colon
+    and one block element with a short value, no picture ("<span>Nguồn tin:</span>
+    <div>Báo Lạng Sơn</div>")."""
+    if row.tag not in _FIELD_ROW_TAGS or len(row) < 2 or (row.text or "").strip():
+        return False  # cheaply first: most boxes hold text of their own or one child
+    children = [child for child in row if isinstance(child.tag, str)]
+    if len(children) != 2:
+        return False
+    label, value = children
+    label_text = " ".join(label.text_content().split())
+    if (
+        not label_text.endswith(":")
+        or len(label_text) > _FIELD_LABEL_MAX_CHARS
+        or value.tag not in BLOCK_TAGS
+        or len(value)
+        or (label.tail or "").strip()
+        or (label.tag in BLOCK_TAGS and len(label))
+    ):
+        return False
+    return len(" ".join(row.text_content().split())) <= _FIELD_ROW_MAX_CHARS
+
+
 def join_field_rows(root: HtmlElement) -> None:
     """Make the value element of each label-and-value row inline, in place, so that the row
     reads as one line ("Nguồn tin: Báo Lạng Sơn"): a box holding only a short label ending
     in a colon and one block element with a short value, no picture."""
     for row in list(root.iter(*_FIELD_ROW_TAGS)):
-        if len(row) < 2 or (row.text or "").strip():
-            continue  # cheaply first: most boxes hold text of their own or one child
-        children = [child for child in row if isinstance(child.tag, str)]
-        if len(children) != 2 or (row.text or "").strip():
+        if not is_field_row(row):
             continue
-        label, value = children
-        label_text = " ".join(label.text_content().split())
-        if (
-            not label_text.endswith(":")
-            or len(label_text) > _FIELD_LABEL_MAX_CHARS
-            or value.tag not in BLOCK_TAGS
-            or len(value)
-            or (label.tail or "").strip()
-            or (label.tag in BLOCK_TAGS and len(label))
-        ):
-            continue
-        if len(" ".join(row.text_content().split())) > _FIELD_ROW_MAX_CHARS:
-            continue
+        label, value = (child for child in row if isinstance(child.tag, str))
         if label.tag in BLOCK_TAGS:
             label.tag = "span"
         value.tag = "span"

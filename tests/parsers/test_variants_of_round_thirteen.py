@@ -334,3 +334,11 @@ def test_a_section_declared_as_a_path_names_the_section_past_the_news_root() -> 
     assert article.category == "Thời sự"
     meta = '<meta property="article:section" content="Tin tức » Kinh tế">'
     assert read(head=meta).category == "Kinh tế"
+
+
+def test_an_author_field_row_between_the_date_and_the_text_is_the_credit() -> None:
+    row = "<div>07/02/2022 16:30</div><div><span>Tác giả:</span><div>Hoàng Tùng</div></div>"
+    article = read(date_row=row)
+    assert article.byline == "Hoàng Tùng"
+    assert article.lead == TEXTS[0]
+    assert article.body == BODY
