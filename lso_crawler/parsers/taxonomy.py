@@ -744,11 +744,11 @@ def tags(page: Page) -> tuple[str, ...]:
     ]
     links = [link for link in links if not _in_site_tag_cloud(link)]
     region = article_region(page)
-    own = [link for link in links if region is not None and is_inside(link, region)]
-    if own and len(own) < len(links):
+    in_region = [link for link in links if region is not None and is_inside(link, region)]
+    if in_region and len(in_region) < len(links):
         # The article's own tags sit in its region; a tag cloud beside it is the site's.
         page.notes["tags_from"] = "region-links"
-        links = own
+        links = in_region
     return BlockArticleParser.link_texts(links)
 
 
