@@ -46,6 +46,7 @@ from lso_crawler.parsers.landmarks import (
     note_fallback,
 )
 from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
+from lso_crawler.parsers.taxonomy import tag_chips_before_text
 from lso_crawler.parsers.titles import title as page_title
 
 if TYPE_CHECKING:
@@ -135,7 +136,8 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     # The writer's photo beside their name is no article picture.
     portrait = portrait_box(credit, element_text(credit)) if credit is not None else None
     kicker = opening_kicker(page)
-    inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker]
+    chips = tag_chips_before_text(page)
+    inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker, chips]
     block, copies = copy_with_all(page.block, inner)
     heading_copy, *others = copies
     if heading_copy is not None:

@@ -719,6 +719,10 @@ def tags(page: Page) -> tuple[str, ...]:
     if chips:
         page.notes["tags_from"] = "chips"
         return chips
+    box = tag_chips_before_text(page)
+    if box is not None:
+        page.notes["tags_from"] = "chips-before-text"
+        return _list_items(box, links=False)
     links = [
         link
         for link in page_links(page)
@@ -808,6 +812,33 @@ def _chip_list(page: Page) -> tuple[str, ...]:
         if len(items) >= 2 or _TAG_WORD.search(" ".join(element.attrib.values())):
             return items
     return ()
+
+
+def tag_chips_before_text(page: Page) -> HtmlElement | None:
+    """Return (once per page) a box of unlinked tag chips shown between the heading and
+    the text: alike short items in a box that names itself the tags (its class, id or
+    label says tag, keyword, "Từ khóa"), or items written as hashtags."""
+    if "tag_chips_before" in page.data:
+        cached = page.data["tag_chips_before"]
+        return cached if isinstance(cached, HtmlElement) else None
+    found = None
+    for element in between_heading_and_text(page):
+        if element.tag == "a" or in_chrome(element):
+            continue
+        items = _list_items(element, links=False)
+        if not items:
+            continue
+        shown = [element_text(child) for child in element if isinstance(child.tag, str)]
+        named = " ".join(element.get(name) or "" for name in ("class", "id", "aria-label", "title"))
+        if (
+            _TAG_WORD.search(named)
+            or _TAG_LABEL.fullmatch(normalize(element.get("aria-label")))
+            or all(text.startswith("#") for text in shown)
+        ):
+            found = element
+            break
+    page.data["tag_chips_before"] = found
+    return found
 
 
 def _labelled_tag_links(page: Page) -> tuple[str, ...]:

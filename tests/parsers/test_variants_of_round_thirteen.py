@@ -342,3 +342,23 @@ def test_an_author_field_row_between_the_date_and_the_text_is_the_credit() -> No
     assert article.byline == "Hoàng Tùng"
     assert article.lead == TEXTS[0]
     assert article.body == BODY
+
+
+# --- unlinked tag chips before the text --------------------------------------------------
+
+
+def test_unlinked_tag_chips_before_the_text_are_tags_not_the_lead() -> None:
+    for chips in (
+        "<div class='tags'><span>ma túy</span><span>Cao Lộc</span></div>",
+        "<ul aria-label='Từ khóa'><li>ma túy</li><li>Cao Lộc</li></ul>",
+        "<div><span>#ma túy</span> <span>#Cao Lộc</span></div>",
+    ):
+        article = read(before=chips)
+        assert article.tags == ("ma túy", "Cao Lộc"), chips
+        assert article.lead == TEXTS[0], chips
+        assert article.body == BODY, chips
+
+
+def test_a_short_list_opening_the_text_is_no_tag_box() -> None:
+    items = "<ul><li>Hội nghị tỉnh ủy</li><li>Hội nghị cử tri</li></ul>"
+    assert read(before=items).tags == ()
