@@ -73,7 +73,7 @@ _RATING = re.compile(
 # "© 2022 Báo Lạng Sơn. Bản quyền …", "Bạn nhận được email này vì … Hủy đăng ký", "URL: …":
 # the copyright, a newsletter's footer and a print view's address of the page.
 _FOOTER_LINE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\b).{0,200}$"
+    r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\s+(?:thuộc\s+về|©|\d{4}))[^!?]{0,200}$"
     r"|^(?:bạn\s+nhận\s+được\s+(?:email|thư|bản\s+tin)|you\s+(?:are\s+)?receiv(?:ed|ing)\s+this)"
     r".{0,250}$|^.{0,250}(?:hủy|huỷ|ngừng)\s+(?:đăng\s+ký|nhận\s+(?:tin|bản\s+tin|email))\W*$"
     r"|^.{0,200}\bunsubscribe\W*$"

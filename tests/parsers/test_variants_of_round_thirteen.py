@@ -362,3 +362,8 @@ def test_unlinked_tag_chips_before_the_text_are_tags_not_the_lead() -> None:
 def test_a_short_list_opening_the_text_is_no_tag_box() -> None:
     items = "<ul><li>Hội nghị tỉnh ủy</li><li>Hội nghị cử tri</li></ul>"
     assert read(before=items).tags == ()
+
+
+def test_a_closing_sentence_about_copyright_stays_text() -> None:
+    line = "<p>Bản quyền tác giả cần được các cơ quan, đơn vị tôn trọng và bảo vệ.</p>"
+    assert "Bản quyền tác giả" in read(after=line).body
