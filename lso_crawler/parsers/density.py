@@ -26,6 +26,7 @@ from lso_crawler.parsers.teasers import (
     TEASER_MAX_CHARS,
     flat_teasers,
     follows_linked_headline,
+    is_bold_link_line,
     is_label_line,
     is_see_also_line,
     leads_away,
@@ -123,7 +124,11 @@ def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElemen
         if in_chrome(parent, outside) or unit.tag in CHROME_TAGS or unit in cards:
             continue
         previous = unit.getprevious()
-        if previous is not None and previous.tag in _HEADINGS and follows_linked_headline(unit):
+        if (
+            previous is not None
+            and (previous.tag in _HEADINGS or is_bold_link_line(previous))
+            and follows_linked_headline(unit)
+        ):
             continue  # another article's summary under its linked headline
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:

@@ -219,15 +219,36 @@ def _text_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
+_LINE_TAGS = frozenset({"p", "div"})
+_HEADLINE_HOLDERS = _HEADING_TAGS | _LINE_TAGS
+_BOLD = frozenset({"b", "strong"})
+
+
 def is_linked_headline(element: HtmlElement) -> bool:
     """Tell whether an element is a heading whose text is wholly a headline link to another
-    page (a list of other articles: "<h3><a href=…>Headline</a></h3>")."""
-    if element.tag not in _HEADING_TAGS:
+    page (a list of other articles: "<h3><a href=…>Headline</a></h3>"), or a line that is
+    only such a link set in bold ("<p><a href=…><strong>Headline</strong></a></p>")."""
+    if element.tag in _LINE_TAGS:
+        if not is_bold_link_line(element):
+            return False
+    elif element.tag not in _HEADING_TAGS:
         return False
     links = [a for a in element.iter("a") if leads_away(a.get("href"))]
     if len(links) != 1 or not _is_headline(links[0]):
         return False
     return "".join("".join(_TEXT_OUTSIDE_LINKS(element)).split()) == ""
+
+
+def is_bold_link_line(element: HtmlElement) -> bool:
+    """Tell cheaply whether a line holds only one bold link ("<p><a><b>…</b></a></p>",
+    "<p><strong><a>…</a></strong></p>"), before its text is looked at."""
+    if len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    if (child.tail or "").strip() or len(child) != 1 or (child.text or "").strip():
+        return False
+    inner = child[0]
+    return (child.tag == "a" and inner.tag in _BOLD) or (child.tag in _BOLD and inner.tag == "a")
 
 
 def _teaser_list_headline(element: HtmlElement) -> bool:
@@ -237,7 +258,7 @@ def _teaser_list_headline(element: HtmlElement) -> bool:
         return False
     # The nearest siblings first, stopping at the first other linked headline found.
     for sibling in chain(element.itersiblings(preceding=True), element.itersiblings()):
-        if sibling.tag in _HEADING_TAGS and is_linked_headline(sibling):
+        if sibling.tag in _HEADLINE_HOLDERS and is_linked_headline(sibling):
             return True
     return False
 
@@ -255,8 +276,8 @@ def _is_summary(element: HtmlElement) -> bool:
 def follows_linked_headline(element: HtmlElement) -> bool:
     """Tell whether a paragraph comes right after a linked headline of a list of them:
     that other article's summary in a flat list of teasers (headline, summary …)."""
-    if not _is_summary(element):
-        return False
+    if not _is_summary(element) or _text_length(element, {}) > TEASER_MAX_CHARS:
+        return False  # a teaser's summary is short; a long paragraph is text
     previous = element.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
@@ -267,7 +288,7 @@ def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
     """Return the linked headlines under `root` and the summary paragraph after each, the
     pieces of a teaser list written without a box per card."""
     found: list[HtmlElement] = []
-    for heading in root.iter(*_HEADING_TAGS):
+    for heading in root.iter(*_HEADLINE_HOLDERS):
         if heading is root or not _teaser_list_headline(heading):
             continue
         found.append(heading)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
-from tests.parsers.small_pages import CURRENT_URL
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
 from tests.parsers.test_page_classes_of_round_thirteen import (
     CAPTURED,
     CREDIT,
@@ -367,3 +367,25 @@ def test_a_short_list_opening_the_text_is_no_tag_box() -> None:
 def test_a_closing_sentence_about_copyright_stays_text() -> None:
     line = "<p>Bản quyền tác giả cần được các cơ quan, đơn vị tôn trọng và bảo vệ.</p>"
     assert "Bản quyền tác giả" in read(after=line).body
+
+
+def test_a_teaser_list_of_bold_link_lines_and_summaries_is_no_text() -> None:
+    teasers = "".join(
+        f"<p><a href='/bai-{n}.html'><strong>Tin bài khác số {n} về hội nghị của tỉnh</strong>"
+        f"</a></p><p>Tóm tắt của bài số {n}: các cấp, các ngành triển khai nhiều việc…</p>"
+        for n in range(3)
+    )
+    article = read(after=f"{CREDIT}<div><p><b>Tin khác</b></p>{teasers}</div>")
+    assert article.body == BODY
+    assert article.byline == "Tin, ảnh: Hoàng Tùng"
+
+
+def test_long_paragraphs_after_bold_link_lines_stay_text() -> None:
+    long = f"{PARAGRAPH} {PARAGRAPH} {PARAGRAPH} {PARAGRAPH}"
+    text = "".join(
+        f"<p><a href='/nq-{n}.html'><b>Nghị quyết số {n} của Tỉnh ủy về phát triển</b></a></p>"
+        f"<p>{long} Đoạn {n}.</p>"
+        for n in range(2)
+    )
+    article = read(text=f"<p>{TEXTS[0]}</p>{text}")
+    assert f"{long} Đoạn 1." in article.body
