@@ -218,7 +218,7 @@ def join_field_rows(root: HtmlElement) -> None:
     reads as one line ("Nguồn tin: Báo Lạng Sơn"): a box holding only a short label ending
     in a colon and one block element with a short value, no picture."""
     for row in list(root.iter(*_FIELD_ROW_TAGS)):
-        if not is_field_row(row):
+        if len(row) < 2 or (row.text or "").strip() or not is_field_row(row):
             continue
         label, value = (child for child in row if isinstance(child.tag, str))
         if label.tag in BLOCK_TAGS:
@@ -237,7 +237,9 @@ _COUNTER_TAGS = ("span", "div", "p", "li", "small", "a", "button")
 def drop_icon_counters(root: HtmlElement) -> None:
     """Remove, in place, each box holding only an empty icon element and a number."""
     for box in list(root.iter(*_COUNTER_TAGS)):
-        if box is root or box.getparent() is None or not 0 < len(box) <= 2:
+        if not 0 < len(box) <= 2 or (box.text or "").strip() or box is root:
+            continue  # cheaply first: a counter opens with its icon
+        if box.getparent() is None:
             continue
         icons = [child for child in box if isinstance(child.tag, str)]
         if not icons or any(

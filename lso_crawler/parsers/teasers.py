@@ -288,8 +288,22 @@ def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
     """Return the linked headlines under `root` and the summary paragraph after each, the
     pieces of a teaser list written without a box per card."""
     found: list[HtmlElement] = []
-    for heading in root.iter(*_HEADLINE_HOLDERS):
-        if heading is root or not _teaser_list_headline(heading):
+    holders: list[HtmlElement] = []
+    for link in root.iter("a"):  # from the links: a long text has few
+        holder = link.getparent()
+        for _ in range(2):  # "<h3><span><a>", "<p><strong><a>"
+            if holder is None or holder.tag in _HEADLINE_HOLDERS:
+                break
+            holder = holder.getparent()
+        if (
+            holder is not None
+            and holder.tag in _HEADLINE_HOLDERS
+            and holder is not root
+            and (not holders or holders[-1] is not holder)
+        ):
+            holders.append(holder)
+    for heading in holders:
+        if not _teaser_list_headline(heading):
             continue
         found.append(heading)
         following = heading.getnext()
