@@ -21,7 +21,12 @@ from lso_crawler.parsers.captions import (
     normalise_images,
     without_repeats,
 )
-from lso_crawler.parsers.cleaning import copy_with_all, drop_through
+from lso_crawler.parsers.cleaning import (
+    copy_with_all,
+    drop_icon_counters,
+    drop_through,
+    join_field_rows,
+)
 from lso_crawler.parsers.credits import (
     author_cards,
     byline_before,
@@ -29,6 +34,7 @@ from lso_crawler.parsers.credits import (
     portrait_box,
 )
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
+from lso_crawler.parsers.datelines import opening_kicker
 from lso_crawler.parsers.density import clear_non_article
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
@@ -40,6 +46,7 @@ from lso_crawler.parsers.landmarks import (
     note_fallback,
 )
 from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
+from lso_crawler.parsers.taxonomy import tag_chips_before_text
 from lso_crawler.parsers.titles import title as page_title
 
 if TYPE_CHECKING:
@@ -128,7 +135,9 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     credit = before if before is not None else beside
     # The writer's photo beside their name is no article picture.
     portrait = portrait_box(credit, element_text(credit)) if credit is not None else None
-    inner = [page.heading, lead_element, dateline_element, before, beside, portrait]
+    kicker = opening_kicker(page)
+    chips = tag_chips_before_text(page)
+    inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker, chips]
     block, copies = copy_with_all(page.block, inner)
     heading_copy, *others = copies
     if heading_copy is not None:
@@ -151,7 +160,9 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         _drop_meta_row(row, block)
     normalise_images(block)
     page.data["alts"] = collect_alts(block, base_url(page))
+    drop_icon_counters(block)
     clear_non_article(block)
+    join_field_rows(block)
     drop_slide_counters(block)
     mark_caption_boxes(block)
     blocks = share_gallery_captions(read_blocks(block, base_url(page), share_captions=True))

@@ -147,8 +147,10 @@ def _is_beside_credit(piece: str) -> bool:
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
     row = is_credit_row(text)
-    text = without_field_label(credit_of_row(text).rstrip("."))
-    hinted = hinted or row
+    credit = credit_of_row(text).rstrip(".")
+    text = without_field_label(credit)
+    # "Tác giả: Hoàng Tùng": a line the CMS labels as the author's is hint enough.
+    hinted = hinted or row or _FIELD_LABEL.match(credit) is not None
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
     if _DANGLING.match(text):

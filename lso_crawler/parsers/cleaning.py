@@ -181,3 +181,71 @@ def in_page_furniture(element: HtmlElement) -> bool:
     return is_page_furniture(element) or any(
         is_page_furniture(ancestor) for ancestor in element.iterancestors()
     )
+
+
+# A field row: a label ("Nguồn tin:", "Lượt xem:") in one element and its value in the block
+# element after it, as a CMS's attribute display prints them; read as one line, not two.
+_FIELD_LABEL_MAX_CHARS = 30
+_FIELD_ROW_MAX_CHARS = 100
+_FIELD_ROW_TAGS = frozenset({"div", "p", "li", "dd", "dl", "section"})
+
+
+def is_field_row(row: HtmlElement) -> bool:
+    """Tell whether a box is a label-and-value row: only a short label ending in a colon
+    and one block element with a short value, no picture ("<span>Nguồn tin:</span>
+    <div>Báo Lạng Sơn</div>")."""
+    if row.tag not in _FIELD_ROW_TAGS or len(row) < 2 or (row.text or "").strip():
+        return False  # cheaply first: most boxes hold text of their own or one child
+    children = [child for child in row if isinstance(child.tag, str)]
+    if len(children) != 2:
+        return False
+    label, value = children
+    label_text = " ".join(label.text_content().split())
+    if (
+        not label_text.endswith(":")
+        or len(label_text) > _FIELD_LABEL_MAX_CHARS
+        or value.tag not in BLOCK_TAGS
+        or len(value)
+        or (label.tail or "").strip()
+        or (label.tag in BLOCK_TAGS and len(label))
+    ):
+        return False
+    return len(" ".join(row.text_content().split())) <= _FIELD_ROW_MAX_CHARS
+
+
+def join_field_rows(root: HtmlElement) -> None:
+    """Make the value element of each label-and-value row inline, in place, so that the row
+    reads as one line ("Nguồn tin: Báo Lạng Sơn"): a box holding only a short label ending
+    in a colon and one block element with a short value, no picture."""
+    for row in list(root.iter(*_FIELD_ROW_TAGS)):
+        if len(row) < 2 or (row.text or "").strip() or not is_field_row(row):
+            continue
+        label, value = (child for child in row if isinstance(child.tag, str))
+        if label.tag in BLOCK_TAGS:
+            label.tag = "span"
+        value.tag = "span"
+        label.tail = " "
+
+
+# An icon (an eye, a heart, a speech bubble) and a number: a counter of views, likes or
+# comments, whose words the icon stands for.
+_BARE_COUNT = re.compile(r"^\d[\d.,]*\s*[kKmM]?$")
+_ICON_TAGS = frozenset({"i", "svg", "span", "em"})  # never a picture: it may be a photo
+_COUNTER_TAGS = ("span", "div", "p", "li", "small", "a", "button")
+
+
+def drop_icon_counters(root: HtmlElement) -> None:
+    """Remove, in place, each box holding only an empty icon element and a number."""
+    for box in list(root.iter(*_COUNTER_TAGS)):
+        if not 0 < len(box) <= 2 or (box.text or "").strip() or box is root:
+            continue  # cheaply first: a counter opens with its icon
+        if box.getparent() is None:
+            continue
+        icons = [child for child in box if isinstance(child.tag, str)]
+        if not icons or any(
+            icon.tag not in _ICON_TAGS or " ".join(icon.text_content().split()) for icon in icons
+        ):
+            continue
+        text = " ".join(box.text_content().split())
+        if _BARE_COUNT.match(text):
+            remove_rejoining(box)

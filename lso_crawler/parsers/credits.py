@@ -18,6 +18,7 @@ from lso_crawler.parsers.bylines import (
     merge_names,
     without_field_label,
 )
+from lso_crawler.parsers.cleaning import is_field_row
 from lso_crawler.parsers.datelines import dateline_element
 from lso_crawler.parsers.dates import is_weekday, parse_dateline
 from lso_crawler.parsers.document import (
@@ -405,8 +406,10 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
     declared = {comparable(name) for name in data.authors}
     for element in between_heading_and_text(page):
         text = element_text(element)
-        if not text or len(text) > MAX_BYLINE_CHARS or has_block_child(element):
+        if not text or len(text) > MAX_BYLINE_CHARS:
             continue
+        if has_block_child(element) and not is_field_row(element):
+            continue  # a box of lines, not one ("<span>Tác giả:</span><div>…</div>" is one)
         if (lead is not None and is_inside(element, lead)) or _inline_run(element):
             continue  # a bold run opening the lead ("LSO-") is part of a line, no credit
         if parse_dateline(text).day:

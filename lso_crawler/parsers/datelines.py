@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.dates import (
     Dateline,
-    attribute_timestamp,
+    attribute_moment,
     date_part,
     dateline_iso_date,
     dateline_timestamp,
@@ -30,6 +30,7 @@ from lso_crawler.parsers.landmarks import (
     article_region,
     between_heading_and_text,
     metadata,
+    opening_lines,
 )
 from lso_crawler.parsers.parts import ArticleParts
 
@@ -58,6 +59,13 @@ _PUBLISHED_LABEL = re.compile(r"đăng|xuất\s*bản|published|posted", re.IGNO
 _DATE_ELEMENT_MAX_NODES = 20
 # The text before a `<time>` read as its label.
 _TIME_LABEL_CHARS = 30
+# A date line's publication label before the date ("Ngày đăng:", "Đăng lúc:", "Posted on:").
+_FIELD_LABEL = re.compile(
+    r"^(?:ngày(?:\s+(?:đăng|xuất\s+bản|phát\s+hành))?|đăng(?:\s+(?:lúc|ngày|vào))?"
+    r"|xuất\s+bản(?:\s+(?:lúc|ngày))?|thời\s+gian(?:\s+đăng)?|published(?:\s+on)?"
+    r"|posted(?:\s+on)?|date)\s*:",
+    re.IGNORECASE,
+)
 _DATE_HEADER_LEVELS = 3
 _DATE_HEADER_MAX_CHARS = 40
 _DATE_WORDS = re.compile(
@@ -179,11 +187,14 @@ def _dateline_machine_time(page: Page, dateline: str | None) -> str | None:
             continue
         if (candidate.get("itemprop") or "").strip().lower() in _OTHER_MOMENT_PROPS:
             continue  # marked as the creation or an update
-        moment = attribute_timestamp(candidate)
-        if moment is None or date.fromisoformat(moment[:10]) != printed.day:
+        found = attribute_moment(candidate)
+        if found is None or date.fromisoformat(found[0][:10]) != printed.day:
             continue
+        moment, zoned = found
         if printed.clock is not None and moment[11:16] != f"{printed.clock:%H:%M}":
             continue
+        if not zoned and printed.clock is None:
+            continue  # a zone-less time only the printed clock time could confirm
         return moment
     return None
 
@@ -222,17 +233,62 @@ def dateline_element(page: Page) -> HtmlElement | None:
         if _OTHER_MOMENT_LABEL.search(element_text(found)):
             found = _published_among(page, found, dated)
     if found is None:
+        found = _date_opening_text(page)
+    if found is None:
         found = _date_over_article(page)
     if found is None:
         found = _date_in_trail_bar(page)
     if found is not None:
-        # The innermost element that still holds the whole date and time.
-        whole = parse_dateline(page_date_part(page, found))
+        # The innermost element that still holds the whole date and time, and its label
+        # ("Ngày đăng:" in an element of its own before the date's).
+        printed = page_date_part(page, found)
+        whole = parse_dateline(printed)
+        label = _FIELD_LABEL.match(printed)
         for inner in found.iterdescendants():
-            if isinstance(inner.tag, str) and parse_dateline(page_date_part(page, inner)) == whole:
+            if not isinstance(inner.tag, str):
+                continue
+            text = page_date_part(page, inner)
+            if parse_dateline(text) == whole and (label is None or text.startswith(label[0])):
                 found = inner
     page.data["dateline_element"] = found
     return found
+
+
+_ZONE = re.compile(r"\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.IGNORECASE)
+
+
+def _date_opening_text(page: Page) -> HtmlElement | None:
+    # The text block opens with the date line when the heading stands apart from it: one
+    # of its first short lines that is a date and nothing else, or a publication label
+    # and a date ("Đăng lúc 16:45 ngày 31/12/2015 (GMT+7)").
+    for line in opening_lines(page):
+        text = element_text(line)
+        label = _BAR_DATE_LABEL.match(text)
+        bare = _ZONE.sub(" ", text[label.end() :] if label else text)
+        if parse_dateline(text).day and _only_date(bare) and not in_chrome(line):
+            return line
+    return None
+
+
+_KICKER_MAX_WORDS = 5
+
+
+def opening_kicker(page: Page) -> HtmlElement | None:
+    """Return the short line right before a date line the text block opens with (the
+    section's name over the date, "Chính trị"), when it is a few words and no sentence."""
+    lines = opening_lines(page)
+    found = dateline_element(page)
+    for index, line in enumerate(lines[1:], start=1):
+        if found is not None and is_inside(found, line):
+            kicker = lines[index - 1]
+            text = element_text(kicker)
+            if (
+                len(text.split()) <= _KICKER_MAX_WORDS
+                and not any(char.isdigit() for char in text)
+                and not re.search(r"[.:!?,;]", text)
+            ):
+                return kicker
+    return None
 
 
 def _date_over_article(page: Page) -> HtmlElement | None:

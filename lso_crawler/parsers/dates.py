@@ -284,6 +284,13 @@ def attribute_timestamp(element: HtmlElement) -> str | None:
     """Return the machine-readable time an element carries in `datetime`, `content`, `title`
     or a `data-*` attribute (ISO 8601 with a time of day, epoch seconds or ms), in Vietnam
     time, else None."""
+    found = attribute_moment(element)
+    return found[0] if found else None
+
+
+def attribute_moment(element: HtmlElement) -> tuple[str, bool] | None:
+    """Like `attribute_timestamp`, with whether the value fixes its zone (an epoch or an ISO
+    time with an offset does; "2015-12-31 09:45:00" may be UTC or local)."""
     for name, value in element.attrib.items():
         if name not in _TIME_ATTRIBUTES and not name.startswith("data-"):
             continue
@@ -293,12 +300,14 @@ def attribute_timestamp(element: HtmlElement) -> str | None:
         if _EPOCH.match(value):
             seconds = int(value) / (1000 if len(value) == 13 else 1)
             moment = vietnam_isoformat(datetime.fromtimestamp(seconds, UTC))
+            zoned = True
         elif _ISO_MOMENT.match(value):
             moment = meta_timestamp(value)
+            zoned = meta_has_zone(value)
         else:
             continue
         if moment:
-            return moment
+            return moment, zoned
     return None
 
 

@@ -24,8 +24,12 @@ from lso_crawler.parsers.document import BLOCK_TAGS
 from lso_crawler.parsers.teasers import (
     SEE_ALSO_MAX_CHARS,
     TEASER_MAX_CHARS,
+    flat_teasers,
+    follows_linked_headline,
+    is_bold_link_line,
     is_label_line,
     is_see_also_line,
+    leads_away,
     teaser_cards,
 )
 
@@ -119,6 +123,13 @@ def _scored_block(doc: HtmlElement, cards: set[HtmlElement]) -> tuple[HtmlElemen
             continue
         if in_chrome(parent, outside) or unit.tag in CHROME_TAGS or unit in cards:
             continue
+        previous = unit.getprevious()
+        if (
+            previous is not None
+            and (previous.tag in _HEADINGS or is_bold_link_line(previous))
+            and follows_linked_headline(unit)
+        ):
+            continue  # another article's summary under its linked headline
         length, linked = own_text(unit)
         if length < MIN_UNIT_CHARS:
             continue
@@ -163,6 +174,7 @@ def _with_split_bodies(
 
 # Levels climbed from the densest block looking for sibling text boxes of the same shape.
 _SPLIT_BODY_LEVELS = 3
+_SPLIT_BODY_MAX_STEPS = 12
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The best blocks by score that are checked for a split body.
 _SPLIT_BODY_CANDIDATES = 3
@@ -180,10 +192,13 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
     node = block
     if not _could_be_body_box(block):
         return block
-    for _ in range(_SPLIT_BODY_LEVELS):
+    levels = 0
+    for _ in range(_SPLIT_BODY_MAX_STEPS):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag in ("body", "html") or levels >= _SPLIT_BODY_LEVELS:
             break
+        if sum(1 for child in parent if isinstance(child.tag, str)) > 1:
+            levels += 1  # a wrapper around one child only (a layout table's cell) is no level
         shape = (node.tag, node.get("class"))
         if shape[1] and _could_be_body_box(node):
             for sibling in parent:
@@ -195,8 +210,62 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
                     and _could_be_body_box(sibling)
                 ):
                     return parent
+        if _split_by_pictures(node):
+            return parent
         node = parent
     return block
+
+
+# Most text a box may hold to be a picture with its caption (not a piece of the body).
+_PICTURE_BOX_MAX_CHARS = 300
+_PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+_PICTURES_BETWEEN = 2
+
+
+def _split_by_pictures(node: HtmlElement) -> bool:
+    # A body whose boxes carry no class (or numbered ones: the same first class) is split
+    # where a picture box stands between two boxes of one shape holding text ("<div>text
+    # </div><div><img>…</div><div>text</div>"): the picture is the evidence a class gives.
+    shape = _first_class(node)
+    for direction in (True, False):
+        between: list[HtmlElement] = []
+        for sibling in node.itersiblings(preceding=direction):
+            if not isinstance(sibling.tag, str):
+                continue
+            if (
+                sibling.tag == node.tag
+                and _first_class(sibling) == shape
+                and not (len(between) < _PICTURES_BETWEEN and _is_picture_box(sibling))
+            ):
+                if (
+                    between
+                    and all(_is_picture_box(box) for box in between)
+                    and len(" ".join(sibling.text_content().split())) >= 2 * MIN_UNIT_CHARS
+                    and _could_be_body_box(sibling)
+                ):
+                    return True
+                break
+            between.append(sibling)
+            if len(between) > _PICTURES_BETWEEN:
+                break
+    return False
+
+
+def _first_class(element: HtmlElement) -> str:
+    # "text w-1" and "text w-2" are one shape; so are two boxes without a class.
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
+def _is_picture_box(element: HtmlElement) -> bool:
+    total = 0
+    for text in element.itertext():  # first: a big box stops early
+        total += len(text.strip())
+        if total > _PICTURE_BOX_MAX_CHARS:
+            return False
+    if next(element.iter(*_PICTURE_TAGS), None) is None:
+        return False
+    return not any(leads_away(a.get("href")) for a in element.iter("a"))
 
 
 def _could_be_body_box(element: HtmlElement) -> bool:
@@ -241,8 +310,28 @@ def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
         if element.tag == "p" or (
             (element.text or "").strip(_XML_SPACE)
             or any((child.tail or "").strip(_XML_SPACE) for child in element)
+            or (len(element) > 2 and element.find("br") is not None and _inline_lines(element))
         ):
             yield element
+
+
+def _inline_lines(element: HtmlElement) -> bool:
+    # Lines of styled runs parted by <br>s ("<div><span>…</span><br><br><span>…</span>"):
+    # the text is the container's own even though no text node sits directly in it.
+    has_break = has_run = False
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            has_break = True
+        elif not isinstance(tag, str):
+            continue  # a comment
+        elif tag in _INLINE_TEXT_TAGS:
+            has_run = True
+        else:
+            return False  # a box of blocks: its own children are the paragraphs
+        if has_break and has_run:
+            return True
+    return False
 
 
 def main_text_chars(doc: HtmlElement) -> int:
@@ -283,7 +372,7 @@ def own_text(element: HtmlElement) -> tuple[int, int]:
 def clear_non_article(block: HtmlElement) -> None:
     """Remove from `block`, in place, what is not article text: scripts, forms, hidden
     elements, link lists and boxes, image ads, and boxes left empty."""
-    for card in teaser_cards(block):
+    for card in [*teaser_cards(block), *flat_teasers(block)]:
         if card.getparent() is not None:
             _remove_with_label(card)
     sizes = _text_sizes(block)

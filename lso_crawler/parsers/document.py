@@ -90,7 +90,8 @@ def spaced_text(element: HtmlElement | None) -> str:
 
 
 _EDGE = "\x00"
-_WORDS_APART = re.compile(r"(?<=\w)\x00+(?=\w)")
+# Two words, or a label's colon and a word, in separate elements ("<dt>Ngày đăng:</dt><dd>…").
+_WORDS_APART = re.compile(r"(?:(?<=\w)|(?<=[^\W\d_]:))\x00+(?=\w)")
 
 
 def absolute_url(reference: str | None, base_url: str) -> str | None:

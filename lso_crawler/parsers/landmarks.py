@@ -175,19 +175,26 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
     """Return the element holding a field after the text labelled by `label`: its own
     text opens with the label, or it has a child that is only the label."""
     for element in after_text(page):
-        if label.match(normalize(element.text)):
-            return element
-        # The first child showing text (an icon glyph before the label shows none).
-        shown = [child for child in element if isinstance(child.tag, str) and element_text(child)]
-        first = shown[0] if shown else None
-        if (
-            first is not None
-            and not normalize(element.text)
-            and label.fullmatch(element_text(first))
-            and (len(element) >= 2 or normalize(first.tail))  # "<b>Tác giả:</b> Thu Hà"
-        ):
+        if is_labelled(element, label):
             return element
     return None
+
+
+def is_labelled(element: HtmlElement, label: re.Pattern[str]) -> bool:
+    """Tell whether an element holds a field labelled by `label`: its own text opens with
+    the label, or its first child showing text is only the label and more follows."""
+    if label.match(normalize(element.text)):
+        return True
+    # The first child showing text (an icon glyph before the label shows none).
+    first = next(
+        (child for child in element if isinstance(child.tag, str) and element_text(child)), None
+    )
+    return (
+        first is not None
+        and not normalize(element.text)
+        and label.fullmatch(element_text(first)) is not None
+        and (len(element) >= 2 or bool(normalize(first.tail)))  # "<b>Tác giả:</b> Thu Hà"
+    )
 
 
 def page_links(page: Page) -> list[HtmlElement]:
@@ -322,3 +329,34 @@ def note_fallback(page: Page, name: str) -> None:
     fallback = page.notes.setdefault("fallback", [])
     if name not in fallback:
         fallback.append(name)
+
+
+# The heading group a text block opens with when the heading stands apart from it (a site
+# builder's title tile over a text tile that starts "Chính trị", "Đăng lúc 16:45 ngày …").
+_OPENING_LINES = 3
+_OPENING_LINE_MAX_CHARS = 100
+_OPENING_LINE_TAGS = ("p", "div", "span", "h2", "h3", "h4", "h5", "h6")
+
+
+def opening_lines(page: Page) -> list[HtmlElement]:
+    """Return (once per page) the short lines the text block opens with when the heading is
+    outside it: its first few shown leaf lines before any longer one."""
+    cached = page.data.get("opening_lines")
+    if isinstance(cached, list):
+        return cached
+    found: list[HtmlElement] = []
+    block = page.block
+    if page.heading is not None and block is not None and not is_inside(page.heading, block):
+        for element in block.iter(*_OPENING_LINE_TAGS):
+            if element is block or any(is_inside(element, line) for line in found):
+                continue
+            text = element_text(element)
+            if not text or any(child.tag in _OPENING_LINE_TAGS[:2] for child in element):
+                continue  # empty, or a box of lines: its lines come next
+            if len(text) > _OPENING_LINE_MAX_CHARS or element.find(".//img") is not None:
+                break
+            found.append(element)
+            if len(found) >= _OPENING_LINES:
+                break
+    page.data["opening_lines"] = found
+    return found

@@ -29,7 +29,9 @@ _OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
 # "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from.
-_SOURCE_LINE = re.compile(r"^(?:nguồn|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE
+)
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
 # stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
 _STAMP_NOTE = re.compile(
@@ -39,23 +41,82 @@ _STAMP_NOTE = re.compile(
 )
 
 
-# "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back.
+# "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back;
+# "Đọc trên Báo Lạng Sơn điện tử", "Xem đầy đủ tại …", "Read on …": a newsletter's button to
+# the article on the paper's site.
 _ORIGINAL_LINK = re.compile(
-    r"^(?:(?:đọc|xem)\s+(?:toàn\s+văn\s+)?(?:bài|tin|tại)?\s*(?:viết\s+)?gốc|(?:link|liên\s+kết)"
-    r"\s+(?:bài\s+)?gốc|read\s+(?:the\s+)?original)\b[^.!?]{0,60}$",
+    r"^(?:(?:(?:đọc|xem)\s+(?:toàn\s+văn\s+)?(?:bài|tin|tại)?\s*(?:viết\s+)?gốc"
+    r"|(?:link|liên\s+kết)\s+(?:bài\s+)?gốc|read\s+(?:the\s+)?original)\b"
+    r"|(?:đọc|xem)\s+(?:(?:tiếp|toàn\s+văn|toàn\s+bộ|đầy\s+đủ|bài(?:\s+viết)?|tin)\s+){0,2}"
+    r"(?:trên|tại)\s+\S"
+    r"|read\s+(?:(?:more|it|the\s+full\s+(?:story|article))\s+)?(?:on|at)\s+\S)[^.!?]{0,60}$",
     re.IGNORECASE,
 )
 
 
+# A page's tools and its ways back, on a line after the text: "In trang | Gửi email | Lên đầu
+# trang", "Quay lại", "Bình luận (0)", "Đánh giá bài viết: ★★★★☆ (12 lượt)".
+_TOOL = re.compile(
+    r"(?:in(?:\s+(?:bài(?:\s+viết)?|trang|tin))?|gửi(?:\s+(?:email|e-mail|thư|bài|cho\s+bạn(?:\s+bè)?"
+    r"|bạn\s+bè|tin))+|(?:lên|về)\s+đầu\s+trang|quay\s+(?:lại|về)|trở\s+(?:lại|về)(?:\s+trang\s+trước)?"
+    r"|về\s+trang\s+(?:trước|chủ)|lưu(?:\s+(?:bài|tin|lại))?|chia\s+sẻ|góp\s+ý|phản\s+hồi"
+    r"|bình\s+luận(?:\s*\(\d+\))?|print|e-?mail|share|back(?:\s+to\s+top)?|top|comments?(?:\s*\(\d+\))?)",
+    re.IGNORECASE,
+)
+_TOOL_SEPARATOR = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+_TOOLS_MAX_CHARS = 80
+_RATING = re.compile(
+    r"^(?:đánh\s+giá|bình\s+chọn|xếp\s+hạng|rating|rate)(?:\s+(?:bài\s+viết|bài|tin|this))?\s*:?"
+    r"\s*[★☆✩✪⭐\d.,/\s]*(?:\(\s*[\d.,]+\s*(?:lượt|votes?|đánh\s+giá)?\s*\))?$",
+    re.IGNORECASE,
+)
+# "© 2022 Báo Lạng Sơn. Bản quyền …", "Bạn nhận được email này vì … Hủy đăng ký", "URL: …":
+# the copyright, a newsletter's footer and a print view's address of the page.
+_FOOTER_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\s+(?:thuộc\s+về|©|\d{4}))[^!?]{0,200}$"
+    r"|^(?:bạn\s+nhận\s+được\s+(?:email|thư|bản\s+tin)|you\s+(?:are\s+)?receiv(?:ed|ing)\s+this)"
+    r".{0,250}$|^.{0,250}(?:hủy|huỷ|ngừng)\s+(?:đăng\s+ký|nhận\s+(?:tin|bản\s+tin|email))\W*$"
+    r"|^.{0,200}\bunsubscribe\W*$"
+    r"|^(?:url|địa\s+chỉ(?:\s+bài\s+viết)?|link(?:\s+bài\s+viết)?)\s*:\s*https?://\S+$",
+    re.IGNORECASE,
+)
+# "Tags: #ma túy #Công an tỉnh", "Từ khóa: a, b": the tags printed as a line after the text.
+_TAG_LINE = re.compile(
+    r"^(?:thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?)\s*:\s*\S.{0,200}$", re.IGNORECASE
+)
+
+
+def _is_tool_line(text: str) -> bool:
+    """Tell whether a short line is only the page's tools ("In trang | Lên đầu trang")."""
+    if len(text) > _TOOLS_MAX_CHARS:
+        return False
+    pieces = [piece for piece in _TOOL_SEPARATOR.split(text) if piece.strip(" :")]
+    return bool(pieces) and all(_TOOL.fullmatch(piece.strip(" :")) for piece in pieces)
+
+
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
-    a source line, a time-stamped note or a link back to the original."""
+    a source line, a time-stamped note, a link back to the original, the page's tools, a
+    rating or the tags."""
     return bool(
         _SIGN_OFF.match(text)
         or _SOURCE_LINE.match(text)
         or _STAMP_NOTE.match(text)
         or _ORIGINAL_LINK.match(text)
+        or _is_tool_line(text)
+        or _RATING.match(text)
+        or _TAG_LINE.match(text)
+        or _FOOTER_LINE.match(text)
     )
+
+
+# "Xem email này trên trình duyệt", "View this email in your browser": a newsletter's note.
+_VIEW_IN_BROWSER = re.compile(
+    r"^(?:(?:bạn\s+không\s+xem\s+được\s+(?:email|thư)\s+này\?\s*)?(?:xem|mở)\s+(?:email|thư|bản\s+tin)"
+    r"(?:\s+này)?\s+(?:trên|trong|bằng)\s+trình\s+duyệt|view\s+(?:this\s+)?(?:email\s+)?in\s+(?:your\s+)?"
+    r"browser)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
@@ -73,6 +134,44 @@ _SHORTCODE = re.compile(
     r"|\{load(?:position|module)\s[^{}]*\})$",
     re.IGNORECASE,
 )
+
+
+# "Lượt xem: 306", "Số lượt đọc 1.234", "Views: 12", "1.234 lượt xem": a page's counter of
+# readers (or likes, shares, comments) is about the page, never article text.
+_COUNTER = re.compile(
+    r"^[\W_]*(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ)|số\s+(?:lần\s+)?xem"
+    r"|(?:đã\s+)?xem|views?|reads?|hits?|likes?|shares?|bình\s+luận|comments?)\s*:?\s*"
+    r"\d[\d.,]*\s*[kK]?\s*(?:lượt|lần)?[\W_]*$"
+    r"|^[\W_]*\d[\d.,]*\s*[kK]?\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ)|views?|reads?|hits?)[\W_]*$"
+    # An icon glyph (an eye, a heart) and a number.
+    r"|^[^\w\s]+\s*\d[\d.,]*\s*[kK]?$",
+    re.IGNORECASE,
+)
+_COUNTER_MAX_CHARS = 40
+
+
+def is_counter(text: str) -> bool:
+    """Tell whether a short line is a page counter ("Lượt xem: 306", "1.234 lượt xem")."""
+    return len(text) <= _COUNTER_MAX_CHARS and _COUNTER.match(text) is not None
+
+
+# A page's reading aids printed over or under the text: the reading time ("3 phút đọc",
+# "Thời gian đọc: 3 phút"), the read-aloud player's label and duration ("Nghe bài viết
+# 00:00"), the type size switch ("Cỡ chữ: A- A A+").
+_READING_AID = re.compile(
+    r"^[\W_]*(?:(?:thời\s+gian\s+đọc|đọc\s+trong)\s*:?\s*(?:khoảng\s+)?\d+\s*phút"
+    r"|(?:khoảng\s+)?\d+\s*phút\s+đọc|\d+\s*min(?:ute)?s?\s+read"
+    r"|(?:nghe\s+(?:đọc\s+)?(?:bài\s+viết|bài\s+báo|bài|tin)(?:\s+này)?|listen(?:\s+to\s+(?:this\s+)?"
+    r"(?:article|story))?)[\s\d:/.–-]*"
+    r"|(?:cỡ\s+chữ|kích\s+(?:thước|cỡ)\s+chữ|font\s*size|text\s*size)\s*:?[\sAa+\-–]*)[\W_]*$",
+    re.IGNORECASE,
+)
+_READING_AID_MAX_CHARS = 50
+
+
+def is_reading_aid(text: str) -> bool:
+    """Tell whether a short line is a reading aid (reading time, player, type size)."""
+    return len(text) <= _READING_AID_MAX_CHARS and _READING_AID.match(text) is not None
 
 
 def _has_words(text: str) -> bool:
@@ -117,6 +216,9 @@ def split_article(
         and not _AD_LABEL.match(block.text)
         and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
+        and not is_counter(block.text)
+        and not is_reading_aid(block.text)
+        and not _VIEW_IN_BROWSER.match(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None
@@ -151,13 +253,15 @@ def split_article(
 
 def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> list[Block]:
     # Older bodies caption a picture with an all-italic paragraph right under it; other
-    # editors set the caption small or centre it instead.
+    # editors set the caption small or centre it instead (unless the text itself is set
+    # small: `<font size=2>` around every paragraph of an old page).
     paired: list[Block] = []
+    small = styled and not _text_set_small(blocks)
     for block in blocks:
         previous = paired[-1] if paired else None
         if (
             isinstance(block, Paragraph)
-            and (block.italic or (styled and (block.small or block.centered)))
+            and (block.italic or (styled and ((small and block.small) or block.centered)))
             and len(block.text) <= MAX_ITALIC_CAPTION_CHARS
             and isinstance(previous, Caption)
             and previous.text is None
@@ -174,6 +278,16 @@ def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> lis
         else:
             paired.append(block)
     return paired
+
+
+# Paragraphs this long are article text, whatever their size says.
+_TEXT_PARAGRAPH_CHARS = 150
+
+
+def _text_set_small(blocks: list[Block]) -> bool:
+    """Tell whether most long paragraphs are set small: then small type is the text's."""
+    long = [b for b in blocks if isinstance(b, Paragraph) and len(b.text) > _TEXT_PARAGRAPH_CHARS]
+    return bool(long) and sum(1 for b in long if b.small) * 2 > len(long)
 
 
 def _until_end_of_article(blocks: list[Block]) -> list[Block]:

@@ -13,13 +13,14 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
-from lso_crawler.parsers.datelines import dateline_element
+from lso_crawler.parsers.datelines import dateline_element, opening_kicker
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
     article_region,
     between_heading_and_text,
     comparable,
+    is_labelled,
     labelled_box,
     links_to,
     metadata,
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
 
 
-_TAG_HREF = re.compile(r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=]|$)", re.IGNORECASE)
+# "/tag/hoa-dao", "/tags-hoa-dao", "/tu-khoa=…", and a tag as a path parameter ("/tin-tuc/tag:hoa
+# đào", as flat-file CMSes address their taxonomy filters).
+_TAG_HREF = re.compile(
+    r"/(?:(?:hash)?tags?|tu-?khoa|chu-?de|keywords?)(?:/|[-=:]|$)", re.IGNORECASE
+)
 # Chips: short alike items in one box after the text.
 _CHIP_TAGS = frozenset({"a", "span", "li", "em", "b", "strong", "small", "label"})
 _CHIP_MAX_ITEMS = 20
@@ -143,7 +148,8 @@ def _category(page: Page) -> str | None:
     # A declared section spelt as a folder slug ("posts") names the kind of page, not
     # its section: a section the page names wins over it. So does a declared news root
     # ("Tin tức"), the site's own name, or a toolbar word.
-    declared = data.section
+    # A section declared as a path ("Tin tức > Thời sự") files under the path's section.
+    declared = _section_of_path(data.section) if data.section else None
     if declared and _is_news_root(declared):
         # ["Tin tức", "Thời sự"]: a declared list filing under the news root first.
         declared = next((name for name in data.sections if not _is_news_root(name)), declared)
@@ -199,9 +205,25 @@ def _category(page: Page) -> str | None:
     ):
         found = find(page)
         found = _CATEGORY_ARROWS.sub("", found) if found else None
+        found = _section_of_path(found) if found else None
         if found and _can_be_section(page, found):
             return found
     return weak if weak and not _SLUG.fullmatch(weak) and _can_be_section(page, weak) else None
+
+
+# "Tin tức >> Chính trị", "Trang chủ » Du lịch": a view path printed as one text.
+_PATH_SEPARATOR = re.compile(r"\s+(?:>>?|»|›|→|/|\\)\s+")
+
+
+def _section_of_path(text: str) -> str | None:
+    """Return the section a view path printed as one text files under: its first step
+    past home and the news root; any other text as it is."""
+    steps = [step.strip() for step in _PATH_SEPARATOR.split(text) if step.strip()]
+    if len(steps) < 2:
+        return text
+    steps = [step for step in steps if step.casefold() not in HOME_CRUMBS]
+    steps = _past_news_root(steps)
+    return steps[0] if steps else None
 
 
 # Words of a toolbar or an account menu, never a section: help, log in, register, search,
@@ -352,6 +374,9 @@ def _kicker(page: Page) -> str | None:
         previous = _shown_before(opened)
     if previous is not None and isinstance(previous.tag, str) and not in_chrome(previous):
         candidates.append(previous)
+    opening = opening_kicker(page)
+    if opening is not None:
+        candidates.append(opening)
     parent = heading.getparent()
     if parent is not None and parent.tag in ("header", "hgroup"):
         candidates.extend(
@@ -364,6 +389,7 @@ def _kicker(page: Page) -> str | None:
             # The section's link with a badge beside it ("eMagazine", "Video"): the
             # link names the section.
             text = _CATEGORY_ARROWS.sub("", element_text(links[0]))
+        text = _section_of_path(text) or ""  # a view path's section: its own length counts
         if (
             2 <= len(text) <= 40
             and len(text.split()) <= 5
@@ -693,6 +719,10 @@ def tags(page: Page) -> tuple[str, ...]:
     if chips:
         page.notes["tags_from"] = "chips"
         return chips
+    box = tag_chips_before_text(page)
+    if box is not None:
+        page.notes["tags_from"] = "chips-before-text"
+        return _list_items(box, links=False)
     links = [
         link
         for link in page_links(page)
@@ -716,7 +746,45 @@ def tags(page: Page) -> tuple[str, ...]:
         for link in links
         if not _CATEGORY_HREF.search(urlsplit(link.get("href", "")).path or "")
     ]
+    links = [link for link in links if not _in_site_tag_cloud(link)]
+    region = article_region(page)
+    in_region = [link for link in links if region is not None and is_inside(link, region)]
+    if in_region and len(in_region) < len(links):
+        # The article's own tags sit in its region; a tag cloud beside it is the site's.
+        page.notes["tags_from"] = "region-links"
+        links = in_region
     return BlockArticleParser.link_texts(links)
+
+
+# "Thẻ phổ biến", "Từ khóa nổi bật", "Chủ đề nóng", "Popular tags", "Xu hướng": the title of
+# the site's tag cloud, the same on every page.
+_SITE_TAGS_TITLE = re.compile(
+    r"^(?:(?:thẻ|tags?|từ\s*khóa|chủ\s*đề)\s+(?:phổ\s*biến|nổi\s*bật|hot|nóng|được\s*quan\s*tâm"
+    r"|xu\s*hướng|hàng\s*đầu)|(?:popular|trending|hot)\s+(?:tags?|topics?)|tag\s*cloud"
+    r"|xu\s*hướng|trending|đám\s*mây\s*thẻ)\W*$",
+    re.IGNORECASE,
+)
+_TAG_CLOUD_LEVELS = 4
+_TAG_CLOUD_TITLE_MAX_CHARS = 40
+
+
+def _in_site_tag_cloud(link: HtmlElement) -> bool:
+    # The link's box (or one a few levels up) comes right after a title naming it the
+    # site's tag cloud.
+    node = link
+    for _ in range(_TAG_CLOUD_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None and node.tag != "a":
+            title = element_text(previous)
+            if len(title) <= _TAG_CLOUD_TITLE_MAX_CHARS and _SITE_TAGS_TITLE.match(title):
+                return True
+        node = parent
+    return False
 
 
 def _shown_list(page: Page, declared: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -746,14 +814,46 @@ def _chip_list(page: Page) -> tuple[str, ...]:
     return ()
 
 
+def tag_chips_before_text(page: Page) -> HtmlElement | None:
+    """Return (once per page) a box of unlinked tag chips shown between the heading and
+    the text: alike short items in a box that names itself the tags (its class, id or
+    label says tag, keyword, "Từ khóa"), or items written as hashtags."""
+    if "tag_chips_before" in page.data:
+        cached = page.data["tag_chips_before"]
+        return cached if isinstance(cached, HtmlElement) else None
+    found = None
+    for element in between_heading_and_text(page):
+        if element.tag == "a" or in_chrome(element):
+            continue
+        items = _list_items(element, links=False)
+        if not items:
+            continue
+        shown = [element_text(child) for child in element if isinstance(child.tag, str)]
+        named = " ".join(element.get(name) or "" for name in ("class", "id", "aria-label", "title"))
+        if (
+            _TAG_WORD.search(named)
+            or _TAG_LABEL.fullmatch(normalize(element.get("aria-label")))
+            or all(text.startswith("#") for text in shown)
+        ):
+            found = element
+            break
+    page.data["tag_chips_before"] = found
+    return found
+
+
 def _labelled_tag_links(page: Page) -> tuple[str, ...]:
     # "Từ khóa: <a>…</a> <a>…</a>", "Tags:", "Thẻ:" near the text: the links are the tags.
     box = labelled_box(page, _TAG_LABEL)
+    if box is None:
+        box = _tag_box_closing_block(page)
     if box is None:
         return ()
     links = [link for link in box.iter("a") if link.get("href")]
     if links:
         return BlockArticleParser.link_texts(links)
+    chips = _chips_after_label(box)
+    if chips:
+        return chips
     # A taxonomy field printed as text ("Từ khóa: a; b; c"): the label off, split on
     # semicolons (else commas).
     text = element_text(box)
@@ -768,6 +868,59 @@ def _labelled_tag_links(page: Page) -> tuple[str, ...]:
     value = text[label.end() :]
     separator = ";" if ";" in value else ","
     return tuple(normalize(part) for part in value.split(separator) if normalize(part))
+
+
+_CLOSING_BOXES = 8
+
+
+def _tag_box_closing_block(page: Page) -> HtmlElement | None:
+    # The tag box may close the main block itself (after the text and credit, before the
+    # other articles): one of the block's last few children, labelled, holding no
+    # paragraph of text.
+    if page.block is None:
+        return None
+    children = [child for child in page.block if isinstance(child.tag, str)]
+    for child in reversed(children[-_CLOSING_BOXES:]):
+        if (
+            _text_at_most(child, _TAG_TEXT_MAX_CHARS)
+            and child.find(".//p") is None
+            and is_labelled(child, _TAG_LABEL)
+        ):
+            return child
+    return None
+
+
+def _text_at_most(element: HtmlElement, limit: int) -> bool:
+    # Stops reading once past the limit: a page-sized box costs no more than a short one.
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return False
+    return True
+
+
+def _chips_after_label(box: HtmlElement) -> tuple[str, ...]:
+    # "<h5>Từ khóa</h5><span>ma túy</span><span>Công an tỉnh</span>": the label is an element
+    # of its own and the tags are unlinked chips after it (one box of them, or the chips).
+    shown = [child for child in box if isinstance(child.tag, str) and element_text(child)]
+    if len(shown) < 2 or not _TAG_LABEL.fullmatch(element_text(shown[0])):
+        return ()
+    rest = shown[1:]
+    if len(rest) == 1 and len(rest[0]):
+        return _list_items(rest[0], links=False)
+    if len(rest) == 1 and re.search(r"[;,]", element_text(rest[0])):
+        return ()  # one value listing the tags ("a; b; c"): read as text
+    wrapper = box.makeelement("div")
+    for chip in rest:
+        if normalize(chip.tail):
+            return ()
+        copy = chip.makeelement(chip.tag, {"class": "chip"})
+        copy.text = element_text(chip) if not len(chip) else None
+        if len(chip):
+            return ()
+        wrapper.append(copy)
+    return _list_items(wrapper, links=False)
 
 
 def _squeezed(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -32,7 +33,7 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#].*)?$", re.IG
 _SEE_ALSO_LABEL = re.compile(
     r"^[\W_]*(?:(?:xem|đọc)\s+(?:thêm|tiếp|lại)(?:\s+\w+){0,2}"
     r"|(?:tin|bài)(?:\s+bài)?\s+liên\s+quan"
-    r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
+    r"|tin\s+(?:cùng\s+chuyên\s+mục|khác|mới)(?:\s+trong\s+(?:số|bản\s+tin|kỳ)\s+này)?|có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
     r"|mời\s+(?:\w+\s+){0,3}(?:xem|đọc|theo\s+dõi)(?:\s+\w+){0,2}"
     r"|liên\s+quan|see\s+also|read\s+more|related)?[\W_]*$",
     re.IGNORECASE,
@@ -213,3 +214,106 @@ def _text_length(element: HtmlElement, known: dict[HtmlElement, int]) -> int:
             break
     known[element] = total
     return total
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+_LINE_TAGS = frozenset({"p", "div"})
+_HEADLINE_HOLDERS = _HEADING_TAGS | _LINE_TAGS
+_BOLD = frozenset({"b", "strong"})
+
+
+def is_linked_headline(element: HtmlElement) -> bool:
+    """Tell whether an element is a heading whose text is wholly a headline link to another
+    page (a list of other articles: "<h3><a href=…>Headline</a></h3>"), or a line that is
+    only such a link set in bold ("<p><a href=…><strong>Headline</strong></a></p>")."""
+    if element.tag in _LINE_TAGS:
+        if not is_bold_link_line(element):
+            return False
+    elif element.tag not in _HEADING_TAGS:
+        return False
+    links = [a for a in element.iter("a") if leads_away(a.get("href"))]
+    if len(links) != 1 or not _is_headline(links[0]):
+        return False
+    return "".join("".join(_TEXT_OUTSIDE_LINKS(element)).split()) == ""
+
+
+def is_bold_link_line(element: HtmlElement) -> bool:
+    """Tell cheaply whether a line holds only one bold link ("<p><a><b>…</b></a></p>",
+    "<p><strong><a>…</a></strong></p>"), before its text is looked at."""
+    if len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    if (child.tail or "").strip() or len(child) != 1 or (child.text or "").strip():
+        return False
+    inner = child[0]
+    return (child.tag == "a" and inner.tag in _BOLD) or (child.tag in _BOLD and inner.tag == "a")
+
+
+def _teaser_list_headline(element: HtmlElement) -> bool:
+    # A linked headline among others in one box: one linked subheading in a text is no
+    # list of other articles.
+    if element.getparent() is None or not is_linked_headline(element):
+        return False
+    # The nearest siblings first, stopping at the first other linked headline found.
+    for sibling in chain(element.itersiblings(preceding=True), element.itersiblings()):
+        if sibling.tag in _HEADLINE_HOLDERS and is_linked_headline(sibling):
+            return True
+    return False
+
+
+def _is_summary(element: HtmlElement) -> bool:
+    # A paragraph, or a box of text with no paragraphs or boxes inside.
+    if element.tag == "p":
+        return True
+    return element.tag == "div" and not any(
+        isinstance(child.tag, str) and child.tag in ("p", "div", "ul", "ol", "table")
+        for child in element
+    )
+
+
+def follows_linked_headline(element: HtmlElement) -> bool:
+    """Tell whether a paragraph comes right after a linked headline of a list of them:
+    that other article's summary in a flat list of teasers (headline, summary …)."""
+    if not _is_summary(element) or _text_length(element, {}) > TEASER_MAX_CHARS:
+        return False  # a teaser's summary is short; a long paragraph is text
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and _teaser_list_headline(previous)
+
+
+def flat_teasers(root: HtmlElement) -> list[HtmlElement]:
+    """Return the linked headlines under `root` and the summary paragraph after each, the
+    pieces of a teaser list written without a box per card."""
+    found: list[HtmlElement] = []
+    holders: list[HtmlElement] = []
+    for link in root.iter("a"):  # from the links: a long text has few
+        holder = link.getparent()
+        for _ in range(2):  # "<h3><span><a>", "<p><strong><a>"
+            if holder is None or holder.tag in _HEADLINE_HOLDERS:
+                break
+            holder = holder.getparent()
+        if (
+            holder is not None
+            and holder.tag in _HEADLINE_HOLDERS
+            and holder is not root
+            and (not holders or holders[-1] is not holder)
+        ):
+            holders.append(holder)
+    for heading in holders:
+        if not _teaser_list_headline(heading):
+            continue
+        found.append(heading)
+        following = heading.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if (
+            following is not None
+            and _is_summary(following)
+            and _text_length(following, {}) <= TEASER_MAX_CHARS
+            and following.find(".//img") is None
+        ):
+            found.append(following)
+    return found

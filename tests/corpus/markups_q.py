@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A held-out set (P): five markups written without reading the parsers, never tuned on.
+"""Tuning set Q: the sixteenth held-out set (scored once sealed at 84.4 %), now tuned on.
 
 Written from what systems outside the usual news CMSes emit when the paper's article travels:
 the paper's e-mail newsletter as Mailchimp's campaign archive serves it (nested layout tables,
@@ -29,8 +29,7 @@ newsletter's logo are not article pictures.
 
 The newsletter's issue date, the masthead's today date, the Google Sites "page updated" note,
 the portal's visitor counters, the Domino view dates, the HubSpot modified time and the dates of
-other articles are chrome. Do not tune a parser on these pages without moving the markup into
-the tuning set.
+other articles are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -907,7 +906,7 @@ _hsq.push(["setContentMetadata", {{
     return CorpusPage("hubspot_blog", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_P: dict[str, Renderer] = {
+MARKUPS_Q: dict[str, Renderer] = {
     "mailchimp_archive": mailchimp_archive,
     "google_sites": google_sites,
     "websphere_portal": websphere_portal,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A sealed held-out set (O): five markups written without reading the parsers, never tuned on.
+"""Tuning set P: the fifteenth held-out set (scored once sealed at 90.4 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a WordPress site built with Elementor Pro's theme builder
@@ -30,8 +30,7 @@ Concrete's file address, never a `<source>` thumbnail) and its `text` the captio
 
 The masthead's today date, the "Cập nhật" (modified) time, the read-aloud player's duration,
 the archives and "Đọc nhiều" boxes, relative times, readers' comment times and the dates of
-other articles are chrome. Do not tune a parser on these pages without moving the markup into
-the tuning set.
+other articles are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1198,7 +1197,7 @@ def dcs_like(article: Article) -> CorpusPage:
     return CorpusPage("dcs_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_O: dict[str, Renderer] = {
+MARKUPS_P: dict[str, Renderer] = {
     "elementor_wp": elementor_wp,
     "grav_quark": grav_quark,
     "qwik_city": qwik_city,
