@@ -1,0 +1,576 @@
+# ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
+"""A sealed held-out set (R): five markups written without reading the parsers, never tuned on.
+
+Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
+sites that repost its articles: the provincial radio-TV station's news page carrying the
+article under its video report (a JW Player box with the `VideoObject` beside the
+`NewsArticle` JSON-LD, the broadcast schedule's programme times in the sidebar, the credit next
+to the date `Thứ 6, 04/02/2022 | 09:56` before the text, CKEditor 5 figures behind lazysizes
+placeholders), the article as a Microsoft Word "Save as Web Page" document uploaded as is (the
+`mso` style sheet, `MsoNormal` paragraphs in `lang=VI` spans with spell-check `SpellE` spans,
+no heading element, the VML picture inside a conditional comment and the `<![if !vml]>`
+fallback `<img>` in the `_files` folder, `MsoCaption` captions, the formal date line `Ngày 04
+tháng 02 năm 2022`, the document properties' author and creation time), the paper rebuilt as a
+Ruby on Rails 7 app with Turbo and Action Text (Trix's `<div>` with `<br><br>` paragraphs,
+`action-text-attachment` figures whose uncaptioned pictures show the file name and size, Active
+Storage representation addresses, rails-i18n's `04 Tháng hai, 2022 09:56`, lazy Turbo frames
+for comments, relative times in the related list), the paper on a vendor's Yii2 CMS (Yii asset
+folders, the breadcrumb widget, `04/02/2022 lúc 09:56` printed and only the day in JSON-LD,
+the author line with linked names after the text, `<picture>` with a WebP `<source>`), and the
+provincial police portal on CodeIgniter 3 reposting the article (the site name as the page's
+only `h1`, the title in an `h2`, `Đăng ngày:`, the caption as the italic centred paragraph under
+the picture, the source line after the credit, wanted-person notices and a visitor counter).
+The expected records come from the content alone.
+
+The field rules of the earlier held-out sets hold: `dateline` is the article's date line as
+printed (with its label, if any), `published_at` as precise as the page gives it anywhere (an
+ISO time with its zone in a meta, JSON-LD or `datetime` counts to the second; a printed local
+time counts to the minute, or to the second when printed with seconds; a bare day, a creation
+or modification time and a video's upload time do not raise the precision; none when the page
+gives no time), `byline` the credit as shown (without a field label, never a source line such
+as `Nguồn: Báo Lạng Sơn`, nor the organisation JSON-LD names, nor the Windows user in a Word
+document's properties), `authors` the names in it, `tags` only the tags the page shows,
+`category` the top-level section the page shows (none in the Word document, which shows no
+section), a caption's `image_url` the address the page serves the picture from (the
+`data-src` behind a placeholder, the `<img>` not the `<source>`, Word's fallback `<img>`
+resolved against the page address, Active Storage's representation not the blob in the
+attachment's `url`) and its `text` the caption as printed (none where Action Text shows only
+the file's name and size).
+
+The masthead's today date, the broadcast schedule, the video's duration, the wanted-person
+notices' years of birth, view and visitor counts, relative times, the Word document's creation
+and save times and the dates of other articles are chrome. Do not tune a parser on these pages
+without moving the markup into the tuning set.
+
+This module stands alone (it imports nothing from the other held-out or tuning modules).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin
+
+from tests.corpus.pages import (
+    BASE,
+    SERVED,
+    CorpusPage,
+    Renderer,
+    articles,
+    attr,
+    category_name,
+    content,
+    dmy,
+    esc,
+    expected,
+    image_src,
+    lead_text,
+    linked_credit,
+    shown_byline,
+    tag_slug,
+    url_of,
+    weekday,
+)
+from tests.site.formats import author_name, clean, iso_vietnam
+from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+
+
+def _blocks(
+    article: Article,
+    paragraph: Callable[[str, int, int], str],
+    image: Callable[[Image, int], str],
+    *,
+    blank: str,
+    ad: str,
+    script: str,
+) -> str:
+    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
+    `image` (picture, its number among the pictures)."""
+    out = []
+    count = len(article.paragraphs)
+    seen = 0
+    pictures = 0
+    for block in article.blocks:
+        if isinstance(block, Paragraph):
+            seen += 1
+            out.append(paragraph(esc(block.text), seen, count))
+        elif isinstance(block, Image):
+            pictures += 1
+            out.append(image(block, pictures))
+        elif isinstance(block, Blank):
+            out.append(blank)
+        elif isinstance(block, Ad):
+            out.append(ad)
+        elif isinstance(block, Script):
+            out.append(script)
+    return "\n".join(part for part in out if part)
+
+
+def _others(article: Article, count: int, turn: int) -> list[Article]:
+    """Other articles for related, latest and most-read boxes."""
+    rest = [a for a in articles() if a.article_id != article.article_id]
+    start = (article.article_id * turn) % len(rest)
+    return (rest[start:] + rest[:start])[:count]
+
+
+def _file(img: Image) -> str:
+    """The picture's file name."""
+    return img.src.rsplit("/", 1)[-1]
+
+
+def _digest(text: str) -> str:
+    """A stable 32-hex hash standing in for an id the system derives."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
+    """The expected captions when the system serves each picture from its own address."""
+    return [
+        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
+        for i in article.images
+    ]
+
+
+def _json(data: Any) -> str:
+    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def _utc(moment: datetime) -> datetime:
+    """A Vietnam local time as UTC (naive)."""
+    return moment - timedelta(hours=7)
+
+
+def _nav(link: Callable[[str], str], item: str) -> str:
+    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
+    return "".join(
+        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
+    )
+
+
+# --- 1. The provincial radio-TV station's news page with its video report -----------------------
+
+_TV = "https://lstv.vn"
+_TV_DAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
+
+
+def _tv_image(article: Article, img: Image) -> str:
+    """Where the station's CMS keeps a picture it took over from the paper."""
+    return f"{_TV}/uploads/news/{article.published:%Y_%m}/{_file(img)}"
+
+
+def lstv_station(article: Article) -> CorpusPage:
+    """The news page of the province's radio and television station, carrying the paper's
+    article under the station's video report: a top bar with today's date and the live
+    TV/radio buttons, the logo and menu, a `/` breadcrumb ending at the section, the `h1`, a
+    meta row with the credit (before the text) and the date `Thứ 6, 04/02/2022 | 09:56`, the
+    JW Player box (poster and HLS address only in its setup script, the clip's duration), the
+    sapo (with its marker) in bold, the CKEditor 5 body (figures with `figcaption`, lazysizes'
+    placeholder `src` and the real `data-src`, a sponsor banner between paragraphs), the source
+    line, "Từ khóa" links, "Tin cùng chuyên mục" with dates, and a sidebar with the day's
+    broadcast schedule (programme times), "Video mới" durations and the podcast list. JSON-LD
+    holds the `NewsArticle` (ISO time with +07:00) and the clip's `VideoObject`."""
+    moment = article.published
+    day = _TV_DAYS[moment.weekday()]
+    shown = f"{day}, {dmy(moment)} | {moment:%H:%M}"
+    captions = _rehosted(article, lambda i: _tv_image(article, i))
+    cat = category_name(article)
+    key = article.category
+    clip = f"{_TV}/vod/{moment:%Y/%m/%d}/{article.article_id}/playlist.m3u8"
+    poster = f"{_TV}/uploads/video/{moment:%Y_%m}/poster-{article.article_id}.jpg"
+    secs = 95 + article.article_id % 120
+
+    def image(img: Image, number: int) -> str:
+        cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
+        return (
+            f'<figure class="image"><img class="lazyload" src="/themes/lstv/images/blank.gif" '
+            f'data-src="{attr(_tv_image(article, img))}" alt="{attr(img.caption or "")}" width="800">{cap}</figure>'
+        )
+
+    body = _blocks(
+        article,
+        lambda text, n, c: f"<p>{text}</p>",
+        image,
+        blank="<p>&nbsp;</p>",
+        ad=f'<div class="adv-inpage"><a href="https://vietcombank.com.vn" target="_blank" rel="nofollow"><img src="{_TV}/uploads/adv/vcb-langson-728x90.jpg" alt="Quảng cáo"></a></div>',
+        script=f'<div class="embed-video" data-id="{article.article_id}"></div><script>lstvEmbed({article.article_id});</script>',
+    )
+    credit = shown_byline(article)
+    author = (
+        f'<span class="author"><i class="fa fa-user"></i> {esc(credit)}</span>' if credit else ""
+    )
+    tags = ""
+    if article.tags:
+        tags = (
+            '<div class="tags-box"><span class="lbl">Từ khóa:</span> '
+            + "".join(
+                f'<a href="{_TV}/tag/{tag_slug(t)}.html" class="tag-item">{esc(t)}</a>'
+                for t in article.tags
+            )
+            + "</div>"
+        )
+    same = "".join(
+        f'<li><a href="{_TV}/tin-tuc/{o.category}/{o.slug}-{o.article_id}.html"><img src="{_TV}/uploads/thumbs/{o.article_id}.jpg" alt="">{esc(o.title)}</a><span class="time">{dmy(o.published)}</span></li>'
+        for o in _others(article, 4, turn=1601)
+    )
+    videos = "".join(
+        f'<li><a href="{_TV}/video/{o.slug}-{o.article_id}.html"><span class="thumb"><img src="{_TV}/uploads/video/thumbs/{o.article_id}.jpg" alt=""><span class="duration">0{(o.article_id % 4) + 1}:{o.article_id % 60:02d}</span></span>{esc(o.title)}</a></li>'
+        for o in _others(article, 4, turn=1607)
+    )
+    schedule = "".join(
+        f'<li class="{"playing" if hour == "11:30" else ""}"><span class="hour">{hour}</span> {esc(name)}</li>'
+        for hour, name in (
+            ("05:45", "Chào ngày mới"),
+            ("06:30", "Thời sự sáng"),
+            ("09:00", "Phim truyện: Người phán xử"),
+            ("11:30", "Thời sự trưa"),
+            ("14:00", "Chương trình tiếng Tày - Nùng"),
+            ("19:45", "Thời sự Lạng Sơn"),
+        )
+    )
+    podcasts = "".join(
+        f'<li><a href="{_TV}/phat-thanh/{name}.html">{esc(title)}</a> <span class="time">{dmy(SERVED)}</span></li>'
+        for name, title in (
+            ("thoi-su-phat-thanh", "Thời sự phát thanh"),
+            ("ban-tin-tieng-dao", "Bản tin tiếng Dao"),
+        )
+    )
+    nav = _nav(
+        lambda k: f"{_TV}/tin-tuc/{k}",
+        '<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>',
+    )
+    data = [
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {
+                "@type": "WebPage",
+                "@id": f"{_TV}/tin-tuc/{key}/{article.slug}-{article.article_id}.html",
+            },
+            "headline": article.title,
+            "description": article.lead,
+            "image": [poster],
+            "datePublished": iso_vietnam(moment),
+            "author": {"@type": "Organization", "name": "Đài PT-TH Lạng Sơn"},
+            "publisher": {
+                "@type": "Organization",
+                "name": "Đài Phát thanh và Truyền hình Lạng Sơn",
+                "logo": {"@type": "ImageObject", "url": f"{_TV}/themes/lstv/images/logo.png"},
+            },
+        },
+        {
+            "@context": "https://schema.org",
+            "@type": "VideoObject",
+            "name": article.title,
+            "description": article.lead,
+            "thumbnailUrl": [poster],
+            "uploadDate": iso_vietnam(moment),
+            "duration": f"PT{secs // 60}M{secs % 60}S",
+            "contentUrl": clip,
+        },
+    ]
+    page = f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<title>{esc(article.title)} | Đài PT-TH Lạng Sơn</title>
+<meta name="description" content="{attr(article.lead)}">
+<meta name="keywords" content="{attr(", ".join(article.tags))}">
+<meta property="og:site_name" content="LSTV - Đài Phát thanh và Truyền hình Lạng Sơn">
+<meta property="og:type" content="video.other">
+<meta property="og:title" content="{attr(article.title)}">
+<meta property="og:description" content="{attr(article.lead)}">
+<meta property="og:image" content="{attr(poster)}">
+<meta property="og:video" content="{attr(clip)}">
+<link rel="canonical" href="{_TV}/tin-tuc/{key}/{attr(article.slug)}-{article.article_id}.html">
+<link rel="stylesheet" href="{_TV}/themes/lstv/css/bootstrap.min.css">
+<link rel="stylesheet" href="{_TV}/themes/lstv/css/style.css?v=20240311">
+<script type="application/ld+json">{_json(data)}</script>
+<script src="{_TV}/themes/lstv/js/lazysizes.min.js" async></script>
+<script src="https://cdn.jwplayer.com/libraries/lstvPl4y.js"></script>
+</head>
+<body class="page-detail">
+<div class="topbar"><div class="container"><span class="today"><i class="fa fa-calendar"></i> {weekday(SERVED)}, {dmy(SERVED)}</span><div class="live-buttons"><a href="{_TV}/truc-tuyen/lstv.html" class="btn-live"><i class="fa fa-circle"></i> LSTV Trực tuyến</a><a href="{_TV}/truc-tuyen/phat-thanh.html" class="btn-live radio"><i class="fa fa-volume-up"></i> Phát thanh trực tuyến</a></div></div></div>
+<header class="header"><div class="container"><a class="logo" href="{_TV}/"><img src="{_TV}/themes/lstv/images/logo.png" alt="Đài Phát thanh và Truyền hình Lạng Sơn"></a><form class="search" action="{_TV}/tim-kiem.html"><input type="text" name="q" placeholder="Tìm kiếm..."><button type="submit"><i class="fa fa-search"></i></button></form></div></header>
+<nav class="navbar main-menu"><div class="container"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="{_TV}/"><i class="fa fa-home"></i></a></li>{nav}<li class="nav-item"><a class="nav-link" href="{_TV}/video">Video</a></li><li class="nav-item"><a class="nav-link" href="{_TV}/phat-thanh">Phát thanh</a></li></ul></div></nav>
+<main class="container">
+<div class="row">
+<div class="col-lg-8 col-main">
+<ol class="breadcrumb"><li class="breadcrumb-item"><a href="{_TV}/">Trang chủ</a></li><li class="breadcrumb-item"><a href="{_TV}/tin-tuc">Tin tức</a></li><li class="breadcrumb-item active"><a href="{_TV}/tin-tuc/{key}">{esc(cat)}</a></li></ol>
+<article class="detail">
+<h1 class="detail-title">{esc(article.title)}</h1>
+<div class="detail-meta">{author}<span class="date"><i class="fa fa-clock-o"></i> {shown}</span><span class="views"><i class="fa fa-eye"></i> {(article.article_id * 7) % 3000 + 120}</span></div>
+<div class="video-box"><div id="lstv-player-{article.article_id}"></div><p class="video-note">Video: Phóng sự của Đài PT-TH Lạng Sơn <span class="duration">({secs // 60:02d}:{secs % 60:02d})</span></p></div>
+<script>jwplayer("lstv-player-{article.article_id}").setup({{"file":"{clip}","image":"{poster}","width":"100%","aspectratio":"16:9","autostart":false}});</script>
+<div class="detail-sapo"><strong>{esc(lead_text(article))}</strong></div>
+<div class="detail-content ck-content">
+{body}
+</div>
+<p class="source" style="text-align:right"><em>Nguồn: Báo Lạng Sơn</em></p>
+{tags}
+<div class="share-box"><span>Chia sẻ:</span><a class="fb" href="https://www.facebook.com/sharer/sharer.php?u={attr(url_of(article))}"><i class="fa fa-facebook"></i></a><a class="zalo" href="https://sp.zalo.me/share_inline?u={attr(url_of(article))}"><img src="{_TV}/themes/lstv/images/icon-zalo.png" alt=""></a><a class="print" href="javascript:window.print()"><i class="fa fa-print"></i></a></div>
+</article>
+<section class="box-same"><h3 class="box-title">Tin cùng chuyên mục</h3><ul>{same}</ul></section>
+</div>
+<aside class="col-lg-4 col-side">
+<section class="box-schedule"><h3 class="box-title">Lịch phát sóng hôm nay</h3><ul>{schedule}</ul></section>
+<section class="box-video"><h3 class="box-title">Video mới</h3><ul>{videos}</ul></section>
+<section class="box-radio"><h3 class="box-title">Phát thanh</h3><ul>{podcasts}</ul></section>
+</aside>
+</div>
+</main>
+<footer class="footer"><div class="container"><p><strong>ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH LẠNG SƠN</strong></p><p>Địa chỉ: Số 2 đường Hùng Vương, phường Chi Lăng, thành phố Lạng Sơn. Điện thoại: 0205.3873.456</p><p>Giấy phép số 123/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Lạng Sơn cấp.</p></div></footer>
+<script src="{_TV}/themes/lstv/js/jquery.min.js"></script>
+<script src="{_TV}/themes/lstv/js/main.js?v=20240311"></script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
+    return CorpusPage("lstv_station", article.article_id, url_of(article), page, record)
+
+
+# --- 2. A Microsoft Word "Save as Web Page" document uploaded as is ----------------------------
+
+_WORD_FONT = 'font-size:14.0pt;line-height:150%;font-family:"Times New Roman",serif'
+
+
+def _word_folder(article: Article) -> str:
+    """Word's companion folder: the document's file name with `_files`."""
+    return article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] + "_files"
+
+
+def _word_image(article: Article, number: int) -> str:
+    """The fallback `<img>` Word writes for the n-th picture (the VML copy takes the odd
+    number), resolved against the page address."""
+    return urljoin(url_of(article), f"{_word_folder(article)}/image{2 * number:03d}.jpg")
+
+
+def _spell(text: str, seed: int) -> str:
+    """Word's proofing marks: a word the (English) spell checker flags in a `SpellE` span."""
+    words = text.split(" ")
+    return " ".join(
+        f"<span class=SpellE>{w}</span>" if w and (i + seed) % 7 == 3 and "&" not in w else w
+        for i, w in enumerate(words)
+    )
+
+
+def _word_run(text: str, seed: int) -> str:
+    """A run of text in Word's Vietnamese span."""
+    return f"<span lang=VI style='{_WORD_FONT}'>{_spell(text, seed)}</span>"
+
+
+def word_html(article: Article) -> CorpusPage:
+    """The article as a journalist's Word document saved with "Save as Web Page" and uploaded
+    as is: the Office namespaces, the document properties (the Windows user as author, UTC
+    creation and save times) in a conditional comment, the generated `mso` style sheet, one
+    `WordSection1` of `MsoNormal` paragraphs with inline styles and `lang=VI` spans (words the
+    spell checker flags wrapped in `SpellE`), `<o:p>` ends, no heading element (the title is a
+    centred bold paragraph), the formal date line `Ngày 04 tháng 02 năm 2022` in italics on the
+    right, the sapo (with its marker) in bold, pictures as VML shapes in a conditional comment
+    with the `<![if !vml]>` fallback `<img>` from the `_files` folder, captions in the
+    `MsoCaption` style under them, and the credit as the last bold line on the right. No
+    section, no tags, no time."""
+    moment = article.published
+    shown = f"Ngày {moment:%d} tháng {moment:%m} năm {moment.year}"
+    folder = _word_folder(article)
+    captions = [
+        {"image_url": _word_image(article, n), "text": clean(i.caption) if i.caption else None}
+        for n, i in enumerate(article.images, 1)
+    ]
+    justify = "class=MsoNormal style='text-align:justify;text-indent:36.0pt;line-height:150%'"
+    words = sum(len(p.text.split()) for p in article.paragraphs) + len(article.lead.split())
+
+    def paragraph(text: str, number: int, count: int) -> str:
+        return f"<p {justify}>{_word_run(text, number)}<o:p></o:p></p>"
+
+    def image(img: Image, number: int) -> str:
+        spid = 1024 + number
+        shape = (
+            f'<!--[if gte vml 1]><v:shape id="Picture_x0020_{number}" o:spid="_x0000_i{spid}" type="#_x0000_t75" style=\'width:451.5pt;height:300.75pt;visibility:visible;mso-wrap-style:square\'>\n'
+            f' <v:imagedata src="{folder}/image{2 * number - 1:03d}.jpg" o:title=""/>\n'
+            "</v:shape><![endif]-->"
+            f'<![if !vml]><img width=602 height=401 src="{attr(folder)}/image{2 * number:03d}.jpg" v:shapes="Picture_x0020_{number}"><![endif]>'
+        )
+        out = f"<p class=MsoNormal align=center style='text-align:center;line-height:150%'><span lang=VI style='{_WORD_FONT}'>{shape}</span><o:p></o:p></p>"
+        if img.caption:
+            out += f"\n<p class=MsoCaption align=center style='text-align:center'><span lang=VI style='font-size:12.0pt;font-family:\"Times New Roman\",serif'>{_spell(esc(img.caption), number)}</span><o:p></o:p></p>"
+        return out
+
+    body = _blocks(
+        article,
+        paragraph,
+        image,
+        blank=f"<p {justify}><span lang=VI style='{_WORD_FONT}'><o:p>&nbsp;</o:p></span></p>",
+        ad="",
+        script="",
+    )
+    credit = shown_byline(article)
+    if credit:
+        body += f"\n<p class=MsoNormal align=right style='text-align:right;line-height:150%'><b><span lang=VI style='{_WORD_FONT}'>{esc(credit)}</span></b><o:p></o:p></p>"
+    created = _utc(moment) - timedelta(hours=2, minutes=14)
+    saved = _utc(moment) - timedelta(minutes=23)
+    page = f"""<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<meta name=Originator content="Microsoft Word 15">
+<link rel=File-List href="{attr(folder)}/filelist.xml">
+<link rel=Edit-Time-Data href="{attr(folder)}/editdata.mso">
+<title>{esc(article.title)}</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>Admin</o:Author>
+  <o:LastAuthor>PC-BIENTAP</o:LastAuthor>
+  <o:Revision>3</o:Revision>
+  <o:TotalTime>41</o:TotalTime>
+  <o:Created>{created:%Y-%m-%dT%H:%M:00}Z</o:Created>
+  <o:LastSaved>{saved:%Y-%m-%dT%H:%M:00}Z</o:LastSaved>
+  <o:Pages>1</o:Pages>
+  <o:Words>{words}</o:Words>
+  <o:Characters>{words * 4}</o:Characters>
+  <o:Company>Bao Lang Son</o:Company>
+  <o:Lines>{words // 12}</o:Lines>
+  <o:Paragraphs>{len(article.paragraphs) + 3}</o:Paragraphs>
+  <o:Version>16.00</o:Version>
+ </o:DocumentProperties>
+ <o:OfficeDocumentSettings>
+  <o:AllowPNG/>
+ </o:OfficeDocumentSettings>
+</xml><![endif]-->
+<link rel=themeData href="{attr(folder)}/themedata.thmx">
+<link rel=colorSchemeMapping href="{attr(folder)}/colorschememapping.xml">
+<!--[if gte mso 9]><xml>
+ <w:WordDocument>
+  <w:SpellingState>Clean</w:SpellingState>
+  <w:GrammarState>Clean</w:GrammarState>
+  <w:TrackMoves>false</w:TrackMoves>
+  <w:TrackFormatting/>
+  <w:PunctuationKerning/>
+  <w:ValidateAgainstSchemas/>
+  <w:DoNotPromoteQF/>
+  <w:LidThemeOther>VI</w:LidThemeOther>
+  <w:LidThemeAsian>X-NONE</w:LidThemeAsian>
+  <w:LidThemeComplexScript>X-NONE</w:LidThemeComplexScript>
+ </w:WordDocument>
+</xml><![endif]-->
+<style>
+<!--
+ /* Font Definitions */
+ @font-face
+	{{font-family:"Cambria Math";
+	panose-1:2 4 5 3 5 4 6 3 2 4;
+	mso-font-charset:0;
+	mso-generic-font-family:roman;
+	mso-font-pitch:variable;
+	mso-font-signature:-536870145 1107305727 0 0 415 0;}}
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{{mso-style-unhide:no;
+	mso-style-qformat:yes;
+	mso-style-parent:"";
+	margin-top:0cm;
+	margin-right:0cm;
+	margin-bottom:8.0pt;
+	margin-left:0cm;
+	line-height:107%;
+	mso-pagination:widow-orphan;
+	font-size:11.0pt;
+	font-family:"Calibri",sans-serif;
+	mso-ascii-font-family:Calibri;
+	mso-fareast-language:EN-US;}}
+p.MsoCaption, li.MsoCaption, div.MsoCaption
+	{{mso-style-priority:35;
+	mso-style-unhide:no;
+	mso-style-qformat:yes;
+	mso-style-next:Normal;
+	margin-top:0cm;
+	margin-right:0cm;
+	margin-bottom:10.0pt;
+	margin-left:0cm;
+	mso-pagination:widow-orphan;
+	font-size:9.0pt;
+	font-family:"Calibri",sans-serif;
+	color:#44546A;
+	font-style:italic;}}
+span.SpellE
+	{{mso-style-name:"";
+	mso-spl-e:yes;}}
+.MsoChpDefault
+	{{mso-style-type:export-only;
+	mso-default-props:yes;
+	font-family:"Calibri",sans-serif;
+	mso-fareast-language:EN-US;}}
+@page WordSection1
+	{{size:595.3pt 841.9pt;
+	margin:56.7pt 42.5pt 56.7pt 85.05pt;
+	mso-header-margin:35.45pt;
+	mso-footer-margin:35.45pt;
+	mso-paper-source:0;}}
+div.WordSection1
+	{{page:WordSection1;}}
+-->
+</style>
+<!--[if gte mso 10]>
+<style>
+ /* Style Definitions */
+ table.MsoNormalTable
+	{{mso-style-name:"Table Normal";
+	mso-tstyle-rowband-size:0;
+	mso-tstyle-colband-size:0;
+	mso-style-noshow:yes;
+	mso-style-priority:99;
+	mso-style-parent:"";
+	mso-padding-alt:0cm 5.4pt 0cm 5.4pt;
+	mso-para-margin-top:0cm;
+	mso-para-margin-bottom:8.0pt;
+	line-height:107%;
+	font-size:11.0pt;
+	font-family:"Calibri",sans-serif;}}
+</style>
+<![endif]--><!--[if gte mso 9]><xml>
+ <o:shapedefaults v:ext="edit" spidmax="{1026 + len(article.images)}"/>
+</xml><![endif]--><!--[if gte mso 9]><xml>
+ <o:shapelayout v:ext="edit">
+  <o:idmap v:ext="edit" data="1"/>
+ </o:shapelayout></xml><![endif]-->
+</head>
+
+<body lang=EN-US style='tab-interval:36.0pt;word-wrap:break-word'>
+
+<div class=WordSection1>
+
+<p class=MsoNormal align=center style='text-align:center;line-height:150%'><b><span lang=VI style='font-size:16.0pt;line-height:150%;font-family:"Times New Roman",serif'>{esc(article.title)}</span></b><o:p></o:p></p>
+
+<p class=MsoNormal align=right style='text-align:right;line-height:150%'><i><span lang=VI style='{_WORD_FONT}'>{shown}</span></i><o:p></o:p></p>
+
+<p {justify}><b><span lang=VI style='{_WORD_FONT}'>{_spell(esc(lead_text(article)), 0)}</span></b><o:p></o:p></p>
+
+{body}
+
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+
+</div>
+
+</body>
+
+</html>
+"""
+    record = expected(article, dateline=shown, published=None, captions=captions, tags=False)
+    record["category"] = None
+    return CorpusPage("word_html", article.article_id, url_of(article), page, record)
+
+
+HELD_OUT_R: dict[str, Renderer] = {
+    "lstv_station": lstv_station,
+    "word_html": word_html,
+}
