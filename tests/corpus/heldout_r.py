@@ -570,7 +570,208 @@ div.WordSection1
     return CorpusPage("word_html", article.article_id, url_of(article), page, record)
 
 
+# --- 3. The paper rebuilt as a Ruby on Rails 7 app with Turbo and Action Text ------------------
+
+_RAILS_MONTHS = (
+    "Tháng một",
+    "Tháng hai",
+    "Tháng ba",
+    "Tháng tư",
+    "Tháng năm",
+    "Tháng sáu",
+    "Tháng bảy",
+    "Tháng tám",
+    "Tháng chín",
+    "Tháng mười",
+    "Tháng mười một",
+    "Tháng mười hai",
+)
+
+
+def _rails_long(moment: datetime) -> str:
+    """rails-i18n vi `time.formats.long`, `%d %B, %Y %H:%M`: `04 Tháng hai, 2022 09:56`."""
+    return f"{moment:%d} {_RAILS_MONTHS[moment.month - 1]}, {moment.year} {moment:%H:%M}"
+
+
+def _signed(kind: str, value: str) -> str:
+    """A Rails signed id or variation key: base64-looking payload, `--`, a SHA1 digest."""
+    payload = "eyJfcmFpbHMiOnsiZGF0YSI6" + _digest(kind + value)[:20]
+    return f"{payload}--{hashlib.sha1((kind + value).encode()).hexdigest()}"
+
+
+def _rails_image(img: Image) -> str:
+    """The Active Storage representation (proxy mode) an Action Text picture is shown at."""
+    blob = _signed("blob", img.src)
+    variant = _signed("variant", "resize_to_limit:1024x768")
+    return f"{BASE}/rails/active_storage/representations/proxy/{blob}/{variant}/{_file(img)}"
+
+
+def _ago(moment: datetime) -> str:
+    """`time_ago_in_words` in vi, from the serving day, with the view's `trước`."""
+    years = SERVED.year - moment.year
+    return f"khoảng {years} năm trước" if years > 1 else "hơn 1 năm trước"
+
+
+def rails_turbo(article: Article) -> CorpusPage:
+    """baolangson.vn rebuilt as a Ruby on Rails 7.1 app: `csrf-param`/`csrf-token` and Turbo
+    meta, importmap and `data-turbo-track` assets, Stimulus controllers on the menu, the
+    masthead date from `l(Date.current, format: :long)`, `<article id="article_…">`, a
+    breadcrumb, the `h1`, the credit line with the authors' names linked, `time_tag` (ISO with
+    +07:00) showing rails-i18n's long format `04 Tháng hai, 2022 09:56`, the reading time,
+    the summary with its marker, the Action Text body as Trix writes it (`<div>` blocks with
+    paragraphs separated by `<br><br>`, `action-text-attachment` figures: the Active Storage
+    representation as `src`, the original blob in the attachment's `url`, the caption in
+    `figcaption.attachment__caption`, or the file's name and size when no caption was typed),
+    the tags, a lazy Turbo frame for comments and a related frame with relative times.
+    `article:published_time` is ISO too."""
+    moment = article.published
+    shown = _rails_long(moment)
+    captions = _rehosted(article, _rails_image)
+    cat = category_name(article)
+    section = f"/chuyen-muc/{tag_slug(cat)}"
+    parts: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            parts.append("<div>" + "<br><br>".join(run) + "</div>")
+            run.clear()
+
+    for block in article.blocks:
+        if isinstance(block, Paragraph):
+            run.append(esc(block.text))
+        elif isinstance(block, Blank):
+            if run:
+                run[-1] += "<br>"
+        elif isinstance(block, Image):
+            flush()
+            img_key = block.src
+            size = 90_000 + int(_digest(img_key)[:4], 16) * 2
+            blob_url = f"{BASE}/rails/active_storage/blobs/redirect/{_signed('blob', img_key)}/{_file(block)}"
+            caption = (
+                esc(block.caption)
+                if block.caption
+                else f'<span class="attachment__name">{esc(_file(block))}</span> <span class="attachment__size">{size // 1024} KB</span>'
+            )
+            caption_attr = f' caption="{attr(block.caption)}"' if block.caption else ""
+            parts.append(
+                f'<action-text-attachment sgid="{_signed("sgid", img_key)}" content-type="image/jpeg" url="{attr(blob_url)}" filename="{attr(_file(block))}" filesize="{size}" width="1200" height="800" previewable="true" presentation="gallery"{caption_attr}><figure class="attachment attachment--preview attachment--jpg">\n'
+                f'  <img src="{attr(_rails_image(block).removeprefix(BASE))}">\n'
+                f'    <figcaption class="attachment__caption">\n      {caption}\n    </figcaption>\n</figure></action-text-attachment>'
+            )
+        elif isinstance(block, Script):
+            flush()
+            parts.append(
+                '<action-text-attachment sgid="BAh7CEkiCGdpZAY6BkVUSSIsZ2lkOi8vbHNvL1lvdXR1YmUvbHNvdHYyMDIy" content-type="application/vnd.lso.youtube" presentation="gallery"><div class="youtube-embed"><iframe src="https://www.youtube-nocookie.com/embed/lsotv2022" loading="lazy" allowfullscreen></iframe></div></action-text-attachment>'
+            )
+    flush()
+    body = "\n".join(parts)
+    credit = ""
+    if shown_byline(article):
+        credit = f'<p class="article__byline">{linked_credit(article, lambda n: "/tac-gia/" + tag_slug(n))}</p>'
+    words = sum(len(p.text.split()) for p in article.paragraphs)
+    tags = ""
+    if article.tags:
+        tags = (
+            '<ul class="article__tags" aria-label="Thẻ">'
+            + "".join(
+                f'<li><a href="/the/{tag_slug(t)}" data-turbo-frame="_top">{esc(t)}</a></li>'
+                for t in article.tags
+            )
+            + "</ul>"
+        )
+    related = "".join(
+        f'<li id="article_{o.article_id}"><a href="{attr(o.path)}" data-turbo-frame="_top">{esc(o.title)}</a> <span class="muted">{_ago(o.published)}</span></li>'
+        for o in _others(article, 4, turn=1709)
+    )
+    nav = _nav(
+        lambda k: f"/chuyen-muc/{tag_slug(content().category(k).name)}",
+        '<li><a href="{href}" data-action="click->menu#close">{name}</a></li>',
+    )
+    token = _digest(f"csrf{article.article_id}") + _digest(f"token{article.article_id}")
+    page = f"""<!DOCTYPE html>
+<html lang="vi">
+  <head>
+    <title>{esc(article.title)} | Báo Lạng Sơn</title>
+    <meta name="viewport" content="width=device-width,initial-scale=1">
+    <meta name="csrf-param" content="authenticity_token" />
+<meta name="csrf-token" content="{token}" />
+    <meta name="turbo-refresh-method" content="morph">
+    <meta name="turbo-refresh-scroll" content="preserve">
+    <meta name="description" content="{attr(article.lead)}">
+    <meta property="og:type" content="article">
+    <meta property="og:title" content="{attr(article.title)}">
+    <meta property="og:url" content="{attr(url_of(article))}">
+    <meta property="article:published_time" content="{iso_vietnam(moment)}">
+    <meta property="article:section" content="{attr(cat)}">
+    <link rel="canonical" href="{attr(url_of(article))}">
+    <link rel="stylesheet" href="/assets/application-3f8e2b1c4d5a6e7f8091a2b3c4d5e6f708192a3b.css" data-turbo-track="reload" />
+    <link rel="stylesheet" href="/assets/actiontext-78de9cc1b3b7f06a0d8b2a8d6a4c5f3e2d1c0b9a.css" data-turbo-track="reload" />
+    <script type="importmap" data-turbo-track="reload">{{
+  "imports": {{
+    "application": "/assets/application-a1b2c3d4e5f60718293a4b5c6d7e8f9012345678.js",
+    "@hotwired/turbo-rails": "/assets/turbo.min-f309baafa3ae5ad6ccee3e7362118b87678d792db8e8ab466c4fa284dd3d4b4e.js",
+    "@hotwired/stimulus": "/assets/stimulus.min-dd364f16ec9504dfb72672295637a1c8838773b01c0b441bd41008124c407894.js",
+    "@hotwired/stimulus-loading": "/assets/stimulus-loading-3576ce92b149ad5d6959438c6f291e2426c86df3b874c525b30faad51b0d96b3.js",
+    "trix": "/assets/trix-4b540cb5d8e2f9d6a2d3b4a1e8f0c7d6b5a4938271605f4e3d2c1b0a99887766.js",
+    "@rails/actiontext": "/assets/actiontext.esm-0e40a1b8b5a0d9f4e3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6.js"
+  }}
+}}</script>
+<link rel="modulepreload" href="/assets/application-a1b2c3d4e5f60718293a4b5c6d7e8f9012345678.js">
+<script type="module">import "application"</script>
+  </head>
+
+  <body class="articles show">
+    <header class="masthead" data-controller="menu">
+      <div class="masthead__top"><span class="masthead__date">{weekday(SERVED)}, {SERVED:%d} {_RAILS_MONTHS[SERVED.month - 1]}, {SERVED.year}</span><a href="/dang-nhap" class="masthead__login">Đăng nhập</a></div>
+      <a href="/" class="masthead__logo"><img src="/assets/logo-baolangson-9c8b7a6d5e4f.svg" alt="Báo Lạng Sơn"></a>
+      <button class="masthead__toggle" data-action="click->menu#toggle" aria-label="Mở menu">☰</button>
+      <nav class="masthead__nav" data-menu-target="panel"><ul><li><a href="/">Trang chủ</a></li>{nav}</ul></nav>
+    </header>
+
+    <div id="flash" class="flash"></div>
+
+    <main class="container">
+<article id="article_{article.article_id}" class="article" data-controller="reading-progress">
+  <nav class="breadcrumb" aria-label="breadcrumb"><a href="/">Trang chủ</a> › <a href="{attr(section)}">{esc(cat)}</a></nav>
+  <h1 class="article__title">{esc(article.title)}</h1>
+  {credit}
+  <p class="article__meta"><time datetime="{iso_vietnam(moment)}">{shown}</time> · <span>{max(1, words // 200)} phút đọc</span></p>
+  <p class="article__summary">{esc(lead_text(article))}</p>
+  <div class="article__body">
+    <div class="trix-content">
+  {body}
+</div>
+
+  </div>
+  {tags}
+  <div class="article__share" data-controller="share" data-share-url-value="{attr(url_of(article))}"><button data-action="share#facebook">Facebook</button><button data-action="share#zalo">Zalo</button><button data-action="share#copy">Sao chép liên kết</button></div>
+</article>
+
+<turbo-frame id="related_articles" class="related">
+  <h2>Bài liên quan</h2>
+  <ul>{related}</ul>
+</turbo-frame>
+
+<turbo-frame id="comments" src="/bai-viet/{article.article_id}/binh-luan" loading="lazy" class="comments">
+  <p class="comments__loading">Đang tải bình luận…</p>
+</turbo-frame>
+    </main>
+
+    <footer class="footer">
+      <p><strong>BÁO LẠNG SƠN</strong> — Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p>
+      <p>Tổng Biên tập: Nguyễn Văn A · Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn</p>
+      <p>© 2012 – {SERVED.year} Báo Lạng Sơn. Ghi rõ nguồn "Báo Lạng Sơn" khi phát hành lại thông tin từ website này.</p>
+    </footer>
+  </body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
+    return CorpusPage("rails_turbo", article.article_id, url_of(article), page, record)
+
+
 HELD_OUT_R: dict[str, Renderer] = {
     "lstv_station": lstv_station,
     "word_html": word_html,
+    "rails_turbo": rails_turbo,
 }
