@@ -770,8 +770,187 @@ def rails_turbo(article: Article) -> CorpusPage:
     return CorpusPage("rails_turbo", article.article_id, url_of(article), page, record)
 
 
+# --- 4. The paper on a vendor's Yii2 CMS ---------------------------------------------------------
+
+_YII_MEDIA = "https://media.baolangson.vn"
+
+
+def _yii_image(img: Image) -> str:
+    """The vendor's resized copy of a picture (the `<img>` fallback of the `<picture>`)."""
+    return f"{_YII_MEDIA}/resize/800x/{image_src(img).split('://', 1)[1].split('/', 1)[1]}"
+
+
+def yii2_paper(article: Article) -> CorpusPage:
+    """baolangson.vn on the CMS a local software vendor builds on Yii 2 for provincial
+    papers: `csrf-param`/`csrf-token` meta for `_csrf-frontend`, assets from hashed
+    `/assets/…/` folders, the `yii\\bootstrap\\Nav` menu (`#w0`), the Breadcrumbs widget as a
+    `ul.breadcrumb` ending at the section, the `h1`, the date as the vendor formats it with
+    ICU, `04/02/2022 lúc 09:56`, beside a view count, the sapo (with its marker) in a bold
+    `div`, the body from the editor (pictures in `<picture>` with a WebP `<source>` and the
+    resized JPEG `<img>`, the caption as an italic paragraph in the picture's box, a
+    "Đọc thêm" inline link box between paragraphs), the author line after the text with the
+    role and the names linked to author pages, "Từ khóa" tags, a `ListView` of related items
+    (`data-key`), a Pjax comment form and a "Tin mới nhất" box with times. JSON-LD gives the
+    day only (`Y-m-d`) and names the paper as the author."""
+    moment = article.published
+    shown = f"{dmy(moment)} lúc {moment:%H:%M}"
+    captions = _rehosted(article, _yii_image)
+    cat = category_name(article)
+    section = f"/{tag_slug(cat)}.html"
+    more = _others(article, 1, turn=1801)[0]
+
+    def image(img: Image, number: int) -> str:
+        webp = _yii_image(img).rsplit(".", 1)[0] + ".webp"
+        cap = f'<p class="media-caption"><em>{esc(img.caption)}</em></p>' if img.caption else ""
+        return (
+            f'<div class="media-item" style="text-align:center"><picture><source type="image/webp" srcset="{attr(webp)}">'
+            f'<img src="{attr(_yii_image(img))}" alt="{attr(img.caption or article.title)}" class="img-fluid" loading="lazy"></picture>{cap}</div>'
+        )
+
+    def paragraph(text: str, number: int, count: int) -> str:
+        out = f'<p style="text-align: justify;">{text}</p>'
+        if number == 1 and count > 2:
+            out += f'\n<div class="box-readmore"><span>Đọc thêm:</span> <a href="{attr(more.path)}">{esc(more.title)}</a></div>'
+        return out
+
+    body = _blocks(
+        article,
+        paragraph,
+        image,
+        blank="<p>&nbsp;</p>",
+        ad='<div class="ads-zone" data-zone="12"><div id="zone-12"></div><script>loadZone(12);</script></div>',
+        script='<div class="video-embed"><iframe src="https://www.youtube.com/embed/lsotv2022" width="640" height="360" frameborder="0" allowfullscreen></iframe></div>',
+    )
+    credit = ""
+    if shown_byline(article):
+        credit = f'<div class="article-author">{linked_credit(article, lambda n: "/tac-gia/" + tag_slug(n) + ".html")}</div>'
+    tags = ""
+    if article.tags:
+        tags = (
+            '<div class="article-tags"><span class="tags-title">Từ khóa:</span> '
+            + "".join(
+                f'<a href="/tag/{tag_slug(t)}.html" class="tag-link">{esc(t)}</a>'
+                for t in article.tags
+            )
+            + "</div>"
+        )
+    related = "".join(
+        f'<div class="item" data-key="{o.article_id}"><a href="{attr(o.path)}" class="thumb"><img src="{_YII_MEDIA}/resize/240x160/upload/thumb/{o.article_id}.jpg" alt="{attr(o.title)}"></a><h3 class="item-title"><a href="{attr(o.path)}">{esc(o.title)}</a></h3></div>'
+        for o in _others(article, 4, turn=1807)
+    )
+    latest = "".join(
+        f'<li><span class="time">{o.published:%H:%M %d/%m}</span> <a href="{attr(o.path)}">{esc(o.title)}</a></li>'
+        for o in _others(article, 6, turn=1811)
+    )
+    nav = _nav(
+        lambda k: f"/{tag_slug(content().category(k).name)}.html",
+        '<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>',
+    )
+    token = "Xy9" + _digest(f"yii{article.article_id}") + "Q2Vh=="
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead,
+        "datePublished": moment.date().isoformat(),
+        "author": {"@type": "Organization", "name": "Báo Lạng Sơn"},
+        "publisher": {"@type": "Organization", "name": "Báo Lạng Sơn"},
+        "mainEntityOfPage": url_of(article),
+    }
+    page = f"""<!DOCTYPE html>
+<html lang="vi-VN">
+<head>
+    <meta charset="UTF-8">
+    <meta http-equiv="X-UA-Compatible" content="IE=edge">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="csrf-param" content="_csrf-frontend">
+<meta name="csrf-token" content="{token}">
+    <title>{esc(article.title)} - Báo Lạng Sơn điện tử</title>
+    <meta name="description" content="{attr(article.lead)}">
+<meta name="keywords" content="{attr(", ".join(article.tags))}">
+<meta property="og:title" content="{attr(article.title)}">
+<meta property="og:description" content="{attr(article.lead)}">
+<meta property="og:url" content="{attr(url_of(article))}">
+<meta property="og:type" content="article">
+<link href="{attr(url_of(article))}" rel="canonical">
+<link href="/assets/5f1b2c3d/css/bootstrap.css" rel="stylesheet">
+<link href="/css/site.css?v=1699001234" rel="stylesheet">
+<script type="application/ld+json">{_json(data)}</script></head>
+<body>
+
+<div class="wrap">
+    <div class="top-header"><div class="container"><span class="today">{weekday(SERVED)}, ngày {dmy(SERVED)}</span><span class="hotline">Đường dây nóng: 0205.3812.345</span></div></div>
+    <div class="logo-bar"><div class="container"><a href="/"><img src="/images/logo.png" alt="Báo Lạng Sơn điện tử"></a></div></div>
+    <nav id="w0" class="navbar-expand-lg navbar-dark bg-primary navbar"><div class="container"><button type="button" class="navbar-toggler" data-bs-toggle="collapse" data-bs-target="#w0-collapse" aria-controls="w0-collapse" aria-expanded="false" aria-label="Toggle navigation"><span class="navbar-toggler-icon"></span></button><div id="w0-collapse" class="collapse navbar-collapse"><ul id="w1" class="navbar-nav nav"><li class="nav-item"><a class="nav-link" href="/">Trang chủ</a></li>{nav}</ul></div></div></nav>
+    <div class="container">
+        <ul class="breadcrumb"><li><a href="/">Trang chủ</a></li>
+<li class="active"><a href="{attr(section)}">{esc(cat)}</a></li>
+</ul>
+<div class="row">
+<div class="col-md-8">
+<div class="article-detail">
+    <h1 class="article-title">{esc(article.title)}</h1>
+    <div class="article-info"><span class="publish-date">{shown}</span> <span class="view-count"><i class="icon-eye"></i> {(article.article_id * 11) % 5000 + 300} lượt xem</span></div>
+    <div class="article-sapo"><strong>{esc(lead_text(article))}</strong></div>
+    <div class="article-content">
+{body}
+    </div>
+    {credit}
+    {tags}
+    <div class="article-share"><a href="https://www.facebook.com/sharer/sharer.php?u={attr(url_of(article))}" target="_blank" class="btn-fb">Chia sẻ</a> <a href="javascript:window.print();" class="btn-print">In bài viết</a></div>
+</div>
+<div class="box-related"><h2 class="box-title">Tin liên quan</h2><div id="w2" class="list-view">{related}</div></div>
+<div id="p0" data-pjax-container="" data-pjax-push-state data-pjax-timeout="1000">
+<div class="comment-box"><h2 class="box-title">Ý kiến bạn đọc</h2>
+<form id="comment-form" action="/comment/create?article_id={article.article_id}" method="post" data-pjax>
+<input type="hidden" name="_csrf-frontend" value="{token}"><div class="mb-3 field-comment-name required">
+<label class="form-label" for="comment-name">Họ tên</label>
+<input type="text" id="comment-name" class="form-control" name="Comment[name]" aria-required="true">
+<div class="invalid-feedback"></div>
+</div>
+<div class="mb-3 field-comment-content required">
+<label class="form-label" for="comment-content">Nội dung</label>
+<textarea id="comment-content" class="form-control" name="Comment[content]" rows="4" aria-required="true"></textarea>
+<div class="invalid-feedback"></div>
+</div>
+<button type="submit" class="btn btn-primary">Gửi ý kiến</button></form></div>
+</div>
+</div>
+<div class="col-md-4">
+<div class="box-latest"><h2 class="box-title">Tin mới nhất</h2><ul>{latest}</ul></div>
+<div class="box-banner"><a href="/chuyen-de/chuyen-doi-so.html"><img src="/images/banner/chuyen-doi-so.jpg" alt=""></a></div>
+</div>
+</div>
+    </div>
+</div>
+
+<footer class="footer">
+    <div class="container">
+        <p><strong>BÁO LẠNG SƠN ĐIỆN TỬ</strong></p>
+        <p>Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn. Giấy phép số 45/GP-BTTTT.</p>
+        <p class="float-end">Thiết kế và phát triển bởi Công ty CP Giải pháp phần mềm ABC</p>
+    </div>
+</footer>
+
+<script src="/assets/8e2a1f4b/jquery.js"></script>
+<script src="/assets/c0d9e7a1/yii.js"></script>
+<script src="/assets/c0d9e7a1/yii.validation.js"></script>
+<script src="/assets/c0d9e7a1/yii.activeForm.js"></script>
+<script src="/assets/7b4d2e19/jquery.pjax.js"></script>
+<script src="/assets/9a3c5f71/js/bootstrap.bundle.js"></script>
+<script>jQuery(function ($) {{
+jQuery('#comment-form').yiiActiveForm([{{"id":"comment-name","name":"name","container":".field-comment-name","input":"#comment-name","error":".invalid-feedback","validate":function (attribute, value, messages, deferred, $form) {{yii.validation.required(value, messages, {{"message":"Họ tên không được để trống."}});}}}}], []);
+jQuery(document).pjax("#p0 a", {{"push":true,"replace":false,"timeout":1000,"scrollTo":false,"container":"#p0"}});
+}});</script></body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="minutes", captions=captions)
+    return CorpusPage("yii2_paper", article.article_id, url_of(article), page, record)
+
+
 HELD_OUT_R: dict[str, Renderer] = {
     "lstv_station": lstv_station,
     "word_html": word_html,
     "rails_turbo": rails_turbo,
+    "yii2_paper": yii2_paper,
 }
