@@ -74,7 +74,7 @@ from tests.corpus.pages import (
     url_of,
     weekday,
 )
-from tests.site.formats import author_name, clean, iso_vietnam
+from tests.site.formats import clean, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 
@@ -948,9 +948,142 @@ jQuery(document).pjax("#p0 a", {{"push":true,"replace":false,"timeout":1000,"scr
     return CorpusPage("yii2_paper", article.article_id, url_of(article), page, record)
 
 
+# --- 5. The provincial police portal on CodeIgniter 3, reposting the article ----------------------
+
+_CA = "https://congan.langson.gov.vn"
+
+
+def _ca_image(article: Article, img: Image) -> str:
+    """Where the portal keeps a picture its editor uploaded again (`base_url()`, absolute)."""
+    return f"{_CA}/uploads/images/{article.published:%Y/%m}/{_file(img)}"
+
+
+def police_ci(article: Article) -> CorpusPage:
+    """The provincial police's portal, a custom PHP site on CodeIgniter 3, reposting the
+    paper's article: every address absolute from `base_url()` with `index.php/` in it, the
+    site name as the page's only `h1` in the banner with the motto, today's date, the menu, a
+    `»` breadcrumb ending at the section, the title in `h2.title-detail`, `Đăng ngày:
+    07/02/2022 10:41` with the view count, the sapo (with its marker) in a bold `div`, the
+    TinyMCE body (pictures in centred paragraphs and the caption as the italic centred
+    paragraph after each), the credit as a right-aligned bold paragraph and the source line
+    under it, "Từ khóa" links, "Các tin khác" with dates, a readers' comment form with the CI
+    CSRF field and a captcha picture, and a sidebar with the hotline, the crime-report box,
+    wanted-person notices (years of birth, dates of the decisions) and the visitor counter.
+    No JSON-LD; `og:` meta without times."""
+    moment = article.published
+    shown = f"Đăng ngày: {dmy(moment)} {moment:%H:%M}"
+    captions = _rehosted(article, lambda i: _ca_image(article, i))
+    cat = category_name(article)
+    link = f"{_CA}/index.php/tin-tuc/chi-tiet/{article.article_id}/{article.slug}"
+
+    def image(img: Image, number: int) -> str:
+        out = f'<p style="text-align: center;"><img src="{attr(_ca_image(article, img))}" alt="" width="700" height="466" /></p>'
+        if img.caption:
+            out += f'\n<p style="text-align: center;"><em>{esc(img.caption)}</em></p>'
+        return out
+
+    body = _blocks(
+        article,
+        lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
+        image,
+        blank="<p>&nbsp;</p>",
+        ad="",
+        script='<p><iframe src="https://www.youtube.com/embed/lsotv2022" width="560" height="315" frameborder="0" allowfullscreen="allowfullscreen"></iframe></p>',
+    )
+    credit = shown_byline(article)
+    if credit:
+        body += f'\n<p style="text-align: right;"><strong>{esc(credit)}</strong></p>'
+    body += '\n<p style="text-align: right;"><em>(Nguồn: Báo Lạng Sơn)</em></p>'
+    tags = ""
+    if article.tags:
+        tags = (
+            '<div class="keywords"><b>Từ khóa:</b> '
+            + ", ".join(
+                f'<a href="{_CA}/index.php/tim-kiem/tu-khoa/{tag_slug(t)}">{esc(t)}</a>'
+                for t in article.tags
+            )
+            + "</div>"
+        )
+    others = "".join(
+        f'<li><a href="{_CA}/index.php/tin-tuc/chi-tiet/{o.article_id}/{attr(o.slug)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
+        for o in _others(article, 6, turn=1901)
+    )
+    wanted = "".join(
+        f'<li><img src="{_CA}/uploads/truy-na/{n}.jpg" alt="" width="60"><div><b>{esc(name)}</b><br>Sinh năm: {born}<br>Quyết định truy nã số {n}/QĐ-CSHS ngày {day}</div></li>'
+        for n, name, born, day in (
+            (112, "Hoàng Văn T.", 1987, "15/08/2026"),
+            (118, "Lý Thị H.", 1992, "02/10/2026"),
+        )
+    )
+    nav = _nav(
+        lambda k: f"{_CA}/index.php/tin-tuc/chuyen-muc/{k}",
+        '<li><a href="{href}">{name}</a></li>',
+    )
+    token = _digest(f"ci{article.article_id}")
+    page = f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(article.title)} - Công an tỉnh Lạng Sơn</title>
+<meta name="description" content="{attr(article.lead)}">
+<meta property="og:title" content="{attr(article.title)}">
+<meta property="og:url" content="{attr(link)}">
+<meta property="og:image" content="{_CA}/assets/images/og-default.jpg">
+<link rel="shortcut icon" href="{_CA}/assets/images/favicon.ico">
+<link rel="stylesheet" href="{_CA}/assets/css/bootstrap.min.css">
+<link rel="stylesheet" href="{_CA}/assets/css/style.css">
+</head>
+<body>
+<div id="banner"><div class="container"><img src="{_CA}/assets/images/cand-emblem.png" alt="" class="emblem"><div class="site-name"><h1>CÔNG AN TỈNH LẠNG SƠN</h1><p class="motto">Vì nước quên thân, vì dân phục vụ</p></div></div></div>
+<div id="menu"><div class="container"><ul class="main-menu"><li><a href="{_CA}/">Trang chủ</a></li><li><a href="{_CA}/index.php/gioi-thieu">Giới thiệu</a></li><li class="has-sub"><a href="{_CA}/index.php/tin-tuc">Tin tức - Sự kiện</a><ul>{nav}</ul></li><li><a href="{_CA}/index.php/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li><li><a href="{_CA}/index.php/hoi-dap">Hỏi đáp</a></li><li><a href="{_CA}/index.php/lien-he">Liên hệ</a></li></ul><div class="today">{weekday(SERVED)}, ngày {dmy(SERVED)}</div></div></div>
+<div class="container" id="main">
+<div class="row">
+<div class="col-md-9">
+<div class="breadcrumbs"><a href="{_CA}/">Trang chủ</a> » <a href="{_CA}/index.php/tin-tuc">Tin tức - Sự kiện</a> » <a href="{_CA}/index.php/tin-tuc/chuyen-muc/{article.category}">{esc(cat)}</a></div>
+<div class="news-detail">
+<h2 class="title-detail">{esc(article.title)}</h2>
+<div class="date-detail">{shown} <span class="sep">|</span> Lượt xem: {(article.article_id * 3) % 2000 + 45}</div>
+<div class="sapo-detail"><b>{esc(lead_text(article))}</b></div>
+<div class="content-detail">
+{body}
+</div>
+{tags}
+<div class="tools"><a href="javascript:window.print()">In bài</a> | <a href="{_CA}/index.php/tin-tuc/gui-email/{article.article_id}">Gửi bài viết</a> | <a href="javascript:history.back()">Quay lại</a></div>
+</div>
+<div class="other-news"><h3>Các tin khác</h3><ul>{others}</ul></div>
+<div class="comment-form"><h3>Ý kiến bạn đọc</h3>
+<form action="{_CA}/index.php/binh-luan/gui/{article.article_id}" method="post" accept-charset="utf-8">
+<input type="hidden" name="csrf_test_name" value="{token}" />
+<p><input type="text" name="ho_ten" placeholder="Họ và tên" /></p>
+<p><input type="email" name="email" placeholder="Email" /></p>
+<p><textarea name="noi_dung" rows="4" placeholder="Nội dung ý kiến"></textarea></p>
+<p><img src="{_CA}/captcha/1700000{article.article_id % 1000:03d}.1234.jpg" width="150" height="30" style="border:0;" alt=" " /> <input type="text" name="captcha" placeholder="Mã xác nhận" /></p>
+<p><input type="submit" value="Gửi ý kiến" /></p>
+</form></div>
+</div>
+<div class="col-md-3 sidebar">
+<div class="box hotline"><h3>Đường dây nóng</h3><p>Trực ban Công an tỉnh: <b>069.2819.224</b></p><p>Cảnh sát 113</p></div>
+<div class="box report"><h3>Tố giác tội phạm</h3><p><a href="{_CA}/index.php/to-giac-toi-pham">Gửi thông tin tố giác tội phạm trực tuyến</a></p></div>
+<div class="box wanted"><h3>Thông báo truy nã</h3><ul>{wanted}</ul></div>
+<div class="box counter"><h3>Thống kê truy cập</h3><p>Đang truy cập: {article.article_id % 90 + 10}</p><p>Hôm nay: 2.3{article.article_id % 10}7</p><p>Tổng lượt truy cập: 8.416.{article.article_id % 900 + 100}</p></div>
+</div>
+</div>
+</div>
+<div id="footer"><div class="container"><p><b>CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH LẠNG SƠN</b></p><p>Địa chỉ: Số 4 đường Tam Thanh, phường Tam Thanh, thành phố Lạng Sơn.</p><p>Ghi rõ nguồn "Công an tỉnh Lạng Sơn" khi phát hành lại thông tin từ Cổng thông tin điện tử này.</p></div></div>
+<script src="{_CA}/assets/js/jquery.min.js"></script>
+<script src="{_CA}/assets/js/main.js"></script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="minutes", captions=captions)
+    return CorpusPage("police_ci", article.article_id, url_of(article), page, record)
+
+
 HELD_OUT_R: dict[str, Renderer] = {
     "lstv_station": lstv_station,
     "word_html": word_html,
     "rails_turbo": rails_turbo,
     "yii2_paper": yii2_paper,
+    "police_ci": police_ci,
 }
