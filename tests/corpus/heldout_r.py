@@ -77,6 +77,9 @@ from tests.corpus.pages import (
 from tests.site.formats import clean, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
+# The serving day as the mastheads print it (`dmy` takes a datetime).
+_TODAY = f"{SERVED:%d/%m/%Y}"
+
 
 def _blocks(
     article: Article,
@@ -232,7 +235,7 @@ def lstv_station(article: Article) -> CorpusPage:
         )
     )
     podcasts = "".join(
-        f'<li><a href="{_TV}/phat-thanh/{name}.html">{esc(title)}</a> <span class="time">{dmy(SERVED)}</span></li>'
+        f'<li><a href="{_TV}/phat-thanh/{name}.html">{esc(title)}</a> <span class="time">{_TODAY}</span></li>'
         for name, title in (
             ("thoi-su-phat-thanh", "Thời sự phát thanh"),
             ("ban-tin-tieng-dao", "Bản tin tiếng Dao"),
@@ -294,7 +297,7 @@ def lstv_station(article: Article) -> CorpusPage:
 <script src="https://cdn.jwplayer.com/libraries/lstvPl4y.js"></script>
 </head>
 <body class="page-detail">
-<div class="topbar"><div class="container"><span class="today"><i class="fa fa-calendar"></i> {weekday(SERVED)}, {dmy(SERVED)}</span><div class="live-buttons"><a href="{_TV}/truc-tuyen/lstv.html" class="btn-live"><i class="fa fa-circle"></i> LSTV Trực tuyến</a><a href="{_TV}/truc-tuyen/phat-thanh.html" class="btn-live radio"><i class="fa fa-volume-up"></i> Phát thanh trực tuyến</a></div></div></div>
+<div class="topbar"><div class="container"><span class="today"><i class="fa fa-calendar"></i> {weekday(SERVED)}, {_TODAY}</span><div class="live-buttons"><a href="{_TV}/truc-tuyen/lstv.html" class="btn-live"><i class="fa fa-circle"></i> LSTV Trực tuyến</a><a href="{_TV}/truc-tuyen/phat-thanh.html" class="btn-live radio"><i class="fa fa-volume-up"></i> Phát thanh trực tuyến</a></div></div></div>
 <header class="header"><div class="container"><a class="logo" href="{_TV}/"><img src="{_TV}/themes/lstv/images/logo.png" alt="Đài Phát thanh và Truyền hình Lạng Sơn"></a><form class="search" action="{_TV}/tim-kiem.html"><input type="text" name="q" placeholder="Tìm kiếm..."><button type="submit"><i class="fa fa-search"></i></button></form></div></header>
 <nav class="navbar main-menu"><div class="container"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="{_TV}/"><i class="fa fa-home"></i></a></li>{nav}<li class="nav-item"><a class="nav-link" href="{_TV}/video">Video</a></li><li class="nav-item"><a class="nav-link" href="{_TV}/phat-thanh">Phát thanh</a></li></ul></div></nav>
 <main class="container">
@@ -879,7 +882,7 @@ def yii2_paper(article: Article) -> CorpusPage:
 <body>
 
 <div class="wrap">
-    <div class="top-header"><div class="container"><span class="today">{weekday(SERVED)}, ngày {dmy(SERVED)}</span><span class="hotline">Đường dây nóng: 0205.3812.345</span></div></div>
+    <div class="top-header"><div class="container"><span class="today">{weekday(SERVED)}, ngày {_TODAY}</span><span class="hotline">Đường dây nóng: 0205.3812.345</span></div></div>
     <div class="logo-bar"><div class="container"><a href="/"><img src="/images/logo.png" alt="Báo Lạng Sơn điện tử"></a></div></div>
     <nav id="w0" class="navbar-expand-lg navbar-dark bg-primary navbar"><div class="container"><button type="button" class="navbar-toggler" data-bs-toggle="collapse" data-bs-target="#w0-collapse" aria-controls="w0-collapse" aria-expanded="false" aria-label="Toggle navigation"><span class="navbar-toggler-icon"></span></button><div id="w0-collapse" class="collapse navbar-collapse"><ul id="w1" class="navbar-nav nav"><li class="nav-item"><a class="nav-link" href="/">Trang chủ</a></li>{nav}</ul></div></div></nav>
     <div class="container">
@@ -1036,7 +1039,7 @@ def police_ci(article: Article) -> CorpusPage:
 </head>
 <body>
 <div id="banner"><div class="container"><img src="{_CA}/assets/images/cand-emblem.png" alt="" class="emblem"><div class="site-name"><h1>CÔNG AN TỈNH LẠNG SƠN</h1><p class="motto">Vì nước quên thân, vì dân phục vụ</p></div></div></div>
-<div id="menu"><div class="container"><ul class="main-menu"><li><a href="{_CA}/">Trang chủ</a></li><li><a href="{_CA}/index.php/gioi-thieu">Giới thiệu</a></li><li class="has-sub"><a href="{_CA}/index.php/tin-tuc">Tin tức - Sự kiện</a><ul>{nav}</ul></li><li><a href="{_CA}/index.php/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li><li><a href="{_CA}/index.php/hoi-dap">Hỏi đáp</a></li><li><a href="{_CA}/index.php/lien-he">Liên hệ</a></li></ul><div class="today">{weekday(SERVED)}, ngày {dmy(SERVED)}</div></div></div>
+<div id="menu"><div class="container"><ul class="main-menu"><li><a href="{_CA}/">Trang chủ</a></li><li><a href="{_CA}/index.php/gioi-thieu">Giới thiệu</a></li><li class="has-sub"><a href="{_CA}/index.php/tin-tuc">Tin tức - Sự kiện</a><ul>{nav}</ul></li><li><a href="{_CA}/index.php/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li><li><a href="{_CA}/index.php/hoi-dap">Hỏi đáp</a></li><li><a href="{_CA}/index.php/lien-he">Liên hệ</a></li></ul><div class="today">{weekday(SERVED)}, ngày {_TODAY}</div></div></div>
 <div class="container" id="main">
 <div class="row">
 <div class="col-md-9">
