@@ -1,10 +1,15 @@
-"""Site-specific article parsers (no Scrapy imports: they also re-parse archived captures).
+"""Article parsers: pure functions of (page, URL, capture time) that also re-parse archives.
 
 `parse_article` decodes a capture, parses it once with lxml, lets the registry pick the
 parser version by the page's markers (capture date as tie-breaker), falls back to the
 general reader when a site parser's result is missing or implausible, and returns an
 Article or raises ParseError (and nothing else, whatever the input). `read_capture` does
 the same and also says how the parser was chosen.
+
+The site parsers are `current` and `legacy` (sharing `block_parser`); the general reader is
+`generic`, which orchestrates `landmarks`, `titles`, `datelines`, `credits`, `taxonomy` and
+`article_block`; `dates`, `bylines`, `captions`, `leads` and `parts` read fields for both;
+`decoding`, `hostile` and `document` make untrusted bytes safe to parse.
 """
 
 from __future__ import annotations
