@@ -1,4 +1,4 @@
-"""The general reader on classes of pages met in the twelfth tuning round: creation and
+"""The general reader on classes of pages (met in the twelfth tuning round): creation and
 zone-less times, a section-name `h1` over a smaller headline, chrome icons, `<base href>`,
 definition-list captions, a source line after the credit, author cards, a date line in the
 breadcrumb bar and sections shown only by the page's address."""

@@ -1,4 +1,4 @@
-"""The general reader on classes of pages met in the thirteenth tuning round: counters and
+"""The general reader on classes of pages (met in the thirteenth tuning round): counters and
 label-and-value rows in the text block, date labels in elements of their own, tag boxes
 closing the text block, flat teaser lists, newsletter buttons and bodies split over layout
 tables by picture blocks."""

@@ -1,14 +1,14 @@
-"""Variants of the thirteenth round's page classes that real systems emit and the tuning
-set does not show: counters and field rows in other spellings and shapes, teaser lists
-with box summaries, labels without a colon, labelled sections printed as paths, tags
-labelled before the text, zone-less declared times."""
+"""Variants of the counter, teaser-list and split-body page classes that real systems emit
+and the tuning set does not show: counters and field rows in other spellings and shapes,
+teaser lists with box summaries, labels without a colon, labelled sections printed as
+paths, tags labelled before the text, zone-less declared times."""
 
 from __future__ import annotations
 
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
-from tests.parsers.test_page_classes_of_round_thirteen import (
+from tests.parsers.test_counters_teaser_lists_and_split_bodies import (
     CAPTURED,
     CREDIT,
     HEADLINE,
