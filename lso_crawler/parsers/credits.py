@@ -19,7 +19,7 @@ from lso_crawler.parsers.bylines import (
     without_field_label,
 )
 from lso_crawler.parsers.cleaning import is_field_row
-from lso_crawler.parsers.datelines import dateline_element
+from lso_crawler.parsers.datelines import date_row, dateline_element
 from lso_crawler.parsers.dates import is_weekday, parse_dateline
 from lso_crawler.parsers.document import (
     BLOCK_TAGS,
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 
 # The date line's row, and how its pieces are parted ("04/02/2022 09:56 | Hoàng Tùng").
-_DATE_ROW_MAX_CHARS = 150
 _DATE_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 _DATE_ROW_NAME_WORDS = 5
 _AUTHOR_LABEL = re.compile(
@@ -185,14 +184,9 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
 def _name_in_date_row(page: Page) -> str | None:
     # "Thứ Sáu, 04/02/2022 09:56 | Hoàng Tùng": a writer's name printed between separators
     # in the date line's own row (the widest short box around the date, outside the text).
-    element = dateline_element(page)
-    if element is None or page.block is None or is_inside(element, page.block):
+    row = date_row(page)
+    if row is None:
         return None
-    row = element
-    for parent in element.iterancestors():
-        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
-            break
-        row = parent
     for piece in _DATE_ROW_SEPARATOR.split(spaced_text(row)):
         piece = piece.strip()
         if (

@@ -254,6 +254,23 @@ def dateline_element(page: Page) -> HtmlElement | None:
     return found
 
 
+# The date line's row: the widest box around it that stays short and outside the text.
+_DATE_ROW_MAX_CHARS = 150
+
+
+def date_row(page: Page) -> HtmlElement | None:
+    """The row the article's date line is printed in, outside the text block; None if none."""
+    element = dateline_element(page)
+    if element is None or page.block is None or is_inside(element, page.block):
+        return None
+    row = element
+    for parent in element.iterancestors():
+        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
+            break
+        row = parent
+    return row
+
+
 _ZONE = re.compile(r"\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.IGNORECASE)
 
 

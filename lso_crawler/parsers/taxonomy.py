@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from lso_crawler.parsers.block_parser import BlockArticleParser
 from lso_crawler.parsers.bylines import is_call_to_action, looks_like_byline
 from lso_crawler.parsers.chrome import in_chrome
-from lso_crawler.parsers.datelines import dateline_element, opening_kicker
+from lso_crawler.parsers.datelines import date_row, dateline_element, opening_kicker
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
     after_text,
@@ -75,7 +75,6 @@ _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", 
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
 _KICKER_CONTAINER_LEVELS = 3
-_DATE_ROW_MAX_CHARS = 150
 _TRAIL_TAGS = frozenset({"ol", "ul", "nav", "div", "p", "span"})
 _CATEGORY_ARROWS = re.compile(r"^[\s‹›«»<>←→⟨⟩]+|[\s‹›«»<>←→⟨⟩]+$")
 _HOME_PAGES = ("default.aspx", "index.html", "index.php", "home")
@@ -532,14 +531,9 @@ def _is_menu_section(page: Page, link: HtmlElement) -> str | None:
 def _section_in_date_row(page: Page) -> str | None:
     # "Chính trị | Thứ Sáu, 04/02/2022 09:56": the section's link printed in the date row
     # under the headline, to a folder the menu also links to; the row's only link.
-    dated = dateline_element(page)
-    if dated is None or page.block is None or is_inside(dated, page.block):
+    row, dated = date_row(page), dateline_element(page)
+    if row is None or dated is None:
         return None
-    row = dated
-    for parent in dated.iterancestors():
-        if is_inside(page.block, parent) or len(element_text(parent)) > _DATE_ROW_MAX_CHARS:
-            break
-        row = parent
     links = row.findall(".//a")
     if len(links) == 1:
         found = _is_menu_section(page, links[0])
