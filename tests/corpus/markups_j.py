@@ -42,8 +42,11 @@ from tests.corpus.pages import (
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
+    rehosted_captions,
     shown_byline,
     tag_slug,
     url_of,
@@ -89,27 +92,9 @@ def _blocks(
     return "\n".join(part for part in out if part)
 
 
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
-
-
 def _epoch_ms(moment: datetime) -> int:
     """JavaScript's `Date.getTime()` of a Vietnam local time."""
     return int(moment.replace(tzinfo=VIETNAM).timestamp()) * 1000
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
 
 
 # --- 1. baolangson.vn redesign C: a Vue 3 / Vite app rendered on the server ---------------------
@@ -130,7 +115,7 @@ def vue_ssr(article: Article) -> CorpusPage:
 
     def image(img: Image, number: int) -> str:
         src = attr(image_src(img))
-        webp = f"https://cdn.baolangson.vn/images/webp/{moment:%Y/%m}/{attr(_stem(img))}.webp"
+        webp = f"https://cdn.baolangson.vn/images/webp/{moment:%Y/%m}/{attr(image_stem(img))}.webp"
         pic = (
             f'<picture {v}><source srcset="{webp} 1x" type="image/webp" {v}>'
             f'<img src="{src}" alt="{attr(img.caption or "")}" loading="lazy" decoding="async" class="w-full rounded-md" {v}></picture>'
@@ -251,7 +236,7 @@ def vue_ssr(article: Article) -> CorpusPage:
 
 def _wp_upload(img: Image, moment: datetime) -> str:
     """Where the migration put the picture in the media library."""
-    return f"{BASE}/wp-content/uploads/{moment:%Y/%m}/{_file(img)}"
+    return f"{BASE}/wp-content/uploads/{moment:%Y/%m}/{image_file(img)}"
 
 
 def wp_blocks(article: Article) -> CorpusPage:
@@ -266,7 +251,7 @@ def wp_blocks(article: Article) -> CorpusPage:
     Yoast's JSON-LD `@graph` whose author is the WordPress user."""
     moment = article.published
     shown = f"{dmy(moment)} {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _wp_upload(i, moment))
+    captions = rehosted_captions(article, lambda i: _wp_upload(i, moment))
 
     def image(img: Image, number: int) -> str:
         src = _wp_upload(img, moment)
@@ -440,7 +425,7 @@ def wp_blocks(article: Article) -> CorpusPage:
 
 def _joomla_image(img: Image, moment: datetime) -> str:
     """The picture as the portal's editor stored it (site-relative)."""
-    return f"/images/tin-tuc/{moment:%Y/%m}/{_file(img)}"
+    return f"/images/tin-tuc/{moment:%Y/%m}/{image_file(img)}"
 
 
 def joomla_helix(article: Article) -> CorpusPage:
@@ -467,7 +452,7 @@ def joomla_helix(article: Article) -> CorpusPage:
 
     def image(img: Image, number: int) -> str:
         src = attr(_joomla_image(img, moment))
-        out = f'<p style="text-align: center;"><img src="{src}" alt="{attr(_stem(img))}" width="640" height="427" loading="lazy" data-path="local-images:/tin-tuc/{moment:%Y/%m}/{attr(_file(img))}"></p>'
+        out = f'<p style="text-align: center;"><img src="{src}" alt="{attr(image_stem(img))}" width="640" height="427" loading="lazy" data-path="local-images:/tin-tuc/{moment:%Y/%m}/{attr(image_file(img))}"></p>'
         if img.caption:
             out += f'\n<p style="text-align: center;"><em>{esc(img.caption)}</em></p>'
         return out
@@ -580,7 +565,7 @@ def joomla_helix(article: Article) -> CorpusPage:
 
 def _zalo_photo(img: Image, article: Article) -> str:
     """Where the platform re-hosts the picture."""
-    return f"https://zalo-article-photo.zadn.vn/{article.article_id:x}/{_stem(img)}_2.jpg"
+    return f"https://zalo-article-photo.zadn.vn/{article.article_id:x}/{image_stem(img)}_2.jpg"
 
 
 def zalo_oa(article: Article) -> CorpusPage:
@@ -596,7 +581,7 @@ def zalo_oa(article: Article) -> CorpusPage:
     moment = article.published
     shown = f"{moment:%H:%M} {dmy(moment)}"
     views = f"{((article.article_id * 104729) % 90 + 10) / 10:.1f}".replace(".", ",")
-    captions = _rehosted(article, lambda i: _zalo_photo(i, article))
+    captions = rehosted_captions(article, lambda i: _zalo_photo(i, article))
 
     def image(img: Image, number: int) -> str:
         src = attr(_zalo_photo(img, article))

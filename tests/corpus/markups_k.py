@@ -28,94 +28,35 @@ from tests.corpus.pages import (
     BASE,
     SERVED,
     CorpusPage,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
+    others,
+    rehosted_captions,
     shown_byline,
+    subcategory_name,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
-from tests.site.formats import VIETNAM, clean, iso_vietnam
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+from tests.site.formats import VIETNAM, iso_vietnam
+from tests.site.model import Article, Image
 
 Renderer = Callable[[Article], CorpusPage]
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int = 5, turn: int = 3) -> list[Article]:
-    """Other articles for related, latest and same-section boxes."""
-    others = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(others)
-    return (others[start:] + others[:start])[:count]
-
-
-def _subcategory(article: Article) -> str | None:
-    """The display name of the article's subsection (older articles only)."""
-    return dict(content().category(article.category).subcategories).get(article.subcategory or "")
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
 
 
 def _utc_iso(moment: datetime) -> str:
     """JavaScript's `Date.toISOString()` of a Vietnam local time."""
     shifted = moment - timedelta(hours=7)
     return f"{shifted:%Y-%m-%dT%H:%M:%S}.000Z"
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
 
 
 # --- 1. baolangson.vn redesign E: an Angular Universal app rendered on the server ---------------
@@ -141,7 +82,7 @@ def angular_ssr(article: Article) -> CorpusPage:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<figure class="image"><img src="{src}" alt="{attr(img.caption or "")}" width="800">{cap}</figure>'
 
-    more = _others(article, 1, turn=401)[0]
+    more = others(article, 1, turn=401)[0]
 
     def after(seen: int, count: int) -> str:
         if seen == 2 and count >= 3:
@@ -152,7 +93,7 @@ def angular_ssr(article: Article) -> CorpusPage:
             )
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f"<p>{text}</p>",
         image,
@@ -182,13 +123,13 @@ def angular_ssr(article: Article) -> CorpusPage:
             )
             + "<!--container--></div></app-tags>"
         )
-    sub = _subcategory(article)
+    sub = subcategory_name(article)
     crumbs = f'<li {c} class="ng-star-inserted"><a {c} href="/{attr(article.category)}">{esc(category_name(article))}</a></li>'
     if sub:
         crumbs += f'<li {c} class="ng-star-inserted"><a {c} href="/{attr(article.category)}/{attr(article.subcategory or "")}">{esc(sub)}</a></li>'
     popular = "".join(
         f'<li class="ng-star-inserted"><span class="rank">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for n, o in enumerate(_others(article, 5, turn=409), 1)
+        for n, o in enumerate(others(article, 5, turn=409), 1)
     )
     comments = "".join(
         f'<div class="comment ng-star-inserted"><b>{name}</b><span class="comment-time">{hours} giờ trước</span><p>{text}</p></div>'
@@ -247,8 +188,8 @@ def angular_ssr(article: Article) -> CorpusPage:
 
 def _strapi_upload(img: Image) -> str:
     """Where Strapi's media library keeps the picture (underscored name, hash suffix)."""
-    stem = _stem(img).replace("-", "_")
-    digest = f"{sum(map(ord, _file(img))) * 2654435761 % 16**10:010x}"
+    stem = image_stem(img).replace("-", "_")
+    digest = f"{sum(map(ord, image_file(img))) * 2654435761 % 16**10:010x}"
     return f"https://cms.baolangson.vn/uploads/{stem}_{digest}.jpg"
 
 
@@ -265,7 +206,7 @@ def astro_strapi(article: Article) -> CorpusPage:
     shown = (
         f"{weekday(moment)}, {moment.day} tháng {moment.month}, {moment.year} lúc {moment:%H:%M}"
     )
-    captions = _rehosted(article, _strapi_upload)
+    captions = rehosted_captions(article, _strapi_upload)
 
     def image(img: Image, number: int) -> str:
         src = attr(_strapi_upload(img))
@@ -273,7 +214,7 @@ def astro_strapi(article: Article) -> CorpusPage:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<figure id="hinh-{number}"><img src="{src}" alt="{alt}" loading="lazy" decoding="async">{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f"<p>{text}</p>",
         image,
@@ -300,7 +241,7 @@ def astro_strapi(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<li><a href="{attr(o.path)}/">{esc(o.title)}</a><time datetime="{iso_vietnam(o.published)}">{o.published.day} tháng {o.published.month}, {o.published.year}</time></li>'
-        for o in _others(article, 4, turn=419)
+        for o in others(article, 4, turn=419)
     )
     props = json.dumps(
         {"url": [0, url_of(article)], "title": [0, article.title]}, ensure_ascii=False
@@ -309,7 +250,7 @@ def astro_strapi(article: Article) -> CorpusPage:
         f'<a href="/{attr(c.key)}/" data-astro-cid-3ef6ksr2>{esc(c.name)}</a>'
         for c in content().categories
     )
-    sub = _subcategory(article)
+    sub = subcategory_name(article)
     section = f'<a class="section" href="/{attr(article.category)}/" data-astro-cid-pux6a34n>{esc(category_name(article))}</a>'
     if sub:
         section += f' <span data-astro-cid-pux6a34n>›</span> <a class="subsection" href="/{attr(article.category)}/{attr(article.subcategory or "")}/" data-astro-cid-pux6a34n>{esc(sub)}</a>'
@@ -326,8 +267,8 @@ def astro_strapi(article: Article) -> CorpusPage:
 
 def _iblock(img: Image) -> str:
     """Where the CMS's information block stored the picture (site-relative)."""
-    digest = f"{sum(map(ord, _file(img))) * 40503 % 4096:03x}"
-    return f"/upload/iblock/{digest}/{_file(img)}"
+    digest = f"{sum(map(ord, image_file(img))) * 40503 % 4096:03x}"
+    return f"/upload/iblock/{digest}/{image_file(img)}"
 
 
 def bitrix_portal(article: Article) -> CorpusPage:
@@ -342,7 +283,7 @@ def bitrix_portal(article: Article) -> CorpusPage:
     tags, "Các tin khác" with dates, and the left menu of the agency."""
     moment = article.published
     shown = dmy(moment)
-    captions = _rehosted(article, lambda i: BASE + _iblock(i))
+    captions = rehosted_captions(article, lambda i: BASE + _iblock(i))
     pictures = list(article.images)
     first = pictures[0] if pictures else None
 
@@ -351,9 +292,9 @@ def bitrix_portal(article: Article) -> CorpusPage:
             return ""
         src = attr(_iblock(img))
         cap = f"<br>\n<i>{esc(img.caption)}</i>" if img.caption else ""
-        return f'<p style="text-align: center;"><img width="600" alt="{attr(_file(img))}" src="{src}" height="400" title="{attr(_file(img))}">{cap}</p>'
+        return f'<p style="text-align: center;"><img width="600" alt="{attr(image_file(img))}" src="{src}" height="400" title="{attr(image_file(img))}">{cap}</p>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p style="text-align: justify;">\n\t {text}\n</p>',
         image,
@@ -376,9 +317,9 @@ def bitrix_portal(article: Article) -> CorpusPage:
             + "</div>"
         )
     views = (article.article_id * 131) % 3000 + 57
-    others = "".join(
+    other_news = "".join(
         f'<li><a href="/tin-tuc/{attr(o.category)}/{o.article_id}/">{esc(o.title)}</a> <span class="news-date-time">({dmy(o.published)})</span></li>'
-        for o in _others(article, 6, turn=421)
+        for o in others(article, 6, turn=421)
     )
     left = "".join(
         f'<li><a href="/tin-tuc/{attr(c.key)}/">{esc(c.name)}</a></li>'
@@ -426,7 +367,7 @@ def bitrix_portal(article: Article) -> CorpusPage:
 {tags}
 <div class="news-detail-share"><noindex><a href="https://www.facebook.com/sharer/sharer.php?u={attr(url_of(article))}" rel="nofollow" target="_blank">Chia sẻ</a> | <a href="javascript:window.print()">In bài</a> | <a href="/tin-tuc/{attr(article.category)}/">Quay lại</a></noindex></div>
 </div>
-<div class="news-list-other"><div class="title-other">Các tin khác</div><ul>{others}</ul></div>
+<div class="news-list-other"><div class="title-other">Các tin khác</div><ul>{other_news}</ul></div>
 </div>
 </div>
 <div class="footer"><div class="container"><p><b>CỔNG THÔNG TIN ĐIỆN TỬ SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LẠNG SƠN</b></p><p>Địa chỉ: Số 2, đường Lê Lợi, phường Vĩnh Trại, thành phố Lạng Sơn. Điện thoại: 0205.3812.345</p><p>Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.</p></div></div>
@@ -458,7 +399,7 @@ def photo_news(article: Article) -> CorpusPage:
         cap = f'<div class="photo-caption"><p>{esc(img.caption)}</p></div>' if img.caption else ""
         return f'<div class="photo-item"><div class="photo-frame"><img src="{src}" alt="" data-zoom="{src}"><span class="photo-count">{number}/{total}</span></div>{cap}</div>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p class="photo-text">{text}</p>',
         image,
@@ -481,7 +422,7 @@ def photo_news(article: Article) -> CorpusPage:
         )
     cards = "".join(
         f'<a class="photo-card" href="{attr(o.path)}"><span class="thumb" style="background-image:url(https://media.baolangson.vn/upload/photo/{o.article_id}/cover.jpg)"></span><span class="card-title">{esc(o.title)}</span><span class="card-date">{dmy(o.published)}</span></a>'
-        for o in _others(article, 4, turn=431)
+        for o in others(article, 4, turn=431)
     )
     nav = "".join(f'<a href="{attr(c.path)}">{esc(c.name)}</a>' for c in content().categories)
     page = f"""<!DOCTYPE html>

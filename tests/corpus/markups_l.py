@@ -31,9 +31,7 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from tests.corpus.pages import (
     BASE,
@@ -46,81 +44,29 @@ from tests.corpus.pages import (
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
     linked_credit,
     others,
+    rehosted_captions,
+    script_json,
     shown_byline,
     subcategory_name,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import LEGACY_WEEKDAYS, author_name, clean, iso_vietnam
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
+from tests.site.model import Article, Image
 
 
 def _utc_iso(moment: datetime, millis: bool = True) -> str:
     """A Vietnam local time in UTC: `2022-02-04T02:56:32.000Z` (or without milliseconds)."""
     shifted = moment - timedelta(hours=7)
     return f"{shifted:%Y-%m-%dT%H:%M:%S}" + (".000Z" if millis else "Z")
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def _lower_weekday(moment: datetime) -> str:
@@ -133,7 +79,7 @@ def _lower_weekday(moment: datetime) -> str:
 
 def _nv_upload(article: Article, img: Image) -> str:
     """Where NukeViet's news module keeps an uploaded picture (site-relative)."""
-    return f"/uploads/news/{article.published:%Y_%m}/{_file(img)}"
+    return f"/uploads/news/{article.published:%Y_%m}/{image_file(img)}"
 
 
 def nukeviet_portal(article: Article) -> CorpusPage:
@@ -151,15 +97,15 @@ def nukeviet_portal(article: Article) -> CorpusPage:
     `article:published_time` written with the time zone name in place of the `T`."""
     moment = article.published
     shown = f"{_lower_weekday(moment)} - {dmy(moment)} {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: BASE + _nv_upload(article, i))
+    captions = rehosted_captions(article, lambda i: BASE + _nv_upload(article, i))
 
     def image(img: Image, number: int) -> str:
         src = attr(_nv_upload(article, img))
         if img.caption:
             return f'<figure class="image" style="display:inline-block"><img alt="{attr(img.caption)}" height="467" src="{src}" width="700" />\n<figcaption>{esc(img.caption)}</figcaption>\n</figure>'
-        return f'<p style="text-align:center"><img alt="{attr(_file(img))}" height="467" src="{src}" width="700" /></p>'
+        return f'<p style="text-align:center"><img alt="{attr(image_file(img))}" height="467" src="{src}" width="700" /></p>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -335,7 +281,7 @@ def nukeviet_portal(article: Article) -> CorpusPage:
 
 def _bm_photo(article: Article, img: Image) -> str:
     """Where the aggregator's CDN serves a picture it copied (resized to 700 px)."""
-    return f"https://photo-baomoi.bmcdn.me/w700_r1/{article.published:%Y_%m_%d}_29_{article.article_id % 10**8:08d}/{_file(img)}"
+    return f"https://photo-baomoi.bmcdn.me/w700_r1/{article.published:%Y_%m_%d}_29_{article.article_id % 10**8:08d}/{image_file(img)}"
 
 
 def baomoi_repost(article: Article) -> CorpusPage:
@@ -351,7 +297,7 @@ def baomoi_repost(article: Article) -> CorpusPage:
     gives `datePublished` with seconds."""
     moment = article.published
     shown = f"{moment.day}/{moment.month}/{moment.year} {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _bm_photo(article, i))
+    captions = rehosted_captions(article, lambda i: _bm_photo(article, i))
 
     def image(img: Image, number: int) -> str:
         src = attr(_bm_photo(article, img))
@@ -360,7 +306,7 @@ def baomoi_repost(article: Article) -> CorpusPage:
         )
         return f'<figure class="body-image"><img class="bm_BJ" src="{src}" width="700" height="467" alt="" loading="lazy" decoding="async">{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p class="body-text">{text}</p>',
         image,
@@ -457,7 +403,7 @@ def baomoi_repost(article: Article) -> CorpusPage:
         "gssp": True,
         "scriptLoader": [],
     }
-    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{esc(article.title)}</title><meta name="description" content="{attr(article.lead)}"/><meta property="og:site_name" content="Báo Mới"/><meta property="og:type" content="article"/><meta property="og:title" content="{attr(article.title)}"/><meta property="og:description" content="{attr(article.lead)}"/><meta property="og:url" content="https://baomoi.com/c/{epi}.epi"/><meta property="og:image" content="{attr(_bm_photo(article, article.images[0]) if article.images else "https://baomoi-static.bmcdn.me/web/styles/img/og-baomoi.png")}"/><link rel="canonical" href="https://baomoi.com/c/{epi}.epi"/><link rel="amphtml" href="https://baomoi.com/c/{epi}.epi?amp=1"/><meta name="next-head-count" content="12"/><link rel="preload" href="/_next/static/css/6f4b7c1a2e9d3b05.css" as="style"/><link rel="stylesheet" href="/_next/static/css/6f4b7c1a2e9d3b05.css" data-n-g=""/><script type="application/ld+json">{_json(ld)}</script></head><body><div id="__next"><div class="bm_Ar">
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{esc(article.title)}</title><meta name="description" content="{attr(article.lead)}"/><meta property="og:site_name" content="Báo Mới"/><meta property="og:type" content="article"/><meta property="og:title" content="{attr(article.title)}"/><meta property="og:description" content="{attr(article.lead)}"/><meta property="og:url" content="https://baomoi.com/c/{epi}.epi"/><meta property="og:image" content="{attr(_bm_photo(article, article.images[0]) if article.images else "https://baomoi-static.bmcdn.me/web/styles/img/og-baomoi.png")}"/><link rel="canonical" href="https://baomoi.com/c/{epi}.epi"/><link rel="amphtml" href="https://baomoi.com/c/{epi}.epi?amp=1"/><meta name="next-head-count" content="12"/><link rel="preload" href="/_next/static/css/6f4b7c1a2e9d3b05.css" as="style"/><link rel="stylesheet" href="/_next/static/css/6f4b7c1a2e9d3b05.css" data-n-g=""/><script type="application/ld+json">{script_json(ld)}</script></head><body><div id="__next"><div class="bm_Ar">
 <div class="bm_Ah top-bar"><div class="bm_container"><span class="bm_Ad">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</span><span class="bm_weather">Hà Nội 19°C</span><a class="bm_app" href="https://baomoi.com/app">Tải ứng dụng</a><a class="bm_login" href="/dang-nhap">Đăng nhập</a></div></div>
 <header class="bm_Y header"><div class="bm_container"><a class="bm_logo" href="/"><img src="https://baomoi-static.bmcdn.me/web/styles/img/logo-baomoi.png" alt="Báo Mới"></a><nav class="bm_Q"><ul class="bm_L"><li class="bm_M"><a href="/">Nóng</a></li><li class="bm_M"><a href="/tin-moi.epi">Mới</a></li>{menu}</ul></nav></div></header>
 <main class="bm_C bm_container"><div class="bm_AJ"><div class="bm_Ab">
@@ -480,7 +426,7 @@ def baomoi_repost(article: Article) -> CorpusPage:
 <aside class="bm_AK"><div class="bm_app-banner"><img src="https://baomoi-static.bmcdn.me/web/styles/img/app-banner.png" alt="Đọc báo nhanh hơn trên ứng dụng Báo Mới"></div><div class="bm_hot"><h3 class="bm_Ap">Tin nóng</h3>{"".join(story(o, n + 1) for n, o in enumerate(others(article, 3, turn=613)))}</div></aside>
 </div></main>
 <footer class="bm_footer"><div class="bm_container"><p>Cơ quan chủ quản: Công ty Cổ phần Công nghệ EPI</p><p>Giấy phép số 3491/GP-TTĐT do Sở Thông tin và Truyền thông Hà Nội cấp ngày 06/07/2018</p><p>Báo Mới không chịu trách nhiệm về nội dung các bài viết được tổng hợp từ các cơ quan báo chí.</p></div></footer>
-</div></div><script id="__NEXT_DATA__" type="application/json">{_json(next_data)}</script><script src="/_next/static/chunks/webpack-7c1e9a2b4d3f5e60.js" defer=""></script><script src="/_next/static/chunks/pages/c/%5Bid%5D-3a9f8e7d6c5b4a30.js" defer=""></script></body></html>"""
+</div></div><script id="__NEXT_DATA__" type="application/json">{script_json(next_data)}</script><script src="/_next/static/chunks/webpack-7c1e9a2b4d3f5e60.js" defer=""></script><script src="/_next/static/chunks/pages/c/%5Bid%5D-3a9f8e7d6c5b4a30.js" defer=""></script></body></html>"""
     record = expected(article, dateline=shown, published="seconds", captions=captions)
     return CorpusPage("baomoi_repost", article.article_id, url_of(article), page, record)
 
@@ -517,7 +463,7 @@ def wayback_replay(article: Article) -> CorpusPage:
     ts = f"{cap:%Y%m%d%H%M%S}"
     local_day = cap + timedelta(hours=7)
     shown = f"{_lower_weekday(moment)}, {dmy(moment)} - {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _wb(ts, image_src(i), "im_"))
+    captions = rehosted_captions(article, lambda i: _wb(ts, image_src(i), "im_"))
 
     def link(path: str) -> str:
         return attr(_wb(ts, BASE + path))
@@ -527,7 +473,7 @@ def wayback_replay(article: Article) -> CorpusPage:
         cap_ = f'<div class="photo-desc">{esc(img.caption)}</div>' if img.caption else ""
         return f'<div class="photo-box"><img src="{src}" alt="{attr(article.title)}" class="img-responsive">{cap_}</div>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: (
             '<p style="text-align: justify;"><span style="font-size:14px;">'
@@ -601,7 +547,7 @@ def wayback_replay(article: Article) -> CorpusPage:
 <link rel="canonical" href="{attr(_wb(ts, url_of(article)))}">
 <link rel="stylesheet" href="{attr(_wb(ts, BASE + "/Portals/_default/Skins/BLS/css/style.css?v=2.1", "cs_"))}">
 <script src="{attr(_wb(ts, BASE + "/Portals/_default/Skins/BLS/js/jquery.min.js", "js_"))}"></script>
-<script type="application/ld+json">{_json(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 </head>
 <body><!-- BEGIN WAYBACK TOOLBAR INSERT -->
 <script>__wm.rw(0);</script>
@@ -725,7 +671,7 @@ def sveltekit_app(article: Article) -> CorpusPage:
             return f'<!-- HTML_TAG_END --><aside class="inline-related {s}"><span class="label {s}">Đọc thêm</span> <a href="{attr(more.path)}" class="{s}">{esc(more.title)}</a></aside><!-- HTML_TAG_START -->'
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f"<p>{text}</p>",
         image,
@@ -792,7 +738,7 @@ def sveltekit_app(article: Article) -> CorpusPage:
 		<link rel="modulepreload" href="/_app/immutable/entry/start.BqT2f8xK.js">
 		<link rel="modulepreload" href="/_app/immutable/chunks/entry.C3m1Vd9a.js">
 		<link rel="modulepreload" href="/_app/immutable/entry/app.Dn4kPz7w.js">
-		<link rel="modulepreload" href="/_app/immutable/nodes/4.B8x0nR2c.js"><!-- HEAD_svelte-7h2k1m_START --><title>{esc(article.title)} | Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead)}"><meta property="og:title" content="{attr(article.title)}"><meta property="og:description" content="{attr(article.lead)}"><meta property="og:type" content="article"><meta property="og:url" content="{attr(url_of(article))}"><link rel="canonical" href="{attr(url_of(article))}"><!-- HTML_TAG_START --><script type="application/ld+json">{_json(ld)}</script><!-- HTML_TAG_END --><!-- HEAD_svelte-7h2k1m_END -->
+		<link rel="modulepreload" href="/_app/immutable/nodes/4.B8x0nR2c.js"><!-- HEAD_svelte-7h2k1m_START --><title>{esc(article.title)} | Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead)}"><meta property="og:title" content="{attr(article.title)}"><meta property="og:description" content="{attr(article.lead)}"><meta property="og:type" content="article"><meta property="og:url" content="{attr(url_of(article))}"><link rel="canonical" href="{attr(url_of(article))}"><!-- HTML_TAG_START --><script type="application/ld+json">{script_json(ld)}</script><!-- HTML_TAG_END --><!-- HEAD_svelte-7h2k1m_END -->
 	</head>
 	<body data-sveltekit-preload-data="hover">
 		<div style="display: contents">  <div class="topbar {s}"><div class="wrap {s}"><span class="today {s}">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</span> <a href="/bao-in" class="{s}">Báo in</a> <a href="/podcast" class="{s}">Podcast</a></div></div> <header class="site-header {s}"><div class="wrap {s}"><a href="/" class="logo {s}" aria-label="Báo Lạng Sơn"><svg width="180" height="40" viewBox="0 0 180 40" class="{s}"><text x="0" y="30" class="{s}">Báo Lạng Sơn</text></svg></a> <nav class="main-nav {s}"><a href="/" class="{s}">Trang chủ</a>{nav}</nav> <button class="search-toggle {s}" aria-label="Tìm kiếm">🔍</button></div></header> <main class="wrap layout {s}"><article class="story {s}"><nav class="crumbs {s}" aria-label="breadcrumb"><a href="/" class="{s}">Trang chủ</a> <span class="sep {s}">/</span> <a href="{attr(content().category(article.category).path)}" class="{s}">{esc(category_name(article))}</a></nav> <h1 class="headline {s}">{esc(article.title)}</h1> {credit} <div class="meta {s}"><time datetime="{_utc_iso(moment)}" class="{s}">{shown}</time> <span class="reading {s}">· {max(1, words // 200)} phút đọc</span></div> <p class="sapo {s}">{esc(lead_text(article))}</p> <div class="prose {s}"><!-- HTML_TAG_START -->{body}<!-- HTML_TAG_END --></div> {topics} <div class="share {s}"><button class="{s}">Chia sẻ</button> <button class="{s}">Sao chép liên kết</button></div> <section class="comments {s}" id="binh-luan"><h2 class="{s}">Bình luận</h2> <p class="loading {s}">Đang tải bình luận…</p></section></article> <aside class="rail {s}"><section class="latest {s}"><h2 class="{s}">Tin mới</h2> <ul class="{s}">{latest}</ul></section> <form class="newsletter {s}" method="POST" action="/dang-ky?/subscribe"><h2 class="{s}">Nhận bản tin mỗi sáng</h2> <input type="email" name="email" placeholder="Email của bạn" class="{s}"> <button class="{s}">Đăng ký</button></form></aside></main> <footer class="site-footer {s}"><div class="wrap {s}"><p class="{s}">© Báo Lạng Sơn – Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p> <p class="{s}">Giấy phép số 45/GP-BTTTT. Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></div></footer> <div class="cookie-consent {s}" role="dialog"><p class="{s}">Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Xem <a href="/chinh-sach-bao-mat" class="{s}">chính sách bảo mật</a>.</p> <button class="{s}">Đồng ý</button></div>
@@ -837,7 +783,7 @@ def _django_vi_datetime(moment: datetime) -> str:
 
 def _rendition(img: Image) -> str:
     """A Wagtail image rendition on the site's media host (`{% image … width-800 %}`)."""
-    return f"https://media.hoinhabaolangson.vn/images/{_stem(img)}.width-800.jpg"
+    return f"https://media.hoinhabaolangson.vn/images/{image_stem(img)}.width-800.jpg"
 
 
 def _block_key(article: Article, number: int) -> str:
@@ -858,14 +804,14 @@ def wagtail_page(article: Article) -> CorpusPage:
     the publication time."""
     moment = article.published
     shown = _django_vi_datetime(moment)
-    captions = _rehosted(article, _rendition)
+    captions = rehosted_captions(article, _rendition)
     counter = iter(range(1, 1000))
 
     def image(img: Image, number: int) -> str:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<div class="block-image"><figure class="figure w-100"><img alt="" class="figure-img img-fluid" height="533" src="{attr(_rendition(img))}" width="800">{cap}</figure></div>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: (
             f'<div class="block-paragraph"><p data-block-key="{_block_key(article, next(counter))}">{text}</p></div>'

@@ -29,7 +29,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -39,94 +38,35 @@ from tests.corpus.pages import (
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
+    others,
+    rehosted_captions,
     shown_byline,
+    stable_digest,
     subcategory_name,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import VIETNAM, author_name, clean, iso_vietnam, slugify
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+from tests.site.model import Article, Image
 
 _ROLE = re.compile(r"((?:Bài|Tin|Ảnh|Video|Đồ họa)(?:, ảnh)?:)")
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related and most-read boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
 
 
 def _utc_ms(moment: datetime) -> str:
     """`2022-02-04T02:56:32.000Z`, as JavaScript's `toISOString()` writes a Vietnam time."""
     return moment.replace(tzinfo=VIETNAM).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for a CDN's asset or upload id."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
 def _served_modified() -> str:
@@ -163,7 +103,7 @@ def nhandan_like(article: Article) -> CorpusPage:
         cap = f'<tr><td class="caption"><p>{esc(img.caption)}</p></td></tr>' if img.caption else ""
         return f'<table class="picture" align="center"><tbody><tr><td class="pic">{pic}</td></tr>{cap}</tbody></table>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -193,11 +133,11 @@ def nhandan_like(article: Article) -> CorpusPage:
     related = "".join(
         f'<article class="story"><h3 class="story__heading"><a href="{attr(o.path)}">{esc(o.title)}</a></h3>'
         f'<time class="story__time">{o.published:%H:%M %d/%m/%Y}</time></article>'
-        for o in _others(article, 4, turn=401)
+        for o in others(article, 4, turn=401)
     )
     hot = "".join(
         f'<li><span class="number">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for n, o in enumerate(_others(article, 5, turn=409), 1)
+        for n, o in enumerate(others(article, 5, turn=409), 1)
     )
     crumbs = _crumbs(
         article, lambda p: p, '<li class="breadcrumb-item"><a href="{href}">{name}</a></li>'
@@ -297,7 +237,7 @@ def laodong_like(article: Article) -> CorpusPage:
         cap = f"<figcaption><p>{esc(img.caption)}</p></figcaption>" if img.caption else ""
         return f'<figure class="insert-center-image"><img src="{attr(image_src(img))}" alt="" width="800">{cap}</figure>'
 
-    more = _others(article, 2, turn=419)
+    more = others(article, 2, turn=419)
 
     def after(seen: int, count: int) -> str:
         if seen == 2 and count >= 3:
@@ -308,7 +248,7 @@ def laodong_like(article: Article) -> CorpusPage:
             return f'<div class="box-related-in"><div class="title">Xem thêm</div><ul>{links}</ul></div>'
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -343,7 +283,7 @@ def laodong_like(article: Article) -> CorpusPage:
     crumbs = _crumbs(article, lambda p: p + ".ldo", '<li><a href="{href}">{name}</a></li>')
     most = "".join(
         f'<div class="article-item"><a class="link-title" href="{attr(o.path)}">{esc(o.title)}</a><span class="time">{dmy(o.published)} {_twelve_hour(o.published)}</span></div>'
-        for o in _others(article, 5, turn=421)
+        for o in others(article, 5, turn=421)
     )
     nav = "".join(
         f'<li><a href="/{attr(c.key)}.ldo">{esc(c.name)}</a></li>' for c in content().categories
@@ -425,7 +365,7 @@ def vtv_video(article: Article) -> CorpusPage:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<figure class="image"><img src="{attr(image_src(img))}" alt="{attr(img.caption or "")}" width="700" height="467">{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -445,11 +385,11 @@ def vtv_video(article: Article) -> CorpusPage:
     crumbs = _crumbs(article, lambda p: p + ".htm", '<a href="{href}">{name}</a>')
     strip = "".join(
         f'<li><a href="{attr(o.path)}"><img src="https://media.baolangson.vn/video/thumb/{o.published:%Y/%m/%d}/{_video_id(o)}.jpg" alt=""><span class="dur">0{o.article_id % 5 + 1}:{o.article_id % 60:02d}</span></a><a class="title" href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 4, turn=431)
+        for o in others(article, 4, turn=431)
     )
     rail = "".join(
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a><span class="time">{dmy(o.published)} {o.published:%H:%M} GMT+7</span></li>'
-        for o in _others(article, 6, turn=433)
+        for o in others(article, 6, turn=433)
     )
     nav = "".join(
         f'<li><a href="/{attr(c.key)}.htm">{esc(c.name)}</a></li>' for c in content().categories
@@ -531,8 +471,8 @@ _WF_SITE = "63e4c1f0a2b3d4e5f6a7b8c9"
 
 def _wf_asset(img: Image, article: Article, number: int) -> str:
     """Where Webflow's asset CDN serves a picture uploaded to the collection item."""
-    asset = _digest(f"{article.article_id}/{number}")[:24]
-    return f"https://uploads-ssl.webflow.com/{_WF_SITE}/{asset}_{_file(img)}"
+    asset = stable_digest(f"{article.article_id}/{number}")[:24]
+    return f"https://uploads-ssl.webflow.com/{_WF_SITE}/{asset}_{image_file(img)}"
 
 
 def webflow_cms(article: Article) -> CorpusPage:
@@ -547,7 +487,7 @@ def webflow_cms(article: Article) -> CorpusPage:
     moment = article.published
     shown = dmy(moment)
     numbers = {id(img): n for n, img in enumerate(article.images, 1)}
-    captions = _rehosted(article, lambda i: _wf_asset(i, article, numbers[id(i)]))
+    captions = rehosted_captions(article, lambda i: _wf_asset(i, article, numbers[id(i)]))
 
     def image(img: Image, number: int) -> str:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
@@ -556,7 +496,7 @@ def webflow_cms(article: Article) -> CorpusPage:
             f'<div><img src="{attr(_wf_asset(img, article, number))}" loading="lazy" alt="{attr(img.caption or "")}"></div>{cap}</figure>'
         )
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -581,7 +521,7 @@ def webflow_cms(article: Article) -> CorpusPage:
     words = sum(len(p.text.split()) for p in article.paragraphs) + len(article.lead.split())
     same = "".join(
         f'<div role="listitem" class="w-dyn-item"><a href="{attr(o.path)}" class="card-link w-inline-block"><div class="card-title">{esc(o.title)}</div><div class="card-date">{dmy(o.published)}</div></a></div>'
-        for o in _others(article, 3, turn=439)
+        for o in others(article, 3, turn=439)
     )
     nav = "".join(
         f'<a href="/chuyen-muc/{attr(c.key)}" class="nav-link w-nav-link">{esc(c.name)}</a>'
@@ -617,13 +557,13 @@ _SPACE = "x3k9lso2p7qa"
 
 def _ctf_asset(img: Image, article: Article) -> str:
     """The Images API address gatsby-plugin-image asks Contentful for."""
-    asset = slugify(f"{article.article_id}-{_stem(img)}").replace("-", "")[:22]
-    return f"https://images.ctfassets.net/{_SPACE}/{asset}/{_digest(img.src)}/{_file(img)}?w=1600&h=1067&q=75&fm=jpg"
+    asset = slugify(f"{article.article_id}-{image_stem(img)}").replace("-", "")[:22]
+    return f"https://images.ctfassets.net/{_SPACE}/{asset}/{stable_digest(img.src)}/{image_file(img)}?w=1600&h=1067&q=75&fm=jpg"
 
 
 def _css(name: str) -> str:
     """A Gatsby CSS-module class name, `post-module--title--a1b2c`."""
-    return f"post-module--{name}--{_digest(name)[:5]}"
+    return f"post-module--{name}--{stable_digest(name)[:5]}"
 
 
 def gatsby_contentful(article: Article) -> CorpusPage:
@@ -637,7 +577,7 @@ def gatsby_contentful(article: Article) -> CorpusPage:
     Contentful tags, and a "Đọc tiếp" list of other posts."""
     moment = article.published
     shown = f"{moment.day} tháng {moment.month} năm {moment.year}"
-    captions = _rehosted(article, lambda i: _ctf_asset(i, article))
+    captions = rehosted_captions(article, lambda i: _ctf_asset(i, article))
 
     def image(img: Image, number: int) -> str:
         src = _ctf_asset(img, article)
@@ -663,7 +603,7 @@ def gatsby_contentful(article: Article) -> CorpusPage:
         )
         return f'<figure class="{_css("figure")}">{wrapper}{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -682,7 +622,7 @@ def gatsby_contentful(article: Article) -> CorpusPage:
         )
     more = "".join(
         f'<li><a href="{attr(o.path)}"><h3>{esc(o.title)}</h3><time dateTime="{_utc_ms(o.published)}">{o.published.day} tháng {o.published.month} năm {o.published.year}</time></a></li>'
-        for o in _others(article, 3, turn=443)
+        for o in others(article, 3, turn=443)
     )
     nav = "".join(
         f'<li><a href="/{attr(c.key)}/">{esc(c.name)}</a></li>' for c in content().categories
@@ -705,7 +645,7 @@ def gatsby_contentful(article: Article) -> CorpusPage:
         "path": article.path,
         "matchPath": None,
     }
-    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta http-equiv="x-ua-compatible" content="ie=edge"/><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"/><meta name="generator" content="Gatsby 5.12.4"/><style>.gatsby-image-wrapper{{position:relative;overflow:hidden}}.gatsby-image-wrapper picture.object-fit-polyfill{{position:static!important}}.gatsby-image-wrapper img{{bottom:0;height:100%;left:0;margin:0;max-width:none;padding:0;position:absolute;right:0;top:0;width:100%;object-fit:cover}}.gatsby-image-wrapper [data-main-image]{{opacity:0;transform:translateZ(0);transition:opacity .25s linear;will-change:opacity}}.gatsby-image-wrapper-constrained{{display:inline-block;vertical-align:top}}</style><noscript><style>.gatsby-image-wrapper noscript [data-main-image]{{opacity:1!important}}.gatsby-image-wrapper [data-placeholder-image]{{opacity:0!important}}</style></noscript><style data-href="/styles.4f2e1a0b9c8d7e6f5a4b.css" data-identity="gatsby-global-css">.post-module--article--{_digest("article")[:5]}{{max-width:44rem;margin:0 auto}}</style><title data-gatsby-head="true">{esc(article.title)} · Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead)}" data-gatsby-head="true"/><meta property="og:title" content="{attr(article.title)}" data-gatsby-head="true"/><meta property="og:description" content="{attr(article.lead)}" data-gatsby-head="true"/><meta property="og:type" content="article" data-gatsby-head="true"/><link rel="canonical" href="{attr(url_of(article))}" data-gatsby-head="true"/><script type="application/ld+json" data-gatsby-head="true">{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id="___gatsby"><div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper"><div class="layout-module--page--9d2c1"><header class="layout-module--header--0b7a4"><div class="layout-module--topline--5e8f2"><span>{weekday(SERVED)}, {dmy(SERVED)}</span></div><a class="layout-module--brand--c4d1e" href="/"><img src="/static/logo-bls-7a1e2.svg" alt="Báo Lạng Sơn"/></a><nav class="layout-module--nav--a71f3"><ul>{nav}</ul></nav></header><main class="layout-module--main--2f6b8"><article class="post-module--article--{_digest("article")[:5]}"><header class="{_css("header")}"><a class="{_css("category")}" href="/{attr(article.category)}/">{esc(category_name(article))}</a><h1 class="{_css("title")}">{esc(article.title)}</h1><time class="{_css("date")}" dateTime="{_utc_ms(moment)}">{shown}</time><p class="{_css("lead")}">{esc(lead_text(article))}</p></header><div class="{_css("body")}">{body}</div>{credit_p}{tags}<div class="{_css("share")}"><button type="button" aria-label="Chia sẻ lên Facebook">Facebook</button><button type="button" aria-label="Sao chép liên kết">Sao chép liên kết</button></div></article><section class="{_css("next")}"><h2>Đọc tiếp</h2><ul>{more}</ul></section></main><footer class="layout-module--footer--7c3d9"><p>© {SERVED.year} Báo Lạng Sơn. Giấy phép số 45/GP-BTTTT.</p><p>Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></footer></div></div><div id="gatsby-announcer" style="position:absolute;top:0;width:1px;height:1px;padding:0;overflow:hidden;clip:rect(0, 0, 0, 0);white-space:nowrap;border:0" aria-live="assertive" aria-atomic="true"></div></div><script id="gatsby-script-loader">/*<![CDATA[*/window.pagePath="{article.path}";window.___webpackCompilationHash="b41e2c7a9d03f5e6a8c1";/*]]>*/</script><script id="gatsby-chunk-mapping">/*<![CDATA[*/window.___chunkMapping="{{\\"app\\":[\\"/app-7f3a2b1c.js\\"],\\"component---src-templates-article-tsx\\":[\\"/component---src-templates-article-tsx-3c9e1f.js\\"]}}";/*]]>*/</script><script>window.___pageData={json.dumps(page_data)}</script><script src="/component---src-templates-article-tsx-3c9e1f.js" async=""></script><script src="/app-7f3a2b1c.js" async=""></script></body></html>"""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta http-equiv="x-ua-compatible" content="ie=edge"/><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"/><meta name="generator" content="Gatsby 5.12.4"/><style>.gatsby-image-wrapper{{position:relative;overflow:hidden}}.gatsby-image-wrapper picture.object-fit-polyfill{{position:static!important}}.gatsby-image-wrapper img{{bottom:0;height:100%;left:0;margin:0;max-width:none;padding:0;position:absolute;right:0;top:0;width:100%;object-fit:cover}}.gatsby-image-wrapper [data-main-image]{{opacity:0;transform:translateZ(0);transition:opacity .25s linear;will-change:opacity}}.gatsby-image-wrapper-constrained{{display:inline-block;vertical-align:top}}</style><noscript><style>.gatsby-image-wrapper noscript [data-main-image]{{opacity:1!important}}.gatsby-image-wrapper [data-placeholder-image]{{opacity:0!important}}</style></noscript><style data-href="/styles.4f2e1a0b9c8d7e6f5a4b.css" data-identity="gatsby-global-css">.post-module--article--{stable_digest("article")[:5]}{{max-width:44rem;margin:0 auto}}</style><title data-gatsby-head="true">{esc(article.title)} · Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead)}" data-gatsby-head="true"/><meta property="og:title" content="{attr(article.title)}" data-gatsby-head="true"/><meta property="og:description" content="{attr(article.lead)}" data-gatsby-head="true"/><meta property="og:type" content="article" data-gatsby-head="true"/><link rel="canonical" href="{attr(url_of(article))}" data-gatsby-head="true"/><script type="application/ld+json" data-gatsby-head="true">{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id="___gatsby"><div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper"><div class="layout-module--page--9d2c1"><header class="layout-module--header--0b7a4"><div class="layout-module--topline--5e8f2"><span>{weekday(SERVED)}, {dmy(SERVED)}</span></div><a class="layout-module--brand--c4d1e" href="/"><img src="/static/logo-bls-7a1e2.svg" alt="Báo Lạng Sơn"/></a><nav class="layout-module--nav--a71f3"><ul>{nav}</ul></nav></header><main class="layout-module--main--2f6b8"><article class="post-module--article--{stable_digest("article")[:5]}"><header class="{_css("header")}"><a class="{_css("category")}" href="/{attr(article.category)}/">{esc(category_name(article))}</a><h1 class="{_css("title")}">{esc(article.title)}</h1><time class="{_css("date")}" dateTime="{_utc_ms(moment)}">{shown}</time><p class="{_css("lead")}">{esc(lead_text(article))}</p></header><div class="{_css("body")}">{body}</div>{credit_p}{tags}<div class="{_css("share")}"><button type="button" aria-label="Chia sẻ lên Facebook">Facebook</button><button type="button" aria-label="Sao chép liên kết">Sao chép liên kết</button></div></article><section class="{_css("next")}"><h2>Đọc tiếp</h2><ul>{more}</ul></section></main><footer class="layout-module--footer--7c3d9"><p>© {SERVED.year} Báo Lạng Sơn. Giấy phép số 45/GP-BTTTT.</p><p>Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></footer></div></div><div id="gatsby-announcer" style="position:absolute;top:0;width:1px;height:1px;padding:0;overflow:hidden;clip:rect(0, 0, 0, 0);white-space:nowrap;border:0" aria-live="assertive" aria-atomic="true"></div></div><script id="gatsby-script-loader">/*<![CDATA[*/window.pagePath="{article.path}";window.___webpackCompilationHash="b41e2c7a9d03f5e6a8c1";/*]]>*/</script><script id="gatsby-chunk-mapping">/*<![CDATA[*/window.___chunkMapping="{{\\"app\\":[\\"/app-7f3a2b1c.js\\"],\\"component---src-templates-article-tsx\\":[\\"/component---src-templates-article-tsx-3c9e1f.js\\"]}}";/*]]>*/</script><script>window.___pageData={json.dumps(page_data)}</script><script src="/component---src-templates-article-tsx-3c9e1f.js" async=""></script><script src="/app-7f3a2b1c.js" async=""></script></body></html>"""
     return CorpusPage(
         "gatsby_contentful", article.article_id, url_of(article), page,
         expected(article, dateline=shown, published="seconds", captions=captions),

@@ -35,7 +35,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from tests.corpus.pages import (
@@ -49,76 +48,28 @@ from tests.corpus.pages import (
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
     linked_credit,
     others,
+    rehosted_captions,
     shown_byline,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
-from tests.site.formats import clean, iso_vietnam
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+from tests.site.formats import iso_vietnam
+from tests.site.model import Article, Image
 
 _PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
 
 
 def _digest(text: str, size: int = 10) -> str:
     """A stable hexadecimal fingerprint, as systems put in processed file names."""
     return f"{sum(ord(ch) * (n + 7) for n, ch in enumerate(text)) * 2654435761 % 16**size:0{size}x}"
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
 
 
 # --- 1. baolangson.vn on a converged-newsroom vendor platform ------------------------------------
@@ -161,7 +112,7 @@ def converged_newsroom(article: Article) -> CorpusPage:
             return f'<div class="box-related-inline" data-role="inline-related"><h3 class="box-heading">Tin liên quan</h3><ul>{items}</ul></div>'
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -289,7 +240,7 @@ _PLONE = "https://hoinongdan.langson.gov.vn"
 
 def _plone_image(img: Image) -> str:
     """Where the portal's image folder serves the picture's large scale."""
-    return f"{_PLONE}/tin-tuc/anh-tin-bai/{_stem(img)}.jpg/@@images/image/large"
+    return f"{_PLONE}/tin-tuc/anh-tin-bai/{image_stem(img)}.jpg/@@images/image/large"
 
 
 def plone_association(article: Article) -> CorpusPage:
@@ -307,7 +258,7 @@ def plone_association(article: Article) -> CorpusPage:
     shown = f"{dmy(moment)} {moment:%H:%M}"
     created = moment - timedelta(minutes=17, seconds=43)
     modified = datetime(SERVED.year, SERVED.month, SERVED.day, 8, 12, 5)
-    captions = _rehosted(article, _plone_image)
+    captions = rehosted_captions(article, _plone_image)
 
     def image(img: Image, number: int) -> str:
         src = attr(_plone_image(img))
@@ -316,7 +267,7 @@ def plone_association(article: Article) -> CorpusPage:
             return f'<dl class="image-inline captioned">\n<dt>{tag}</dt>\n<dd class="image-caption" style="width:768px;">{esc(img.caption)}</dd>\n</dl>'
         return f"<p>{tag}</p>"
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -422,9 +373,7 @@ _ODOO = "https://xulang24h.vn"
 
 def _odoo_image(img: Image) -> str:
     """The attachment URL Odoo's editor writes for a resized picture (site-relative)."""
-    return (
-        f"/web/image/{2800 + sum(map(ord, _file(img))) % 997}-{_digest(_file(img), 8)}/{_file(img)}"
-    )
+    return f"/web/image/{2800 + sum(map(ord, image_file(img))) % 997}-{_digest(image_file(img), 8)}/{image_file(img)}"
 
 
 def _babel_medium(moment: datetime) -> str:
@@ -447,7 +396,7 @@ def odoo_reposter(article: Article) -> CorpusPage:
     moment = article.published
     shown = _babel_medium(moment)
     utc = moment - timedelta(hours=7)
-    captions = _rehosted(article, lambda i: BASE + _odoo_image(i))
+    captions = rehosted_captions(article, lambda i: BASE + _odoo_image(i))
     blog_id = 3 + sorted(c.key for c in content().categories).index(article.category)
     section = content().category(article.category)
     blog = f"/blog/{section.key}-{blog_id}"
@@ -456,13 +405,13 @@ def odoo_reposter(article: Article) -> CorpusPage:
 
     def image(img: Image, number: int) -> str:
         src = _odoo_image(img)
-        original = f"/web/image/{2790 + number}-{_digest(_stem(img), 8)}/{_file(img)}"
+        original = f"/web/image/{2790 + number}-{_digest(image_stem(img), 8)}/{image_file(img)}"
         tag = f'<p><img src="{attr(src)}" class="img img-fluid o_we_custom_image" alt="" loading="lazy" data-original-id="{2790 + number}" data-original-src="{attr(original)}" data-mimetype="image/jpeg" data-resize-width="690"></p>'
         if img.caption:
             tag += f'\n<p style="text-align: center;"><em>{esc(img.caption)}</em></p>'
         return tag
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f"<p>{text}</p>",
         image,
@@ -678,8 +627,8 @@ _TYPO3 = "https://bqlkkt.langson.gov.vn/"
 
 def _typo3_image(img: Image) -> str:
     """The processed thumbnail TYPO3 writes for the news record's picture (relative)."""
-    digest = _digest(_file(img), 10)
-    return f"fileadmin/_processed_/{digest[0]}/{digest[1]}/csm_{_stem(img)}_{digest}.jpg"
+    digest = _digest(image_file(img), 10)
+    return f"fileadmin/_processed_/{digest[0]}/{digest[1]}/csm_{image_stem(img)}_{digest}.jpg"
 
 
 def typo3_txnews(article: Article) -> CorpusPage:
@@ -696,13 +645,13 @@ def typo3_txnews(article: Article) -> CorpusPage:
     footer."""
     moment = article.published
     shown = dmy(moment)
-    captions = _rehosted(article, lambda i: _TYPO3 + _typo3_image(i))
+    captions = rehosted_captions(article, lambda i: _TYPO3 + _typo3_image(i))
     pictures = []
     for img in article.images:
         cap = f'<p class="news-img-caption">{esc(img.caption)}</p>' if img.caption else ""
         title = f' title="{attr(img.caption)}"' if img.caption else ""
         pictures.append(
-            f'<div class="mediaelement mediaelement-image"><a href="fileadmin/user_upload/tin-tuc/{_file(img)}"{title} class="lightbox" rel="lightbox[myImageSet]">'
+            f'<div class="mediaelement mediaelement-image"><a href="fileadmin/user_upload/tin-tuc/{image_file(img)}"{title} class="lightbox" rel="lightbox[myImageSet]">'
             f'<img itemprop="image" src="{attr(_typo3_image(img))}" width="282" height="188" alt="" /></a></div>{cap}'
         )
     media = ""
@@ -712,7 +661,7 @@ def typo3_txnews(article: Article) -> CorpusPage:
             + "".join(f'<div class="outer">{p}</div>' for p in pictures)
             + "</div>"
         )
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f"<p>{text}</p>",
         lambda img, number: "",
@@ -826,7 +775,7 @@ def typo3_txnews(article: Article) -> CorpusPage:
 
 def _imager(img: Image) -> str:
     """The Imager X transform Craft serves for an asset migrated from the old site."""
-    return f"https://cdn.baolangson.vn/imager/assets/bai-viet/{_digest(img.src, 6)}/{_stem(img)}_{_digest(_file(img), 8)}_820.jpg"
+    return f"https://cdn.baolangson.vn/imager/assets/bai-viet/{_digest(img.src, 6)}/{image_stem(img)}_{_digest(image_file(img), 8)}_820.jpg"
 
 
 def craft_matrix(article: Article) -> CorpusPage:
@@ -843,7 +792,7 @@ def craft_matrix(article: Article) -> CorpusPage:
     identity) and a cookie consent banner."""
     moment = article.published
     shown = f"{dmy(moment)} - {moment:%H:%M} (GMT+7)"
-    captions = _rehosted(article, _imager)
+    captions = rehosted_captions(article, _imager)
 
     def image(img: Image, number: int) -> str:
         src = _imager(img)
@@ -851,7 +800,7 @@ def craft_matrix(article: Article) -> CorpusPage:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<figure class="block block--image"><img src="{attr(src)}" srcset="{attr(widths)}" sizes="(min-width: 1024px) 820px, 100vw" width="820" height="547" alt="{attr(img.caption or "")}" loading="{"eager" if number == 1 else "lazy"}">{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, count: f'<div class="block block--text"><p>{text}</p></div>',
         image,

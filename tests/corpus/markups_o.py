@@ -39,102 +39,35 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
     linked_credit,
+    others,
+    rehosted_captions,
+    script_json,
     shown_byline,
+    stable_digest,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, author_name, clean, iso_vietnam, slugify
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related and most-read boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for an upload or asset id."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+from tests.site.model import Article, Image
 
 
 def _utc(moment: datetime) -> datetime:
@@ -174,7 +107,7 @@ def vietnamnet_like(article: Article) -> CorpusPage:
             f'title="{attr(img.caption or "")}" width="760" height="507"></picture>{cap}</figure>'
         )
 
-    related = _others(article, 2, turn=1401)
+    related = others(article, 2, turn=1401)
 
     def after(seen: int, count: int) -> str:
         if seen == 1 and count >= 3:
@@ -185,7 +118,7 @@ def vietnamnet_like(article: Article) -> CorpusPage:
             return f'<div class="article-relate"><div class="article-relate__title">Tin liên quan</div><ul>{links}</ul></div>'
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -214,11 +147,11 @@ def vietnamnet_like(article: Article) -> CorpusPage:
         )
     hot = "".join(
         f'<div class="horizontalPost"><h3 class="horizontalPost__main-title vnn-title"><a href="{attr(o.path)}">{esc(o.title)}</a></h3><span class="time">{dmy(o.published)} {o.published:%H:%M}</span></div>'
-        for o in _others(article, 5, turn=1403)
+        for o in others(article, 5, turn=1403)
     )
     same = "".join(
         f'<div class="verticalPost"><a href="{attr(o.path)}"><img src="{_GREY}" data-original="https://media.baolangson.vn/thumb/{o.article_id}.jpg" class="lazy" alt="{attr(o.title)}"></a><h3 class="verticalPost__main-title vnn-title"><a href="{attr(o.path)}">{esc(o.title)}</a></h3></div>'
-        for o in _others(article, 4, turn=1409)
+        for o in others(article, 4, turn=1409)
     )
     nav = "".join(
         f'<li class="mainNav__item"><a href="/{attr(c.key)}" title="{attr(c.name)}">{esc(c.name)}</a></li>'
@@ -268,7 +201,7 @@ def vietnamnet_like(article: Article) -> CorpusPage:
             ],
         },
     ]
-    ld = "".join(f'<script type="application/ld+json">{_json(g)}</script>' for g in graph)
+    ld = "".join(f'<script type="application/ld+json">{script_json(g)}</script>' for g in graph)
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -355,7 +288,7 @@ def baotintuc_like(article: Article) -> CorpusPage:
         cap = f'<div class="desc">{esc(img.caption)}</div>' if img.caption else ""
         return f'<div class="news-image" style="text-align:center"><img src="{attr(image_src(img))}" alt="" style="width:100%;max-width:660px">{cap}</div>'
 
-    related = _others(article, 3, turn=1411)
+    related = others(article, 3, turn=1411)
 
     def after(seen: int, count: int) -> str:
         if seen == count - 1 and count >= 3:
@@ -366,7 +299,7 @@ def baotintuc_like(article: Article) -> CorpusPage:
             return f'<div class="relate-news"><h4>Tin liên quan</h4><ul>{links}</ul></div>'
         return ""
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align:justify">{text}</p>',
         image,
@@ -392,7 +325,7 @@ def baotintuc_like(article: Article) -> CorpusPage:
         )
     same = "".join(
         f'<li><a href="{attr(o.path)}" title="{attr(o.title)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
-        for o in _others(article, 6, turn=1417)
+        for o in others(article, 6, turn=1417)
     )
     nav = "".join(
         f'<li><a href="/{attr(c.key)}.htm">{esc(c.name)}</a></li>' for c in content().categories
@@ -437,7 +370,7 @@ def baotintuc_like(article: Article) -> CorpusPage:
 </div>
 <div class="same-cate"><h3 class="box-title">Tin cùng chuyên mục</h3><ul>{same}</ul></div>
 </div>
-<div class="right-col"><div class="box-right"><h3 class="box-title">Tin mới nhất</h3><ul>{"".join(f'<li><a href="{attr(o.path)}">{esc(o.title)}</a></li>' for o in _others(article, 5, turn=1423))}</ul></div><div class="adv"><a href="/lien-he-quang-cao"><img src="/Content/images/qc-300x250.jpg" alt="Quảng cáo" /></a></div></div>
+<div class="right-col"><div class="box-right"><h3 class="box-title">Tin mới nhất</h3><ul>{"".join(f'<li><a href="{attr(o.path)}">{esc(o.title)}</a></li>' for o in others(article, 5, turn=1423))}</ul></div><div class="adv"><a href="/lien-he-quang-cao"><img src="/Content/images/qc-300x250.jpg" alt="Quảng cáo" /></a></div></div>
 </div>
 <div class="footer"><div class="w1000"><p><b>BÁO LẠNG SƠN ĐIỆN TỬ</b></p><p>Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn. Giấy phép số 45/GP-BTTTT.</p><p>Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn. Điện thoại: 0205.3812.345</p></div></div>
 </div>
@@ -456,7 +389,7 @@ _PORTAL = "https://sotttt.langson.gov.vn"
 
 def _portal_upload(article: Article, img: Image) -> str:
     """Where the portal's editor keeps a re-uploaded picture."""
-    return f"{_PORTAL}/Uploads/images/tintuc/{article.published:%Y/%m}/{_file(img)}"
+    return f"{_PORTAL}/Uploads/images/tintuc/{article.published:%Y/%m}/{image_file(img)}"
 
 
 def egov_portal(article: Article) -> CorpusPage:
@@ -473,7 +406,7 @@ def egov_portal(article: Article) -> CorpusPage:
     give the day only; no tags are shown."""
     moment = article.published
     shown = f"Ngày đăng: {dmy(moment)} | {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _portal_upload(article, i))
+    captions = rehosted_captions(article, lambda i: _portal_upload(article, i))
 
     def image(img: Image, number: int) -> str:
         pic = f'<div style="text-align: center;"><img alt="" src="{attr(_portal_upload(article, img))}" style="width: 600px; height: 400px;" /></div>'
@@ -481,7 +414,7 @@ def egov_portal(article: Article) -> CorpusPage:
             return pic + f'\n<div style="text-align: center;"><em>{esc(img.caption)}</em></div>'
         return pic
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<div style="text-align: justify;">{text}</div>',
         image,
@@ -492,13 +425,13 @@ def egov_portal(article: Article) -> CorpusPage:
     credit = shown_byline(article)
     if credit:
         body += f'\n<div style="text-align: right;"><strong>{esc(credit)}</strong></div>'
-    others = "".join(
+    other_news = "".join(
         f'<li><a href="/tin-tuc/{attr(o.slug)}-{o.article_id}.html">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
-        for o in _others(article, 8, turn=1427)
+        for o in others(article, 8, turn=1427)
     )
     ticker = " &nbsp;|&nbsp; ".join(
         f'<a href="/tin-tuc/{attr(o.slug)}-{o.article_id}.html">{esc(o.title)}</a>'
-        for o in _others(article, 4, turn=1429)
+        for o in others(article, 4, turn=1429)
     )
     nav = "".join(
         f'<li><a href="/tin-tuc/chuyen-muc/{attr(c.key)}">{esc(c.name)}</a></li>'
@@ -550,7 +483,7 @@ def egov_portal(article: Article) -> CorpusPage:
 <div class="source-detail">Nguồn tin: <a href="{attr(url_of(article))}" target="_blank">Báo Lạng Sơn</a></div>
 <div class="attach-detail"></div>
 </div>
-<div class="other-news"><div class="box-title">Các tin khác</div><ul>{others}</ul></div>
+<div class="other-news"><div class="box-title">Các tin khác</div><ul>{other_news}</ul></div>
 </div>
 </div>
 </div>
@@ -569,7 +502,7 @@ def egov_portal(article: Article) -> CorpusPage:
 
 def _tg_file(img: Image) -> str:
     """Where Telegraph keeps an uploaded picture."""
-    return f"https://telegra.ph/file/{_digest(img.src)[:20]}.jpg"
+    return f"https://telegra.ph/file/{stable_digest(img.src)[:20]}.jpg"
 
 
 def _tg_path(article: Article) -> str:
@@ -591,12 +524,12 @@ def telegraph_iv(article: Article) -> CorpusPage:
     moment = article.published
     stamp = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}+0000"
     shown = f"{_utc(moment):%B %d, %Y}"
-    captions = _rehosted(article, _tg_file)
+    captions = rehosted_captions(article, _tg_file)
 
     def image(img: Image, number: int) -> str:
         return f'<figure><img src="{attr(_tg_file(img).removeprefix("https://telegra.ph"))}"><figcaption>{esc(img.caption or "")}</figcaption></figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -709,14 +642,14 @@ def telegraph_iv(article: Article) -> CorpusPage:
       </form>
     </main>
   </div>
-    <script>var T={{"apiUrl":"https:\\/\\/edit.telegra.ph","uploadEnabled":false,"datetime":{int(_utc(moment).timestamp())},"pageId":"{_digest(article.slug)[:16]}","editable":true}};(function(){{var b=document.querySelector('time');if(b&&T.datetime){{var a=new Date(1E3*T.datetime),d='January February March April May June July August September October November December'.split(' ')[a.getMonth()],c=a.getDate();b.innerText=d+' '+(10>c?'0':'')+c+', '+a.getFullYear()}}}})();</script>
+    <script>var T={{"apiUrl":"https:\\/\\/edit.telegra.ph","uploadEnabled":false,"datetime":{int(_utc(moment).timestamp())},"pageId":"{stable_digest(article.slug)[:16]}","editable":true}};(function(){{var b=document.querySelector('time');if(b&&T.datetime){{var a=new Date(1E3*T.datetime),d='January February March April May June July August September October November December'.split(' ')[a.getMonth()],c=a.getDate();b.innerText=d+' '+(10>c?'0':'')+c+', '+a.getFullYear()}}}})();</script>
     <script src="/js/jquery.min.js"></script>
     <script src="/js/jquery.selection.min.js"></script>
     <script src="/js/autosize.min.js"></script>
     <script src="/js/load-image.all.min.js?1"></script>
     <script src="/js/quill.min.js?10"></script>
     <script src="/js/core.min.js?67"></script>
-    <script async src="https://t.me/_websync_?path={attr(path.lstrip("/"))}&hash={_digest(path)[:18]}"></script>
+    <script async src="https://t.me/_websync_?path={attr(path.lstrip("/"))}&hash={stable_digest(path)[:18]}"></script>
   </body>
 </html>"""
     record = expected(article, dateline=shown, published="seconds", captions=captions, tags=False)
@@ -731,7 +664,7 @@ _DOCS = "https://chuyendoiso.langson.gov.vn"
 
 def _docs_asset(img: Image) -> str:
     """Where webpack puts a Markdown image: its name, then a content hash."""
-    return f"{_DOCS}/assets/images/{_stem(img)}-{_digest(img.src)[:8]}.jpg"
+    return f"{_DOCS}/assets/images/{image_stem(img)}-{stable_digest(img.src)[:8]}.jpg"
 
 
 def _docs_date(moment: datetime) -> str:
@@ -753,7 +686,7 @@ def docusaurus_blog(article: Article) -> CorpusPage:
     the older/newer post navigation and the footer."""
     moment = article.published
     shown = _docs_date(moment)
-    captions = _rehosted(article, _docs_asset)
+    captions = rehosted_captions(article, _docs_asset)
     section = category_name(article)
     base = f"/{article.category}"
 
@@ -763,7 +696,7 @@ def docusaurus_blog(article: Article) -> CorpusPage:
             return pic + f"\n<p><em>{esc(img.caption)}</em></p>"
         return pic
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -788,9 +721,9 @@ def docusaurus_blog(article: Article) -> CorpusPage:
         )
     recent = "".join(
         f'<li class="sidebarItem__DBe"><a class="sidebarItemLink_mo7H" href="{base}/{attr(o.slug)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 5, turn=1433)
+        for o in others(article, 5, turn=1433)
     )
-    newer, older = _others(article, 2, turn=1439)
+    newer, older = others(article, 2, turn=1439)
     nav = "".join(
         f'<a class="navbar__item navbar__link{" navbar__link--active" if c.key == article.category else ""}" href="/{attr(c.key)}">{esc(c.name)}</a>'
         for c in content().categories

@@ -37,103 +37,37 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from tests.corpus.pages import (
     BASE,
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
+    others,
+    rehosted_captions,
+    script_json,
     shown_byline,
+    stable_digest,
     subcategory_name,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import author_name, clean, iso_vietnam
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-    after: Callable[[int, int], str] | None = None,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures) and `after` (paragraph number, count)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-            if after is not None:
-                out.append(after(seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related, latest and most-read boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for an id the system derives."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+from tests.site.model import Article, Blank, Image, Paragraph, Script
 
 
 def _utc(moment: datetime) -> datetime:
@@ -153,7 +87,7 @@ def _nav(link: Callable[[str], str], item: str) -> str:
 
 def _wp_upload(article: Article, img: Image, size: str = "") -> str:
     """Where WordPress keeps an uploaded picture (`-300x200` for a generated size)."""
-    name = _stem(img) + (f"-{size}" if size else "") + ".jpg"
+    name = image_stem(img) + (f"-{size}" if size else "") + ".jpg"
     return f"{BASE}/wp-content/uploads/{article.published:%Y/%m}/{name}"
 
 
@@ -165,7 +99,7 @@ def _wp_time(moment: datetime) -> str:
 
 def _el_id(*parts: object) -> str:
     """The 7-hex `data-id` Elementor gives each element."""
-    return _digest("/".join(str(p) for p in parts))[:7]
+    return stable_digest("/".join(str(p) for p in parts))[:7]
 
 
 def _widget(kind: str, inner: str, key: str, extra: str = "") -> str:
@@ -211,7 +145,7 @@ def elementor_wp(article: Article) -> CorpusPage:
     and names the WordPress user, not the journalist, as the author."""
     moment = article.published
     shown = f"{dmy(moment)} {_wp_time(moment)}"
-    captions = _rehosted(article, lambda i: _wp_upload(article, i))
+    captions = rehosted_captions(article, lambda i: _wp_upload(article, i))
     pid = 40000 + article.article_id % 10000
     user = "Ban Biên tập"
     words = sum(len(p.text.split()) for p in article.paragraphs)
@@ -234,7 +168,7 @@ def elementor_wp(article: Article) -> CorpusPage:
             )
         return f'<p style="text-align: center;">{pic}</p>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -275,11 +209,11 @@ def elementor_wp(article: Article) -> CorpusPage:
         f'<article class="elementor-post elementor-grid-item post-{40000 + o.article_id % 10000} post type-post status-publish format-standard hentry">\n'
         f'<div class="elementor-post__text">\n<h3 class="elementor-post__title">\n<a href="{BASE}/{o.published:%Y/%m/%d}/{attr(o.slug)}/">\n{esc(o.title)} </a>\n</h3>\n'
         f'<div class="elementor-post__meta-data">\n<span class="elementor-post-date">\n{dmy(o.published)} </span>\n</div>\n</div>\n</article>\n'
-        for o in _others(article, 3, turn=1103)
+        for o in others(article, 3, turn=1103)
     )
     popular = "".join(
         f'<li><a href="{BASE}/{o.published:%Y/%m/%d}/{attr(o.slug)}/">{esc(o.title)}</a></li>'
-        for o in _others(article, 5, turn=1109)
+        for o in others(article, 5, turn=1109)
     )
     main = _section(
         _column(
@@ -438,7 +372,7 @@ def elementor_wp(article: Article) -> CorpusPage:
 	<meta name="twitter:data1" content="{user}" />
 	<meta name="twitter:label2" content="Ước tính thời gian đọc" />
 	<meta name="twitter:data2" content="{max(1, words // 200)} phút" />
-	<script type="application/ld+json" class="yoast-schema-graph">{_json(graph)}</script>
+	<script type="application/ld+json" class="yoast-schema-graph">{script_json(graph)}</script>
 	<!-- / Yoast SEO plugin. -->
 
 <link rel='stylesheet' id='elementor-frontend-css' href='{BASE}/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.21.4' media='all' />
@@ -517,8 +451,8 @@ def _months_back(count: int) -> list[tuple[int, int]]:
 
 def _grav_image(article: Article, img: Image) -> str:
     """Where Grav's image cache serves a picture it resized (`?cropResize=800,533`)."""
-    key = _digest(f"{article.article_id}/{_file(img)}/cropResize")
-    return f"{_GRAV}/images/{'/'.join(key[:5])}/{key[5:]}-{_file(img)}"
+    key = stable_digest(f"{article.article_id}/{image_file(img)}/cropResize")
+    return f"{_GRAV}/images/{'/'.join(key[:5])}/{key[5:]}-{image_file(img)}"
 
 
 def grav_quark(article: Article) -> CorpusPage:
@@ -535,7 +469,7 @@ def grav_quark(article: Article) -> CorpusPage:
     no OpenGraph time."""
     moment = article.published
     shown = _grav_short(moment)
-    captions = _rehosted(article, lambda i: _grav_image(article, i))
+    captions = rehosted_captions(article, lambda i: _grav_image(article, i))
     cat = category_name(article)
     section = tag_slug(cat)
     item = f"{_GRAV}/tin-tuc/{section}/{article.slug}"
@@ -546,7 +480,7 @@ def grav_quark(article: Article) -> CorpusPage:
             return f"<p>{pic}\n<em>{esc(img.caption)}</em></p>"
         return f"<p>{pic}</p>"
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -568,10 +502,10 @@ def grav_quark(article: Article) -> CorpusPage:
             )
             + "\n</span>"
         )
-    prev_o, next_o = _others(article, 2, turn=1201)
+    prev_o, next_o = others(article, 2, turn=1201)
     taxonomy = "".join(
         f'<li><a href="{_GRAV}/tin-tuc/tag:{attr(t)}#body-wrapper">{esc(t)}</a></li>'
-        for o in _others(article, 4, turn=1207)
+        for o in others(article, 4, turn=1207)
         for t in o.tags[:1]
     )
     months = "".join(
@@ -580,7 +514,7 @@ def grav_quark(article: Article) -> CorpusPage:
     )
     related = "".join(
         f'<li><span class="score">{(o.article_id % 40) + 20}</span><a href="{_GRAV}/tin-tuc/{tag_slug(category_name(o))}/{attr(o.slug)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 4, turn=1213)
+        for o in others(article, 4, turn=1213)
     )
     nav = _nav(
         lambda key: f"{_GRAV}/tin-tuc/{key}",
@@ -752,7 +686,7 @@ def qwik_city(article: Article) -> CorpusPage:
     authors as people."""
     moment = article.published
     shown = _vi_locale(moment)
-    captions = _rehosted(article, _cf_image)
+    captions = rehosted_captions(article, _cf_image)
     sc = "⭐️7cc3bl-0"
     utc = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}.000Z"
     qid = iter(range(2, 1000))
@@ -762,7 +696,7 @@ def qwik_city(article: Article) -> CorpusPage:
         cap = f"<figcaption>{esc(img.caption)}</figcaption>" if img.caption else ""
         return f'<figure class="image"><img src="{attr(_cf_image(img))}" srcset="{attr(srcset)}" sizes="(min-width: 800px) 800px, 100vw" width="800" height="533" alt="" loading="lazy" decoding="async" style="object-fit:cover;max-width:800px;max-height:533px;aspect-ratio:1.5009380863039399;width:100%">{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -804,11 +738,11 @@ def qwik_city(article: Article) -> CorpusPage:
         crumbs += f'<li class="{sc}"><a class="{sc}" href="/{attr(article.category)}/{attr(article.subcategory or "")}">{esc(sub)}</a></li>'
     same = "".join(
         f'<li class="{sc}" q:key="{o.article_id}"><a class="{sc}" href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 4, turn=1301)
+        for o in others(article, 4, turn=1301)
     )
     latest = "".join(
         f'<li class="{sc}" q:key="{o.article_id}"><a class="{sc}" href="{attr(o.path)}">{esc(o.title)}</a><span class="{sc} ago">{(n + 1) * 17} phút trước</span></li>'
-        for n, o in enumerate(_others(article, 5, turn=1307))
+        for n, o in enumerate(others(article, 5, turn=1307))
     )
     nav = _nav(
         lambda key: content().category(key).path,
@@ -841,7 +775,7 @@ def qwik_city(article: Article) -> CorpusPage:
         ],
         "subs": [],
     }
-    page = f"""<!DOCTYPE html><html lang="vi" q:container="paused" q:version="1.5.5" q:render="ssr" q:base="/build/" q:locale="" q:manifest-hash="k2x7c1" q:instance="m8d0ql1f2ab"><!--qv q:id=0 q:key=tntn:Ro_0--><!--qv q:id=1 q:key=uXAr:vp_3--><!--qv q:s q:sref=1 q:key=--><head><meta charSet="utf-8" q:head><link rel="manifest" href="/manifest.json" q:head><title q:head>{esc(article.title)} - Báo Lạng Sơn</title><link rel="canonical" href="{attr(url_of(article))}" q:head><meta name="viewport" content="width=device-width, initial-scale=1.0" q:head><link rel="icon" type="image/svg+xml" href="/favicon.svg" q:head><meta name="description" content="{attr(article.lead)}" q:head><meta property="og:title" content="{attr(article.title)}" q:head><meta property="og:description" content="{attr(article.lead)}" q:head><meta property="og:type" content="article" q:head><meta property="og:image" content="{attr(_cf_image(article.images[0], 1200) if article.images else BASE + "/og-default.png")}" q:head><script type="application/ld+json" q:head>{_json(ld)}</script><link rel="modulepreload" href="/build/q-BzN1cR3e.js"><link rel="stylesheet" href="/assets/DpO1vKqd-style.css"><style q:style="7cc3bl-0" hidden>.⭐️7cc3bl-0.credit{{font-weight:700}}.⭐️7cc3bl-0.topics{{display:flex;gap:.5rem}}</style></head><body lang="vi"><!--qv q:id=2 q:key=0b8H:0--><!--qv q:s q:sref=2 q:key=--><div class="{sc} topbar"><span class="{sc} today">{weekday(SERVED)}, {dmy(SERVED)}</span><a class="{sc}" href="/bao-in">Báo in</a><a class="{sc}" href="/podcast">Podcast</a></div><header class="{sc} header"><a class="{sc} logo" href="/" aria-label="Báo Lạng Sơn"><img src="/logo-bls.svg" width="200" height="44" alt="Báo Lạng Sơn"></a><nav class="{sc} nav"><a class="{sc} nav-link" href="/">Trang chủ</a>{nav}</nav><button class="{sc} search" on:click="q-Dk2mF1a7.js#s_s3arCh0pEn1[0]" q:id="4" aria-label="Tìm kiếm">Tìm kiếm</button></header><!--/qv--><main class="{sc} main"><!--qv q:id=5 q:key=sI9d:article_0--><article class="{sc} article"><ol class="{sc} breadcrumb">{crumbs}</ol><h1 class="{sc} title">{esc(article.title)}</h1><div class="{sc} meta"><time class="{sc}" dateTime="{utc}">{shown}</time><button class="{sc} share" on:click="q-Bq7vT2r4.js#s_sHaR3bTn8xY[0]" q:id="6">Chia sẻ</button></div><p class="{sc} sapo"><strong>{esc(lead_text(article))}</strong></p><div class="{sc} body">{body}</div>{credit_div}{cards}{topics}</article><!--/qv--><section class="{sc} same"><h2 class="{sc}">Cùng chuyên mục</h2><ul class="{sc}">{same}</ul></section><aside class="{sc} rail" on:qvisible="q-Ab4xW9e2.js#s_r41lV1s1bl3[0]" q:id="7"><h2 class="{sc}">Tin mới</h2><ul class="{sc}">{latest}</ul></aside></main><footer class="{sc} footer"><p class="{sc}">© Báo Lạng Sơn – Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p><p class="{sc}">Giấy phép số 45/GP-BTTTT. Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></footer><div class="{sc} consent" role="dialog"><p class="{sc}">Báo Lạng Sơn dùng cookie để ghi nhớ lựa chọn của bạn.</p><button class="{sc}" on:click="q-Ee1rT5y6.js#s_c00kI3oK4y7[0]" q:id="8">Đồng ý</button></div><!--/qv--><script type="qwik/json">{_json(state)}</script><script q:func="qwik/json">document.currentScript.qFuncs=[]</script><script id="qwikloader">((e,t)=>{{const n="__q_context__",o=window,s=new Set;e.qwikevents=e.qwikevents||[]}})(window,document)</script><script>(window.qwikevents||=[]).push("click","qvisible")</script></body><!--/qv--><!--/qv--></html>"""
+    page = f"""<!DOCTYPE html><html lang="vi" q:container="paused" q:version="1.5.5" q:render="ssr" q:base="/build/" q:locale="" q:manifest-hash="k2x7c1" q:instance="m8d0ql1f2ab"><!--qv q:id=0 q:key=tntn:Ro_0--><!--qv q:id=1 q:key=uXAr:vp_3--><!--qv q:s q:sref=1 q:key=--><head><meta charSet="utf-8" q:head><link rel="manifest" href="/manifest.json" q:head><title q:head>{esc(article.title)} - Báo Lạng Sơn</title><link rel="canonical" href="{attr(url_of(article))}" q:head><meta name="viewport" content="width=device-width, initial-scale=1.0" q:head><link rel="icon" type="image/svg+xml" href="/favicon.svg" q:head><meta name="description" content="{attr(article.lead)}" q:head><meta property="og:title" content="{attr(article.title)}" q:head><meta property="og:description" content="{attr(article.lead)}" q:head><meta property="og:type" content="article" q:head><meta property="og:image" content="{attr(_cf_image(article.images[0], 1200) if article.images else BASE + "/og-default.png")}" q:head><script type="application/ld+json" q:head>{script_json(ld)}</script><link rel="modulepreload" href="/build/q-BzN1cR3e.js"><link rel="stylesheet" href="/assets/DpO1vKqd-style.css"><style q:style="7cc3bl-0" hidden>.⭐️7cc3bl-0.credit{{font-weight:700}}.⭐️7cc3bl-0.topics{{display:flex;gap:.5rem}}</style></head><body lang="vi"><!--qv q:id=2 q:key=0b8H:0--><!--qv q:s q:sref=2 q:key=--><div class="{sc} topbar"><span class="{sc} today">{weekday(SERVED)}, {dmy(SERVED)}</span><a class="{sc}" href="/bao-in">Báo in</a><a class="{sc}" href="/podcast">Podcast</a></div><header class="{sc} header"><a class="{sc} logo" href="/" aria-label="Báo Lạng Sơn"><img src="/logo-bls.svg" width="200" height="44" alt="Báo Lạng Sơn"></a><nav class="{sc} nav"><a class="{sc} nav-link" href="/">Trang chủ</a>{nav}</nav><button class="{sc} search" on:click="q-Dk2mF1a7.js#s_s3arCh0pEn1[0]" q:id="4" aria-label="Tìm kiếm">Tìm kiếm</button></header><!--/qv--><main class="{sc} main"><!--qv q:id=5 q:key=sI9d:article_0--><article class="{sc} article"><ol class="{sc} breadcrumb">{crumbs}</ol><h1 class="{sc} title">{esc(article.title)}</h1><div class="{sc} meta"><time class="{sc}" dateTime="{utc}">{shown}</time><button class="{sc} share" on:click="q-Bq7vT2r4.js#s_sHaR3bTn8xY[0]" q:id="6">Chia sẻ</button></div><p class="{sc} sapo"><strong>{esc(lead_text(article))}</strong></p><div class="{sc} body">{body}</div>{credit_div}{cards}{topics}</article><!--/qv--><section class="{sc} same"><h2 class="{sc}">Cùng chuyên mục</h2><ul class="{sc}">{same}</ul></section><aside class="{sc} rail" on:qvisible="q-Ab4xW9e2.js#s_r41lV1s1bl3[0]" q:id="7"><h2 class="{sc}">Tin mới</h2><ul class="{sc}">{latest}</ul></aside></main><footer class="{sc} footer"><p class="{sc}">© Báo Lạng Sơn – Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p><p class="{sc}">Giấy phép số 45/GP-BTTTT. Tòa soạn: Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn.</p></footer><div class="{sc} consent" role="dialog"><p class="{sc}">Báo Lạng Sơn dùng cookie để ghi nhớ lựa chọn của bạn.</p><button class="{sc}" on:click="q-Ee1rT5y6.js#s_c00kI3oK4y7[0]" q:id="8">Đồng ý</button></div><!--/qv--><script type="qwik/json">{script_json(state)}</script><script q:func="qwik/json">document.currentScript.qFuncs=[]</script><script id="qwikloader">((e,t)=>{{const n="__q_context__",o=window,s=new Set;e.qwikevents=e.qwikevents||[]}})(window,document)</script><script>(window.qwikevents||=[]).push("click","qvisible")</script></body><!--/qv--><!--/qv--></html>"""
     record = expected(article, dateline=shown, published="seconds", captions=captions)
     return CorpusPage("qwik_city", article.article_id, url_of(article), page, record)
 
@@ -854,8 +788,8 @@ _CCM = "https://bqlkkt.langson.gov.vn"
 def _ccm_file(article: Article, img: Image, thumb: str = "") -> str:
     """Concrete's address of an uploaded file (`/application/files/1234/5678/9012/name`), or of
     one of its thumbnail types."""
-    key = f"{int(_digest(f'{article.article_id}/{_file(img)}')[:12], 16):016d}"[-12:]
-    path = f"{key[:4]}/{key[4:8]}/{key[8:]}/{_file(img)}"
+    key = f"{int(stable_digest(f'{article.article_id}/{image_file(img)}')[:12], 16):016d}"[-12:]
+    path = f"{key[:4]}/{key[4:8]}/{key[8:]}/{image_file(img)}"
     return f"{_CCM}/application/files/" + (f"thumbnails/{thumb}/{path}" if thumb else path)
 
 
@@ -874,7 +808,7 @@ def concrete_cms(article: Article) -> CorpusPage:
     page list with dates, a date-navigation archive and a survey in the sidebar."""
     moment = article.published
     shown = f"Ngày đăng: {dmy(moment)}"
-    captions = _rehosted(article, lambda i: _ccm_file(article, i))
+    captions = rehosted_captions(article, lambda i: _ccm_file(article, i))
     cid = 1000 + article.article_id % 900
     bid = iter(range(cid * 10, cid * 10 + 500))
 
@@ -935,7 +869,7 @@ def concrete_cms(article: Article) -> CorpusPage:
     section = f"{_CCM}/tin-tuc/{tag_slug(cat)}"
     entries = "".join(
         f'<div class="ccm-block-page-list-page-entry"><div class="ccm-block-page-list-page-entry-text"><div class="ccm-block-page-list-title"><a href="{_CCM}/tin-tuc/{tag_slug(category_name(o))}/{attr(o.slug)}" target="_self">{esc(o.title)}</a></div><div class="ccm-block-page-list-date">{dmy(o.published)}</div></div></div>'
-        for o in _others(article, 5, turn=1401)
+        for o in others(article, 5, turn=1401)
     )
     archive = "".join(
         f'<li><a href="{_CCM}/tin-tuc/{y}/{m:02d}">tháng {m} {y}</a></li>'
@@ -1099,7 +1033,7 @@ def dcs_like(article: Article) -> CorpusPage:
         )
         return f'<div class="content-image" style="text-align:center"><img src="{attr(image_src(img))}" alt="{attr(article.title)}" title="{attr(article.title)}" style="max-width:100%">{cap}</div>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -1130,19 +1064,19 @@ def dcs_like(article: Article) -> CorpusPage:
         crumbs += f' » <a href="/{attr(article.category)}/{attr(article.subcategory or "")}">{esc(sub)}</a>'
     related = "".join(
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
-        for o in _others(article, 3, turn=1501)
+        for o in others(article, 3, turn=1501)
     )
     older = "".join(
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a> <span class="date">({o.published:%H:%M} {dmy(o.published)})</span></li>'
-        for o in _others(article, 5, turn=1507)
+        for o in others(article, 5, turn=1507)
     )
     most = "".join(
         f'<li><span class="num">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for n, o in enumerate(_others(article, 5, turn=1511), 1)
+        for n, o in enumerate(others(article, 5, turn=1511), 1)
     )
     newest = "".join(
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 5, turn=1523)
+        for o in others(article, 5, turn=1523)
     )
     nav = _nav(
         lambda key: content().category(key).path,

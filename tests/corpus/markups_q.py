@@ -36,32 +36,34 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 from urllib.parse import quote
 
 from tests.corpus.pages import (
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
+    image_stem,
     lead_text,
+    others,
+    rehosted_captions,
+    script_json,
     shown_byline,
+    stable_digest,
     tag_slug,
     url_of,
     weekday,
 )
-from tests.site.formats import LEGACY_WEEKDAYS, clean
+from tests.site.formats import LEGACY_WEEKDAYS
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 
@@ -96,45 +98,10 @@ def _blocks(
     return "\n".join(part for part in out if part)
 
 
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related and latest boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return _file(img).rsplit(".", 1)[0]
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for a system's asset or document id."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
 def _uuid(text: str) -> str:
     """A stable UUID-shaped id."""
-    d = _digest(text)
+    d = stable_digest(text)
     return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:]}"
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 # --- 1. The paper's e-mail newsletter in Mailchimp's campaign archive -----------------------------
@@ -176,8 +143,8 @@ def mailchimp_archive(article: Article) -> CorpusPage:
     moment = article.published
     issue = moment + timedelta(days=1)
     shown = f"{weekday(moment)}, {dmy(moment)}"
-    captions = _rehosted(article, _mc_image)
-    campaign = _digest(f"campaign{article.article_id}")[:10]
+    captions = rehosted_captions(article, _mc_image)
+    campaign = stable_digest(f"campaign{article.article_id}")[:10]
     subject = f"Bản tin sáng {dmy(issue)}: {article.title}"
 
     def image(img: Image, number: int) -> str:
@@ -233,7 +200,7 @@ def mailchimp_archive(article: Article) -> CorpusPage:
     more = "".join(
         f'<h3><a href="{attr(url_of(o))}?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=ban-tin-sang" target="_blank">{esc(o.title)}</a></h3>'
         f"<p>{esc(o.lead[:140].rsplit(' ', 1)[0])}…</p>"
-        for o in _others(article, 3, turn=601)
+        for o in others(article, 3, turn=601)
     )
     button = (
         '<table border="0" cellpadding="0" cellspacing="0" width="100%" class="mcnButtonBlock" style="min-width:100%;"><tbody class="mcnButtonBlockOuter"><tr><td style="padding-top:0; padding-right:18px; padding-bottom:18px; padding-left:18px;" valign="top" align="center" class="mcnButtonBlockInner">'
@@ -337,13 +304,13 @@ def mailchimp_archive(article: Article) -> CorpusPage:
 
 def _gs_image(img: Image) -> str:
     """Where Google Sites serves an inserted picture (`=w1280` rendition)."""
-    key = _digest(img.src) + _digest(img.src[::-1])
+    key = stable_digest(img.src) + stable_digest(img.src[::-1])
     return f"https://lh3.googleusercontent.com/{key[:48]}-{key[48:60]}_{key[60:]}=w1280"
 
 
 def _gs_id(article: Article, number: int) -> str:
     """A Google Sites heading or tile id, `h.2b8d3c1e5f7a9b0_14`."""
-    return f"h.{_digest(f'{article.article_id}:{number}')[:15]}_{number}"
+    return f"h.{stable_digest(f'{article.article_id}:{number}')[:15]}_{number}"
 
 
 def _gs_tile(inner: str) -> str:
@@ -379,7 +346,7 @@ def google_sites(article: Article) -> CorpusPage:
     meta gives a time; there are no tags."""
     moment = article.published
     shown = f"Đăng lúc {moment:%H:%M} ngày {dmy(moment)} (GMT+7)"
-    captions = _rehosted(article, _gs_image)
+    captions = rehosted_captions(article, _gs_image)
     short = " ".join(article.title.split()[:6])
     counter = iter(range(1, 1000))
 
@@ -445,7 +412,7 @@ def google_sites(article: Article) -> CorpusPage:
         f'<li jsname="ibnC6b" data-nav-level="1"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="keydown:mPuKz(QwLHlb); click:vHQTA(QwLHlb);"><a class="aJHbb dk90Ob hDrhEe HlqNPb" jsname="QwLHlb" role="link" tabindex="0" data-navtype="1" href="/view/thptchuyenchuvananls/{attr(p.lower().replace(" ", "-"))}" data-url="/view/thptchuyenchuvananls/{attr(p.lower().replace(" ", "-"))}" data-type="1" data-level="1">{esc(p)}</a></div></div></li>'
         for p in nav_pages
     )
-    page = f"""<!DOCTYPE html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"><meta name="referrer" content="origin"><link rel="canonical" href="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta property="og:title" content="THPT Chuyên Chu Văn An Lạng Sơn - {attr(short)}"><meta property="og:url" content="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta property="og:type" content="website"><meta itemprop="name" content="THPT Chuyên Chu Văn An Lạng Sơn - {attr(short)}"><meta itemprop="url" content="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta itemprop="thumbnailUrl" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><meta itemprop="image" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><meta property="og:image" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><link href="https://fonts.googleapis.com/css?family=Lato%3A300%2C300italic%2C400%2C400italic%2C700%2C700italic&display=swap" rel="stylesheet" nonce="qv3dT2x8mK"><link href="https://www.gstatic.com/_/atari/_/ss/k=atari.vw.7R57rYYVGiA.L.W.O/am=MBiA/d=1/rs=AGEqA5nH" rel="stylesheet" nonce="qv3dT2x8mK"><title>THPT Chuyên Chu Văn An Lạng Sơn - {esc(short)}</title><style jsname="ptDGoc" nonce="qv3dT2x8mK">.M63kCb{{background-color: rgba(255,255,255,1);}}.OUGEr{{color: rgba(33,33,33,1);}}.duRjpb{{font-family: Lato, sans-serif; font-size: 34pt; font-weight: 300;}}.CDt4Ke{{font-family: Lato, sans-serif; font-size: 11pt; line-height: 1.6;}}</style><script nonce="qv3dT2x8mK">_at_config = [null,"AIzaSyChg3MFqzdi1P5J-YvEyakkSA1yU7HRcDI","897606708560-a63d8ia0t9dhtpdt4i3djab2m42see7o.apps.googleusercontent.com",null,null,null,null,null,null,null,null,null,null,null,"SITES_{_digest(article.slug)[:8]}",null,null,null,null,null,null,null,null,null,["AHKXmL2x"],null,0,1];</script></head><body dir="ltr" itemscope itemtype="http://schema.org/WebPage" id="yDmH0d" css="yDmH0d"><div jscontroller="pc62j" jsmodel="iTeaXe" jsaction="rcuQ6b:WYd;GvneHb:og1FDd;vbaUQc:uAM5ec;" jsname="AznF2e" class="WIdY2d M1aSXe"><div jscontroller="X4BaPc" jsaction="rcuQ6b:WYd;o6xM5b:Pg9eo;HuL2Hd:mHeCvf;VMhF5:FFYy5e;sk3Qmb:HI1Mdd;JIbuQc:rSzFEd(z2EeY),aSaF6e(ilzYPe);"><div jsname="CGzTgf" class="T4LgNb"><div jsname="LgbsSe" class="zDUgLc eWDljc sAmE6c" data-is-preview="false"><div jscontroller="Md9ENb" class="BbxBP HP6J1d K5Zlne" jsaction="click:MGA2bb;keydown:qJbIsb;"><header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne JzO0Vc" jsname="rKc1mb"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><div class="Pvc6xe"><div jsname="I8J07e" class="TlfmSc YSH9J"><a class="GAuSPc" jsname="jIujaf" href="/view/thptchuyenchuvananls/trang-chủ"><img src="https://lh4.googleusercontent.com/sitesv/logo-chuvanan=w16383" class="lzy1Td" role="img" aria-label="Trang chủ của THPT Chuyên Chu Văn An Lạng Sơn"><span class="QTKDff">THPT Chuyên Chu Văn An Lạng Sơn</span></a></div><nav class="plFg0c" jscontroller="HXO1uc" jsaction="rcuQ6b:rcuQ6b;MxH79b:CfS0pe;" id="WDxLfe" data-is-preview="false" style="visibility: hidden;" role="navigation" tabindex="-1"><ul jsname="waIgnc" class="K1Ci7d oXBWEc jYxBte">{nav}</ul></nav></div></div></div><script nonce="qv3dT2x8mK">DOCS_timing['navv'] = new Date().getTime();</script></header><div role="main" tabindex="-1" class="UtePc RCETm" dir="ltr"><section id="{_gs_id(article, 0)}" class="yaqOZd LB7kq cJgDec nyKByd O13XJf KEFykf" style=""><div class="Nu95r"><div class="IFuOkc" style="background-size: cover; background-position: center center; background-image: url(https://lh3.googleusercontent.com/sitesv/banner-truong=w16383);" jsname="LQX2Vd"></div></div><div class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc" tabindex="-1"><div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb ZcASvf-AhqUyc-II5mzb pSzOP-AhqUyc-qWD73c Ktthjf-AhqUyc-qWD73c JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd"><div class="" jscontroller="sGwD4d" jsaction="zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;" jsname="F57UId"><div class="oKdM2c ZZyype Kzv0Me"><div id="{_gs_id(article, 500)}" class="hJDwNd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="tyJCtd mGzaTb Depvyb baZpAe lkHyyc"><h1 id="{_gs_id(article, 501)}" dir="ltr" class="zfr3Q duRjpb CDt4Ke " style="text-align: left;"><span class="C9DxTc aw5Odc ">{esc(article.title)}</span></h1></div></div></div></div></div></div></div></div></div></section><section id="{_gs_id(article, 502)}" class="yaqOZd"><div class="IFuOkc"></div><div class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc" tabindex="-1"><div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb ZcASvf-AhqUyc-II5mzb pSzOP-AhqUyc-qWD73c Ktthjf-AhqUyc-qWD73c JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd">{section}</div></div></div></div></section></div><div jscontroller="j1RDQb" jsaction="rcuQ6b:rcuQ6b;MxH79b:JdcaS;FaOgy:XuHpsb;" class="dZA9kd ynRLnc" data-last-updated-at-time="{int((SERVED - datetime(1970, 1, 1).date()).total_seconds()) * 1000 - 86400000 * 9}" data-is-preview="false"><div role="button" class="U26fgb JRtysb WzwrXb I12f0b K2mXPb zXBiaf ynRLnc" jscontroller="iSvg6e" jsaction="click:cOuCgd;" aria-label="Thông tin trang web" aria-disabled="false" tabindex="0" aria-haspopup="true" aria-expanded="false" data-menu-corner="bottom-start" data-anchor-corner="top-start"><div class="NWlf3e MbhUzd" jsname="ksKsZd"></div><span jsslot="" class="MhXXcc oJeWuf"><span class="Lw7GHd snByac"><svg width="24" height="24" viewBox="0 0 24 24" focusable="false" class="hEtGGf HzV7m-HzV7m"><path d="M11 17h2v-6h-2v6zm1-15C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z"></path></svg></span></span><div jsname="xl07Ob" style="display:none" aria-hidden="true"><div class="JPdR6b hVNH5c" jscontroller="uY3Nvd" jsaction="IpSVtb:TvD9Pc;fEN2Ze:xzS4ub;frq95c:LNeFm;cFpp9e:J9oOtd; click:H8nU8b; mouseup:H8nU8b; keydown:I481le; keypress:Kr2w4b; blur:O22p3e; focus:H8nU8b" role="menu" tabindex="0" style="position:fixed"><div class="XvhY1d" jsaction="mousedown:p8EH2c; touchstart:p8EH2c;"><div class="JAPqpe K0NPx"><span jsslot="" class="z80M1 FeRvI" jsaction="click:o6ZaF(preventDefault=true); mousedown:lAhnzb; mouseup:Osgxgf; mouseenter:SKyDAe; mouseleave:xq3APb;touchstart:jJiBRc; touchmove:kZeBdd; touchend:VfAz8" jsname="j7LFlb" aria-label="Báo cáo hành vi sai trái" role="menuitem" tabindex="-1"><div class="aBBjbd MbhUzd" jsname="ksKsZd"></div><div class="uyYuVb oJeWuf" jsaction="JIbuQc:Toy3n;" jsname="V2zOu"><div class="jO7h3c">Báo cáo hành vi sai trái</div></div></span><span jsslot="" class="z80M1 FeRvI" role="menuitem" tabindex="-1" aria-label="Thông tin chi tiết về trang"><div class="uyYuVb oJeWuf"><div class="jO7h3c">Thông tin chi tiết về trang</div></div></span><span jsslot="" class="z80M1 FeRvI" role="menuitem" tabindex="-1" aria-label="Đã cập nhật trang"><div class="uyYuVb oJeWuf"><div class="jO7h3c">Đã cập nhật trang <span class="last-updated">{SERVED - timedelta(days=9):%d/%m/%Y}</span></div></div></span></div></div></div></div></div></div><div jsname="kdb7zb"><div jscontroller="kklOXd" jsaction="rcuQ6b:rcuQ6b;" class="LqzjUe" data-abuse-proto="%.@.null,null,&quot;https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí&quot;]" data-abuse-reporting-widget-proto="%.@.null,&quot;https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí&quot;]"><div class="Q0cSn" jsname="oTm3Yb"><div class="Hxxdzf"><a class="IkRBpd" href="https://sites.google.com/new" target="_blank">Google Sites</a></div></div></div></div></div></div></div></div></div><script nonce="qv3dT2x8mK">window.viewerData = {{config: [null,null,null,null,null,null,null,null,null,null,null,null,null,"vi"], page: [null,"{attr(short)}",null,null,"/view/thptchuyenchuvananls/góc-báo-chí/{article.slug}"]}};</script></body></html>"""
+    page = f"""<!DOCTYPE html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"><meta name="referrer" content="origin"><link rel="canonical" href="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta property="og:title" content="THPT Chuyên Chu Văn An Lạng Sơn - {attr(short)}"><meta property="og:url" content="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta property="og:type" content="website"><meta itemprop="name" content="THPT Chuyên Chu Văn An Lạng Sơn - {attr(short)}"><meta itemprop="url" content="https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí/{attr(article.slug)}"><meta itemprop="thumbnailUrl" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><meta itemprop="image" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><meta property="og:image" content="{attr(_gs_image(article.images[0]) if article.images else "https://lh3.googleusercontent.com/sitesv/logo=w16383")}"><link href="https://fonts.googleapis.com/css?family=Lato%3A300%2C300italic%2C400%2C400italic%2C700%2C700italic&display=swap" rel="stylesheet" nonce="qv3dT2x8mK"><link href="https://www.gstatic.com/_/atari/_/ss/k=atari.vw.7R57rYYVGiA.L.W.O/am=MBiA/d=1/rs=AGEqA5nH" rel="stylesheet" nonce="qv3dT2x8mK"><title>THPT Chuyên Chu Văn An Lạng Sơn - {esc(short)}</title><style jsname="ptDGoc" nonce="qv3dT2x8mK">.M63kCb{{background-color: rgba(255,255,255,1);}}.OUGEr{{color: rgba(33,33,33,1);}}.duRjpb{{font-family: Lato, sans-serif; font-size: 34pt; font-weight: 300;}}.CDt4Ke{{font-family: Lato, sans-serif; font-size: 11pt; line-height: 1.6;}}</style><script nonce="qv3dT2x8mK">_at_config = [null,"AIzaSyChg3MFqzdi1P5J-YvEyakkSA1yU7HRcDI","897606708560-a63d8ia0t9dhtpdt4i3djab2m42see7o.apps.googleusercontent.com",null,null,null,null,null,null,null,null,null,null,null,"SITES_{stable_digest(article.slug)[:8]}",null,null,null,null,null,null,null,null,null,["AHKXmL2x"],null,0,1];</script></head><body dir="ltr" itemscope itemtype="http://schema.org/WebPage" id="yDmH0d" css="yDmH0d"><div jscontroller="pc62j" jsmodel="iTeaXe" jsaction="rcuQ6b:WYd;GvneHb:og1FDd;vbaUQc:uAM5ec;" jsname="AznF2e" class="WIdY2d M1aSXe"><div jscontroller="X4BaPc" jsaction="rcuQ6b:WYd;o6xM5b:Pg9eo;HuL2Hd:mHeCvf;VMhF5:FFYy5e;sk3Qmb:HI1Mdd;JIbuQc:rSzFEd(z2EeY),aSaF6e(ilzYPe);"><div jsname="CGzTgf" class="T4LgNb"><div jsname="LgbsSe" class="zDUgLc eWDljc sAmE6c" data-is-preview="false"><div jscontroller="Md9ENb" class="BbxBP HP6J1d K5Zlne" jsaction="click:MGA2bb;keydown:qJbIsb;"><header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne JzO0Vc" jsname="rKc1mb"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><div class="Pvc6xe"><div jsname="I8J07e" class="TlfmSc YSH9J"><a class="GAuSPc" jsname="jIujaf" href="/view/thptchuyenchuvananls/trang-chủ"><img src="https://lh4.googleusercontent.com/sitesv/logo-chuvanan=w16383" class="lzy1Td" role="img" aria-label="Trang chủ của THPT Chuyên Chu Văn An Lạng Sơn"><span class="QTKDff">THPT Chuyên Chu Văn An Lạng Sơn</span></a></div><nav class="plFg0c" jscontroller="HXO1uc" jsaction="rcuQ6b:rcuQ6b;MxH79b:CfS0pe;" id="WDxLfe" data-is-preview="false" style="visibility: hidden;" role="navigation" tabindex="-1"><ul jsname="waIgnc" class="K1Ci7d oXBWEc jYxBte">{nav}</ul></nav></div></div></div><script nonce="qv3dT2x8mK">DOCS_timing['navv'] = new Date().getTime();</script></header><div role="main" tabindex="-1" class="UtePc RCETm" dir="ltr"><section id="{_gs_id(article, 0)}" class="yaqOZd LB7kq cJgDec nyKByd O13XJf KEFykf" style=""><div class="Nu95r"><div class="IFuOkc" style="background-size: cover; background-position: center center; background-image: url(https://lh3.googleusercontent.com/sitesv/banner-truong=w16383);" jsname="LQX2Vd"></div></div><div class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc" tabindex="-1"><div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb ZcASvf-AhqUyc-II5mzb pSzOP-AhqUyc-qWD73c Ktthjf-AhqUyc-qWD73c JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd"><div class="" jscontroller="sGwD4d" jsaction="zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;" jsname="F57UId"><div class="oKdM2c ZZyype Kzv0Me"><div id="{_gs_id(article, 500)}" class="hJDwNd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="tyJCtd mGzaTb Depvyb baZpAe lkHyyc"><h1 id="{_gs_id(article, 501)}" dir="ltr" class="zfr3Q duRjpb CDt4Ke " style="text-align: left;"><span class="C9DxTc aw5Odc ">{esc(article.title)}</span></h1></div></div></div></div></div></div></div></div></div></section><section id="{_gs_id(article, 502)}" class="yaqOZd"><div class="IFuOkc"></div><div class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc" tabindex="-1"><div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb ZcASvf-AhqUyc-II5mzb pSzOP-AhqUyc-qWD73c Ktthjf-AhqUyc-qWD73c JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd">{section}</div></div></div></div></section></div><div jscontroller="j1RDQb" jsaction="rcuQ6b:rcuQ6b;MxH79b:JdcaS;FaOgy:XuHpsb;" class="dZA9kd ynRLnc" data-last-updated-at-time="{int((SERVED - datetime(1970, 1, 1).date()).total_seconds()) * 1000 - 86400000 * 9}" data-is-preview="false"><div role="button" class="U26fgb JRtysb WzwrXb I12f0b K2mXPb zXBiaf ynRLnc" jscontroller="iSvg6e" jsaction="click:cOuCgd;" aria-label="Thông tin trang web" aria-disabled="false" tabindex="0" aria-haspopup="true" aria-expanded="false" data-menu-corner="bottom-start" data-anchor-corner="top-start"><div class="NWlf3e MbhUzd" jsname="ksKsZd"></div><span jsslot="" class="MhXXcc oJeWuf"><span class="Lw7GHd snByac"><svg width="24" height="24" viewBox="0 0 24 24" focusable="false" class="hEtGGf HzV7m-HzV7m"><path d="M11 17h2v-6h-2v6zm1-15C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z"></path></svg></span></span><div jsname="xl07Ob" style="display:none" aria-hidden="true"><div class="JPdR6b hVNH5c" jscontroller="uY3Nvd" jsaction="IpSVtb:TvD9Pc;fEN2Ze:xzS4ub;frq95c:LNeFm;cFpp9e:J9oOtd; click:H8nU8b; mouseup:H8nU8b; keydown:I481le; keypress:Kr2w4b; blur:O22p3e; focus:H8nU8b" role="menu" tabindex="0" style="position:fixed"><div class="XvhY1d" jsaction="mousedown:p8EH2c; touchstart:p8EH2c;"><div class="JAPqpe K0NPx"><span jsslot="" class="z80M1 FeRvI" jsaction="click:o6ZaF(preventDefault=true); mousedown:lAhnzb; mouseup:Osgxgf; mouseenter:SKyDAe; mouseleave:xq3APb;touchstart:jJiBRc; touchmove:kZeBdd; touchend:VfAz8" jsname="j7LFlb" aria-label="Báo cáo hành vi sai trái" role="menuitem" tabindex="-1"><div class="aBBjbd MbhUzd" jsname="ksKsZd"></div><div class="uyYuVb oJeWuf" jsaction="JIbuQc:Toy3n;" jsname="V2zOu"><div class="jO7h3c">Báo cáo hành vi sai trái</div></div></span><span jsslot="" class="z80M1 FeRvI" role="menuitem" tabindex="-1" aria-label="Thông tin chi tiết về trang"><div class="uyYuVb oJeWuf"><div class="jO7h3c">Thông tin chi tiết về trang</div></div></span><span jsslot="" class="z80M1 FeRvI" role="menuitem" tabindex="-1" aria-label="Đã cập nhật trang"><div class="uyYuVb oJeWuf"><div class="jO7h3c">Đã cập nhật trang <span class="last-updated">{SERVED - timedelta(days=9):%d/%m/%Y}</span></div></div></span></div></div></div></div></div></div><div jsname="kdb7zb"><div jscontroller="kklOXd" jsaction="rcuQ6b:rcuQ6b;" class="LqzjUe" data-abuse-proto="%.@.null,null,&quot;https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí&quot;]" data-abuse-reporting-widget-proto="%.@.null,&quot;https://sites.google.com/view/thptchuyenchuvananls/góc-báo-chí&quot;]"><div class="Q0cSn" jsname="oTm3Yb"><div class="Hxxdzf"><a class="IkRBpd" href="https://sites.google.com/new" target="_blank">Google Sites</a></div></div></div></div></div></div></div></div></div><script nonce="qv3dT2x8mK">window.viewerData = {{config: [null,null,null,null,null,null,null,null,null,null,null,null,null,"vi"], page: [null,"{attr(short)}",null,null,"/view/thptchuyenchuvananls/góc-báo-chí/{article.slug}"]}};</script></body></html>"""
     record = expected(article, dateline=shown, published="minutes", captions=captions, tags=False)
     return CorpusPage("google_sites", article.article_id, url_of(article), page, record)
 
@@ -458,7 +425,7 @@ _NAVSTATE = "!ut/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zifQIdPZ0NHA0s3INNDAwcPQ09vd
 
 def _wcm(article: Article, img: Image) -> str:
     """A picture's address in Web Content Manager (relative, resolved against `<base href>`)."""
-    return f"/wps/wcm/connect/{_uuid(article.slug)}/{_file(img)}?MOD=AJPERES&CACHEID=ROOTWORKSPACE-{_uuid(article.slug)}-{_digest(img.src)[:7]}"
+    return f"/wps/wcm/connect/{_uuid(article.slug)}/{image_file(img)}?MOD=AJPERES&CACHEID=ROOTWORKSPACE-{_uuid(article.slug)}-{stable_digest(img.src)[:7]}"
 
 
 def _portlet(pid: str, title: str, inner: str, hidden_title: bool = False) -> str:
@@ -485,7 +452,7 @@ def websphere_portal(article: Article) -> CorpusPage:
     e-mail links, and Dublin Core meta giving only the day."""
     moment = article.published
     shown = f"Ngày đăng: {dmy(moment)} {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _WPS + _wcm(article, i))
+    captions = rehosted_captions(article, lambda i: _WPS + _wcm(article, i))
 
     def image(img: Image, number: int) -> str:
         cap = (
@@ -531,7 +498,7 @@ def websphere_portal(article: Article) -> CorpusPage:
 </div>"""
     same = "".join(
         f'<li><a href="/wps/portal/tin-tuc-su-kien/{attr(o.category)}/{attr(o.slug)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
-        for o in _others(article, 6, turn=701)
+        for o in others(article, 6, turn=701)
     )
     nav = "".join(
         f'<li class="wpthemeNavListItem"><a href="/wps/portal/tin-tuc-su-kien/{attr(c.key)}"><span lang="vi" dir="ltr">{esc(c.name)}</span></a></li>'
@@ -596,7 +563,7 @@ _NSF = "/web/sovhttdl.nsf"
 
 def _unid(article: Article) -> str:
     """The Notes document's universal id (32 upper-case hex)."""
-    return _digest(f"unid{article.article_id}").upper()
+    return stable_digest(f"unid{article.article_id}").upper()
 
 
 def lotus_domino(article: Article) -> CorpusPage:
@@ -635,7 +602,7 @@ def lotus_domino(article: Article) -> CorpusPage:
     unid = _unid(article)
     views = "".join(
         f'<TR><TD><IMG SRC="/icons/ecblank.gif" BORDER=0 HEIGHT=1 WIDTH=16 ALT=""><IMG SRC="/web/sovhttdl.nsf/bullet.gif?OpenImageResource" WIDTH=7 HEIGHT=7 BORDER=0> <A HREF="{_NSF}/vwTinTuc/{_unid(c_article)}?OpenDocument"><FONT SIZE=2 FACE="Arial">{esc(c_article.title)}</FONT></A></TD><TD><FONT SIZE=1 COLOR="#808080" FACE="Arial">({dmy(c_article.published)})</FONT></TD></TR>'
-        for c_article in _others(article, 7, turn=809)
+        for c_article in others(article, 7, turn=809)
     )
     left = "".join(
         f'<TR><TD BGCOLOR="#E8EEF7"><IMG SRC="/icons/ecblank.gif" BORDER=0 HEIGHT=1 WIDTH=8 ALT=""><A HREF="{_NSF}/vwTinTuc?OpenView&amp;RestrictToCategory={quote(c.name)}"><FONT SIZE=2 FACE="Arial">{esc(c.name)}</FONT></A></TD></TR>'
@@ -714,7 +681,7 @@ _HUB_SITE = "https://xuctien.langson.gov.vn"
 
 def _hub_image(article: Article, img: Image) -> str:
     """The picture in HubSpot's file manager, as the rich-text editor resizes it."""
-    return f"{_HUB}/Tin%20tuc/{article.published:%Y}/{_file(img)}?width=800&name={_file(img)}"
+    return f"{_HUB}/Tin%20tuc/{article.published:%Y}/{image_file(img)}?width=800&name={image_file(img)}"
 
 
 def _hub_utc(moment: datetime) -> str:
@@ -741,14 +708,14 @@ def hubspot_blog(article: Article) -> CorpusPage:
     related-posts module, the subscription form and the cookie banner."""
     moment = article.published
     shown = _vi_medium_date(moment)
-    captions = _rehosted(article, lambda i: _hub_image(article, i))
+    captions = rehosted_captions(article, lambda i: _hub_image(article, i))
 
     def image(img: Image, number: int) -> str:
-        base = f"{_HUB}/Tin%20tuc/{article.published:%Y}/{_file(img)}"
+        base = f"{_HUB}/Tin%20tuc/{article.published:%Y}/{image_file(img)}"
         srcset = ", ".join(
-            f"{base}?width={w}&name={_file(img)} {w}w" for w in (400, 800, 1200, 1600)
+            f"{base}?width={w}&name={image_file(img)} {w}w" for w in (400, 800, 1200, 1600)
         )
-        pic = f'<p><img src="{attr(_hub_image(article, img))}" width="800" loading="lazy" alt="{attr(_stem(img))}" style="width: 800px; margin-left: auto; margin-right: auto; display: block;" srcset="{attr(srcset)}" sizes="(max-width: 800px) 100vw, 800px"></p>'
+        pic = f'<p><img src="{attr(_hub_image(article, img))}" width="800" loading="lazy" alt="{attr(image_stem(img))}" style="width: 800px; margin-left: auto; margin-right: auto; display: block;" srcset="{attr(srcset)}" sizes="(max-width: 800px) 100vw, 800px"></p>'
         cap = (
             f'<p style="text-align: center;"><em><span style="font-size: 14px;">{esc(img.caption)}</span></em></p>'
             if img.caption
@@ -756,7 +723,7 @@ def hubspot_blog(article: Article) -> CorpusPage:
         )
         return pic + cap
 
-    cta = _digest(f"cta{article.article_id}")
+    cta = stable_digest(f"cta{article.article_id}")
     cta_id = f"{cta[:8]}-{cta[8:12]}-{cta[12:16]}-{cta[16:20]}-{cta[20:]}"
     body = _blocks(
         article,
@@ -780,7 +747,7 @@ def hubspot_blog(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<div class="blog-related-posts__post"><a class="blog-related-posts__image-link" href="{_HUB_SITE}/tin-tuc/{attr(o.slug)}"><img class="blog-related-posts__image" src="{_HUB}/Tin%20tuc/thumb-{o.article_id}.jpg?width=400&name=thumb-{o.article_id}.jpg" loading="lazy" alt=""></a><div class="blog-related-posts__content"><h3 class="blog-related-posts__title"><a class="blog-related-posts__title-link" href="{_HUB_SITE}/tin-tuc/{attr(o.slug)}">{esc(o.title)}</a></h3><p class="blog-related-posts__date">{_vi_medium_date(o.published)}</p></div></div>'
-        for o in _others(article, 3, turn=907)
+        for o in others(article, 3, turn=907)
     )
     ld = {
         "@context": "https://schema.org",
@@ -818,7 +785,7 @@ a.cta_button{{-moz-box-sizing:content-box !important;-webkit-box-sizing:content-
 <link rel="stylesheet" href="{_HUB}/hub_generated/template_assets/1/61234567890/1700000000000/template_main.min.css">
 <link rel="stylesheet" href="{_HUB}/hub_generated/template_assets/1/61234567891/1700000000000/template_blog.min.css">
 <script type="application/ld+json">
-{_json(ld)}
+{script_json(ld)}
 </script>
 <link rel="amphtml" href="{_HUB_SITE}/tin-tuc/{attr(article.slug)}?hs_amp=true">
 

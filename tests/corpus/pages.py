@@ -3,7 +3,9 @@ and small writing helpers. The content comes from the model site (tests/site).""
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -228,3 +230,67 @@ def linked_credit(article: Article, href: Callable[[str], str]) -> str:
                 credit = credit.replace(esc(form), link, 1)
                 break
     return credit
+
+
+def write_numbered_blocks(
+    article: Article,
+    paragraph: Callable[[str, int, int], str],
+    image: Callable[[Image, int], str],
+    *,
+    blank: str,
+    ad: str,
+    script: str,
+    after: Callable[[int, int], str] | None = None,
+) -> str:
+    """As `write_blocks`, but `paragraph` gets (escaped text, number, count) and `image`
+    (picture, its number among the pictures)."""
+    out = []
+    count = len(article.paragraphs)
+    seen = 0
+    pictures = 0
+    for block in article.blocks:
+        if isinstance(block, Paragraph):
+            seen += 1
+            out.append(paragraph(esc(block.text), seen, count))
+            if after is not None:
+                out.append(after(seen, count))
+        elif isinstance(block, Image):
+            pictures += 1
+            out.append(image(block, pictures))
+        elif isinstance(block, Blank):
+            out.append(blank)
+        elif isinstance(block, Ad):
+            out.append(ad)
+        elif isinstance(block, Script):
+            out.append(script)
+    return "\n".join(part for part in out if part)
+
+
+def image_file(img: Image) -> str:
+    """The picture's file name."""
+    return img.src.rsplit("/", 1)[-1]
+
+
+def image_stem(img: Image) -> str:
+    """The picture's file name without its extension."""
+    return image_file(img).rsplit(".", 1)[0]
+
+
+def stable_digest(text: str) -> str:
+    """A stable 32-hex hash standing in for an upload or asset id."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def rehosted_captions(
+    article: Article, address: Callable[[Image], str]
+) -> list[dict[str, str | None]]:
+    """The expected captions when the system serves each picture from its own address."""
+    return [
+        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
+        for i in article.images
+    ]
+
+
+def script_json(data: Any) -> str:
+    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
