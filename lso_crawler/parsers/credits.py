@@ -149,12 +149,7 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
         return parts.byline
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
-        page.notes["byline_from"] = "before-text"
-        _, names = author_cards(page, before)
-        if names:
-            page.notes["byline_from"] = "author-cards"
-            return ", ".join(names)
-        return credit_text(before)
+        return _credit_or_cards(page, before, "before-text")
     labelled = _labelled_author(page)
     if labelled:
         page.notes["byline_from"] = "author-field"
@@ -169,16 +164,18 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
         return credit_text(after)
     beside = page.data.get("name_beside_date")
     if isinstance(beside, HtmlElement):
-        page.notes["byline_from"] = "beside-date"
-        _, names = author_cards(page, beside)
-        if names:
-            page.notes["byline_from"] = "author-cards"
-            return ", ".join(names)
-        return credit_text(beside)
+        return _credit_or_cards(page, beside, "beside-date")
     in_row = _name_in_date_row(page)
     if in_row:
         page.notes["byline_from"] = "date-row"
     return in_row
+
+
+def _credit_or_cards(page: Page, element: HtmlElement, source: str) -> str:
+    # A credit element may be one of several alike author cards: then every card's writer.
+    _, names = author_cards(page, element)
+    page.notes["byline_from"] = "author-cards" if names else source
+    return ", ".join(names) if names else credit_text(element)
 
 
 def _name_in_date_row(page: Page) -> str | None:

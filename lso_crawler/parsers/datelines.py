@@ -19,10 +19,10 @@ from lso_crawler.parsers.dates import (
     date_part,
     dateline_iso_date,
     dateline_timestamp,
+    first_upload_day,
     meta_has_zone,
     meta_timestamp,
     parse_dateline,
-    upload_path_date,
 )
 from lso_crawler.parsers.document import element_text, is_inside, spaced_text
 from lso_crawler.parsers.landmarks import (
@@ -97,12 +97,10 @@ def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str 
     if published:
         page.notes["dateline_date_from"] = "published"
         return published[:10]
-    for caption in parts.captions:
-        day = upload_path_date(caption.image_url)
-        if day:
-            page.notes["dateline_date_from"] = "upload-path"
-            return day
-    return None
+    day = first_upload_day(caption.image_url for caption in parts.captions)
+    if day:
+        page.notes["dateline_date_from"] = "upload-path"
+    return day
 
 
 def published_at(page: Page, dateline: str | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
@@ -343,6 +344,11 @@ def vietnam_day(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(VIETNAM_TZ).date()
+
+
+def first_upload_day(urls: Iterable[str | None]) -> str | None:
+    """Return the day of the first `/uploads/YYYY/MM/DD/` address among `urls`, else None."""
+    return next((day for day in map(upload_path_date, urls) if day), None)
 
 
 def upload_path_date(url: str | None) -> str | None:

@@ -19,10 +19,10 @@ from lso_crawler.parsers.dates import (
     dateline_iso_date,
     dateline_timestamp,
     find_site_date_header,
+    first_upload_day,
     has_day_first_date,
     innermost_dated,
     meta_timestamp,
-    upload_path_date,
 )
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
 from lso_crawler.parsers.parts import ArticleParts
@@ -176,12 +176,10 @@ class LegacyV1(BlockArticleParser):
         if printed:
             page.notes["dateline_date_from"] = "dateline"
             return printed
-        for caption in parts.captions:
-            day = upload_path_date(caption.image_url)
-            if day:
-                page.notes["dateline_date_from"] = "upload-path"
-                return day
-        return None
+        day = first_upload_day(caption.image_url for caption in parts.captions)
+        if day:
+            page.notes["dateline_date_from"] = "upload-path"
+        return day
 
     def published_at(self, page: Page, dateline: str | None) -> str | None:
         """Return `article:published_time`, else the printed article date's time."""
