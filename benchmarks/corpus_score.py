@@ -10,8 +10,8 @@ aspnet … print_view, nuxt … emagazine, vne_like … party_portal, dantri_lik
 tuoitre_like … app_lite, vietnamplus_like … reader_view, ecms_2024 … aggregator_amp,
 vue_ssr … zalo_oa, angular_ssr … photo_news, nukeviet_portal … wagtail_page,
 nhandan_like … gatsby_contentful, converged_newsroom … craft_matrix, vietnamnet_like …
-docusaurus_blog, elementor_wp … dcs_like, mailchimp_archive … hubspot_blog) and a new sealed
-one is written.
+docusaurus_blog, elementor_wp … dcs_like, mailchimp_archive … hubspot_blog, td_newspaper …
+themeforest_static, lstv_station … police_ci) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_q.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_s.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from tests.corpus.markups_n import MARKUPS_N
 from tests.corpus.markups_o import MARKUPS_O
 from tests.corpus.markups_p import MARKUPS_P
 from tests.corpus.markups_q import MARKUPS_Q
+from tests.corpus.markups_r import MARKUPS_R
+from tests.corpus.markups_s import MARKUPS_S
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -999,4 +1001,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_O,
     **MARKUPS_P,
     **MARKUPS_Q,
+    **MARKUPS_R,
+    **MARKUPS_S,
 }

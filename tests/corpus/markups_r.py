@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A sealed held-out set (Q): five markups written without reading the parsers, never tuned on.
+"""Tuning set R: the seventeenth held-out set (scored once sealed at 97.4 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a local news site on WordPress with tagDiv's Newspaper theme and
@@ -37,8 +37,7 @@ copy, a relative `src` resolved against the page's address; never a `srcset` wid
 
 The masthead's today date, the "Cập nhật" (modified) times, view and comment counts, the
 breaking-news ticker, the dates of other articles, relative times, readers' comment dates and
-the read-aloud player's duration are chrome. Do not tune a parser on these pages without moving
-the markup into the tuning set.
+the read-aloud player's duration are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1190,7 +1189,7 @@ def themeforest_static(article: Article) -> CorpusPage:
     return CorpusPage("themeforest_static", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_Q: dict[str, Renderer] = {
+MARKUPS_R: dict[str, Renderer] = {
     "td_newspaper": td_newspaper,
     "jnews_wp": jnews_wp,
     "jimdo_blog": jimdo_blog,

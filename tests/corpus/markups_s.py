@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A sealed held-out set (R): five markups written without reading the parsers, never tuned on.
+"""Tuning set S: the eighteenth held-out set (scored once sealed at 98.5 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: the provincial radio-TV station's news page carrying the
@@ -39,8 +39,7 @@ the file's name and size).
 
 The masthead's today date, the broadcast schedule, the video's duration, the wanted-person
 notices' years of birth, view and visitor counts, relative times, the Word document's creation
-and save times and the dates of other articles are chrome. Do not tune a parser on these pages
-without moving the markup into the tuning set.
+and save times and the dates of other articles are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1083,7 +1082,7 @@ def police_ci(article: Article) -> CorpusPage:
     return CorpusPage("police_ci", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_R: dict[str, Renderer] = {
+MARKUPS_S: dict[str, Renderer] = {
     "lstv_station": lstv_station,
     "word_html": word_html,
     "rails_turbo": rails_turbo,
