@@ -182,8 +182,12 @@ def labelled_box(page: Page, label: re.Pattern[str]) -> HtmlElement | None:
 
 def is_labelled(element: HtmlElement, label: re.Pattern[str]) -> bool:
     """Tell whether an element holds a field labelled by `label`: its own text opens with
-    the label, or its first child showing text is only the label and more follows."""
+    the label, or its first child showing text is only the label and more follows, or
+    its accessible name (`aria-label`) is only the label."""
     if label.match(normalize(element.text)):
+        return True
+    # A list named for screen readers ("<ul aria-label="Thẻ">") shows no label of its own.
+    if label.fullmatch(normalize(element.get("aria-label"))) and len(element):
         return True
     # The first child showing text (an icon glyph before the label shows none).
     first = next(

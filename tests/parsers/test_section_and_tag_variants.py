@@ -1,5 +1,6 @@
 """The general reader on variants of the section and the tags: a portal's news root in the
-trail, tag labels with a qualifier or an icon before them, tag pages addressed by query."""
+trail, tag labels with a qualifier or an icon before them, tag pages addressed by query, a
+tag list named only for screen readers."""
 
 from __future__ import annotations
 
@@ -62,5 +63,14 @@ def test_unlabelled_links_to_tag_pages_by_query_are_the_tags() -> None:
     article = read(
         after="<div class='kw'><a href='/search?tag=hoa-dao'>hoa đào</a>, "
         "<a href='/search?tag=mau-son'>Mẫu Sơn</a></div>"
+    )
+    assert article.tags == TAGS
+
+
+def test_a_link_list_named_tags_for_screen_readers_holds_the_tags() -> None:
+    # No visible label and no tag-looking address: the list's accessible name says "Thẻ".
+    article = read(
+        after="<ul aria-label='Thẻ'><li><a href='/k/hoa-dao'>hoa đào</a></li>"
+        "<li><a href='/k/mau-son'>Mẫu Sơn</a></li></ul>"
     )
     assert article.tags == TAGS
