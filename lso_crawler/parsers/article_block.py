@@ -16,6 +16,7 @@ from lso_crawler.parsers.captions import (
     collect_alts,
     drop_slide_counters,
     image_links_away,
+    is_file_label,
     is_icon,
     mark_caption_boxes,
     normalise_images,
@@ -191,7 +192,17 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     if kept != parts.captions:
         page.notes["captions_repeated"] = len(parts.captions) - len(kept)
         parts = ArticleParts(parts.lead, parts.paragraphs, kept, parts.byline)
-    return _alt_captions(page, parts)
+    return _alt_captions(page, _without_file_labels(page, parts))
+
+
+def _without_file_labels(page: Page, parts: ArticleParts) -> ArticleParts:
+    """Return the parts with captions that only name the picture's file emptied."""
+    labels = [c for c in parts.captions if c.text and is_file_label(c.text, c.image_url)]
+    if not labels:
+        return parts
+    page.notes["captions_file_labels"] = len(labels)
+    captions = tuple(Caption(c.image_url, None) if c in labels else c for c in parts.captions)
+    return ArticleParts(parts.lead, parts.paragraphs, captions, parts.byline)
 
 
 def _images_outside(

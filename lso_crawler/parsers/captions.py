@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -290,6 +291,23 @@ def _near_picture(holder: HtmlElement) -> bool:
         if box.find(".//img") is not None or box.find(".//amp-img") is not None:
             return True
     return False
+
+
+# "71240.jpg 108 KB", "anh-1.png (2,1 MB)": the label an editor shows for an uncaptioned upload.
+_FILE_LABEL = re.compile(
+    r"(\S{1,200}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic))"
+    r"(?:\s*\(?\d{1,6}(?:[.,]\d{1,3})?\s*(?:[kKmMgG]i?)?[bB](?:ytes)?\)?)?",
+    re.IGNORECASE,
+)
+
+
+def is_file_label(text: str | None, image_url: str) -> bool:
+    """Tell whether a caption only names the picture's file (and its size): no caption."""
+    match = _FILE_LABEL.fullmatch(normalize(text)) if text and len(text) <= 250 else None
+    if match is None:
+        return False
+    name = unquote(urlsplit(image_url).path.rsplit("/", 1)[-1])
+    return match[1].casefold() == name.casefold()
 
 
 def without_repeats(captions: tuple[Caption, ...]) -> tuple[Caption, ...]:

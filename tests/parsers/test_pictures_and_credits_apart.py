@@ -1,5 +1,6 @@
 """The general reader on pictures and credits set apart from the text: a cover picture and its
-caption line before the lead, gallery slide counters, and field labels before a credit."""
+caption line before the lead, gallery slide counters, field labels before a credit, and an
+uncaptioned upload's file label."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article, Caption
-from lso_crawler.parsers.captions import is_slide_counter
+from lso_crawler.parsers.captions import is_file_label, is_slide_counter
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
@@ -169,3 +170,27 @@ def test_a_photo_credit_line_under_an_uncaptioned_picture_is_its_caption() -> No
         f"<p><em>Ảnh: Hoàng Tùng</em></p>{TEXT}</div>"
     )
     assert [caption.text for caption in article.captions] == ["Ảnh: Hoàng Tùng"]
+
+
+def test_a_figcaption_that_only_names_the_file_and_its_size_is_no_caption() -> None:
+    # An editor labels an upload nobody captioned with its file name and size.
+    article = read(
+        f"<div class='text'>{TEXT}<figure><img src='/upload/iblock/d34/60133.jpg'>"
+        "<figcaption><span>60133.jpg</span> <span>108 KB</span></figcaption></figure>"
+        f"<p>{PARAGRAPH} Đoạn cuối.</p></div>"
+    )
+    assert article.captions == (Caption(PICTURE, None),)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("60133.jpg", True),
+        ("60133.JPG (2,1 MB)", True),
+        ("60133.jpg 108 KB", True),
+        ("anh-khac.jpg 108 KB", False),  # another picture's name: a real (odd) caption
+        ("Ảnh 60133.jpg do bạn đọc gửi", False),
+    ],
+)
+def test_a_file_label_names_the_picture_s_own_file(text: str, label: bool) -> None:
+    assert is_file_label(text, PICTURE) is label
