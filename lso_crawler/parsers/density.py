@@ -218,14 +218,17 @@ def whole_split_body(block: HtmlElement) -> HtmlElement:
 
 # Most text a box may hold to be a picture with its caption (not a piece of the body).
 _PICTURE_BOX_MAX_CHARS = 300
-_PICTURE_TAGS = ("img", "picture", "figure", "amp-img")
+# An embedded player splits a body as a picture does ("<div>text</div><div><iframe …>
+# </div><div>text</div>"): the text goes on after the video.
+_PICTURE_TAGS = ("img", "picture", "figure", "amp-img", "video", "audio", "iframe", "embed")
 _PICTURES_BETWEEN = 2
 
 
 def _split_by_pictures(node: HtmlElement) -> bool:
     # A body whose boxes carry no class (or numbered ones: the same first class) is split
-    # where a picture box stands between two boxes of one shape holding text ("<div>text
-    # </div><div><img>…</div><div>text</div>"): the picture is the evidence a class gives.
+    # where a picture (or player) box stands between two boxes of one shape holding text
+    # ("<div>text</div><div><img>…</div><div>text</div>"): the picture is the evidence a
+    # class gives.
     shape = _first_class(node)
     for direction in (True, False):
         between: list[HtmlElement] = []

@@ -389,3 +389,17 @@ def test_long_paragraphs_after_bold_link_lines_stay_text() -> None:
     )
     article = read(text=f"<p>{TEXTS[0]}</p>{text}")
     assert f"{long} Đoạn 1." in article.body
+
+
+def test_a_body_split_by_an_embedded_player_into_boxes_without_class_is_read_whole() -> None:
+    # Most of the text before the video, one short paragraph and the credit after it.
+    last = "Vụ việc đang được điều tra, xử lý theo quy định."
+    for player in (
+        "<iframe src='https://www.youtube-nocookie.com/embed/abc' allowfullscreen></iframe>",
+        "<video controls src='/media/clip.mp4'></video>",
+    ):
+        first = f"<div>{_paragraphs(TEXTS[:4])}</div>"
+        second = f"<div><p>{last}</p>{CREDIT}</div>"
+        article = _page(f"{DATED_HEADING}<div>{first}<div>{player}</div>{second}</div>")
+        assert article.body == "\n\n".join([*TEXTS[1:4], last]), player
+        assert article.byline == "Tin, ảnh: Hoàng Tùng", player
