@@ -119,11 +119,11 @@ _VIEW_IN_BROWSER = re.compile(
 )
 
 
-# "Quảng cáo", "Advertisement": the label an ad slot inside the text keeps when its ad is
-# filled in by script (the slot itself is empty in the page).
+# "Quảng cáo", "[Advertisement]", "- Quảng cáo -": the label an ad slot inside the text keeps
+# when its ad is filled in by script or its banner (a picture linking away) is taken out.
 _AD_LABEL = re.compile(
-    r"^[\[(]?\s*(?:quảng\s*cáo|advertisement|advertising|sponsored|(?:nội\s*dung\s*)?tài\s*trợ)"
-    r"\s*[\])]?$",
+    r"^[\[(\-–—]?\s*(?:quảng\s*cáo|advertisement|advertising|sponsored|(?:nội\s*dung\s*)?tài\s*trợ)"
+    r"\s*[\])\-–—]?$",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,10 @@ BOXES = {
         f"<td><a href='{OTHER}'>{TITLE}</a><br>{SUMMARY}</td></tr></table>"
     ),
     "ad slot label": "<div><div>Quảng cáo</div><div id='slot'></div></div>",
+    "ad label between dashes over its banner": (
+        "<div><span>- Quảng cáo -</span><div><a href='/lien-he-quang-cao/'>"
+        "<img src='/banners/728x90.jpg' alt='Quảng cáo'></a></div></div>"
+    ),
 }
 
 
