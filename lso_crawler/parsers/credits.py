@@ -310,9 +310,16 @@ def name_beside_date(page: Page) -> HtmlElement | None:
     """Return a bare writer's name beside the date under the headline, if any."""
     dateline = dateline_element(page)
     between = between_heading_and_text(page)
-    beside = (
-        {dateline.getprevious(), dateline.getnext()} - {None} if dateline is not None else set()
-    )
+    # The date may sit in a row of its own (with a share button): the row's neighbours
+    # are beside it too.
+    row = date_row(page)
+    beside = {
+        near
+        for dated in (dateline, row)
+        if dated is not None
+        for near in (dated.getprevious(), dated.getnext())
+        if near is not None
+    }
     for element in between:
         if not isinstance(element.tag, str) or has_block_child(element):
             continue

@@ -100,6 +100,18 @@ def test_a_bare_name_beside_the_date_under_the_headline_is_the_credit() -> None:
     assert article.byline == "Thu Hà" and article.authors == ("Thu Hà",)
 
 
+def test_a_bare_name_beside_the_date_row_holding_a_time_and_a_button_is_the_credit() -> None:
+    # The date is one item of a row (with a share button): the name stands beside the row.
+    page = _page(
+        "<article><h1>Tiêu đề bài viết mới</h1><p>Thu Hà</p>"
+        "<div><time datetime='2022-02-07T16:30'>7 tháng 2, 2022 · 16:30</time>"
+        "<button type='button'><span>Chia sẻ</span></button></div>"
+        f"<div class='t'>{BEFORE}{AFTER}</div></article>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == "Thu Hà" and article.authors == ("Thu Hà",)
+
+
 def test_a_name_beside_the_date_gives_way_to_a_full_credit_and_is_never_the_site() -> None:
     page = _page(
         "<article><header><h1>Tiêu đề bài viết mới</h1>"
