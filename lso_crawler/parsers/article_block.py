@@ -36,7 +36,7 @@ from lso_crawler.parsers.credits import (
 )
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
 from lso_crawler.parsers.datelines import opening_kicker
-from lso_crawler.parsers.density import clear_non_article
+from lso_crawler.parsers.density import clear_non_article, is_banner
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.landmarks import (
     after_text_in_region,
@@ -219,7 +219,7 @@ def _images_outside(
             continue
         if any(is_inside(element, other) for other in (*skip, *holders)):
             continue
-        if image_links_away(element) or is_icon(element):
+        if image_links_away(element) or is_icon(element) or is_banner(element):
             continue  # a teaser, an ad, a button, an avatar
         line = element.getparent()
         if (

@@ -503,6 +503,8 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
         and is_see_also_line(element)
     ):
         return True
+    if tag == "img" and is_banner(element):
+        return True
     if tag == "a" and element.find(".//img") is not None:
         # A picture that links away is an ad or a teaser; article photos link to the file.
         return links_away(element.get("href"))
@@ -526,6 +528,28 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
         text = len(element.text_content().strip())
         linked = sum(len(link.text_content().strip()) for link in links)
         return text == 0 or linked >= share * text
+    return False
+
+
+# "banner-728x90.jpg", "add-970x90.png": a size written into a picture's file name.
+_SIZE_IN_NAME = re.compile(r"(?<![0-9])([0-9]{2,4})[x×]([0-9]{2,4})(?![0-9])")
+# An ad strip (728×90, 468×60, 320×50) is far wider than any photo is cut.
+_BANNER_ASPECT = 6
+
+
+def is_banner(image: HtmlElement) -> bool:
+    """Tell whether a picture is shaped as an ad strip, by its declared size or the size
+    its file name gives: at least six times as wide as it is high."""
+    sizes: list[tuple[str, str]] = [(image.get("width") or "", image.get("height") or "")]
+    for name in ("src", "data-src"):
+        file_name = (image.get(name) or "").split("?", 1)[0].rsplit("/", 1)[-1]
+        match = _SIZE_IN_NAME.search(file_name[-200:])
+        if match:
+            sizes.append((match[1], match[2]))
+    for width, height in sizes:
+        width, height = width.strip().removesuffix("px"), height.strip().removesuffix("px")
+        if width.isdigit() and height.isdigit() and 0 < _BANNER_ASPECT * int(height) <= int(width):
+            return True
     return False
 
 

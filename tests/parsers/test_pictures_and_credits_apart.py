@@ -194,3 +194,11 @@ def test_a_figcaption_that_only_names_the_file_and_its_size_is_no_caption() -> N
 )
 def test_a_file_label_names_the_picture_s_own_file(text: str, label: bool) -> None:
     assert is_file_label(text, PICTURE) is label
+
+
+def test_an_ad_strip_between_the_headline_and_the_text_is_no_article_picture() -> None:
+    article = read(
+        "<div class='detail'><div><img src='/upload/qc/top-970x90.jpg' alt='QC'></div>"
+        f"<div class='text'>{TEXT}</div></div>"
+    )
+    assert article.captions == ()

@@ -51,6 +51,10 @@ BOXES = {
         f"<td><a href='{OTHER}'>{TITLE}</a><br>{SUMMARY}</td></tr></table>"
     ),
     "ad slot label": "<div><div>Quảng cáo</div><div id='slot'></div></div>",
+    "ad strip named by its size, linking nowhere": (
+        "<div><a href='#'><img src='/assets/img/qc/add-728x90.jpg' alt='add'></a></div>"
+    ),
+    "ad strip by its declared size": "<p><img src='/qc/b.gif' width='468' height='60'></p>",
     "ad label between dashes over its banner": (
         "<div><span>- Quảng cáo -</span><div><a href='/lien-he-quang-cao/'>"
         "<img src='/banners/728x90.jpg' alt='Quảng cáo'></a></div></div>"
