@@ -660,7 +660,9 @@ def _folder_category(page: Page) -> str | None:
     # The folder the article's address lives in, as the site's own links name it: the
     # address it was fetched from, then the one it declares (canonical, og:url), whose
     # folders may differ (a flat fetched address, a blog's "/blog/thoi-su-10/…"). The
-    # outermost folder a link names wins: the top-level section.
+    # outermost folder a link names wins: the top-level section. A folder the menu names
+    # as the news root ("Tin tức") holds every post of the site: like the menu's current
+    # entry, it names the kind of page, not a section (a section folder inside it may).
     addresses = [page.url, *(str(href) for href in _CANONICAL(page.doc)[:1])]
     addresses.append(page.meta.get("og:url") or "")
     seen: set[str] = set()
@@ -674,7 +676,7 @@ def _folder_category(page: Page) -> str | None:
             seen.add(folder)
             for link in links_to(page, folder, 50):
                 name = element_text(link)
-                if name and len(name.split()) <= _CATEGORY_MAX_WORDS:
+                if name and len(name.split()) <= _CATEGORY_MAX_WORDS and not _is_news_root(name):
                     return name
     return None
 

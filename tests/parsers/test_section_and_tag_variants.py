@@ -1,6 +1,6 @@
 """The general reader on variants of the section and the tags: a portal's news root in the
 trail, tag labels with a qualifier or an icon before them, tag pages addressed by query, a
-tag list named only for screen readers."""
+tag list named only for screen readers, a blog's news folder named by the menu."""
 
 from __future__ import annotations
 
@@ -74,3 +74,29 @@ def test_a_link_list_named_tags_for_screen_readers_holds_the_tags() -> None:
         "<li><a href='/k/mau-son'>Mẫu Sơn</a></li></ul>"
     )
     assert article.tags == TAGS
+
+
+def _in_folder(address: str, menu: str) -> Article:
+    # A repost on another site: the address it declares holds its folders.
+    page = (
+        f"<html><head><title>Hoa đào Mẫu Sơn</title><link rel='canonical' href='{address}'>"
+        f"</head><body><ul class='nav'>{menu}</ul>"
+        f"<div class='main'><h1>Hoa đào Mẫu Sơn bung nở đón xuân</h1><div class='story'>{TEXT}"
+        "</div></div><div class='foot'><p>Hợp tác xã du lịch</p></div></body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def test_the_news_root_folder_the_menu_names_is_no_section_but_a_folder_inside_it_is() -> None:
+    # A blog files every post under its news folder: the menu's name for it is no section.
+    menu = (
+        "<li><a href='https://htx.example/'>Trang chủ</a></li>"
+        "<li><a href='https://htx.example/homestay/'>Homestay</a></li>"
+        "<li><a href='https://htx.example/tin-tuc/'>Tin tức</a></li>"
+        "<li><a href='https://htx.example/lien-he/'>Liên hệ</a></li>"
+    )
+    article = _in_folder("https://htx.example/tin-tuc/hoa-dao-mau-son/", menu)
+    assert article.category is None
+    menu += "<li><a href='https://htx.example/tin-tuc/van-hoa/'>Văn hóa</a></li>"
+    article = _in_folder("https://htx.example/tin-tuc/van-hoa/hoa-dao-mau-son/", menu)
+    assert article.category == "Văn hóa"
