@@ -542,8 +542,8 @@ def is_banner(image: HtmlElement) -> bool:
     its file name gives: at least six times as wide as it is high."""
     sizes: list[tuple[str, str]] = [(image.get("width") or "", image.get("height") or "")]
     for name in ("src", "data-src"):
-        file_name = (image.get(name) or "").split("?", 1)[0].rsplit("/", 1)[-1]
-        match = _SIZE_IN_NAME.search(file_name[-200:])
+        file_name = (image.get(name) or "").split("?", 1)[0].rsplit("/", 1)[-1][-200:]
+        match = _SIZE_IN_NAME.search(file_name) if "x" in file_name or "×" in file_name else None
         if match:
             sizes.append((match[1], match[2]))
     for width, height in sizes:
