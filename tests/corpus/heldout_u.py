@@ -168,7 +168,7 @@ def pdf2htmlex_print(article: Article) -> CorpusPage:
     holding every picture and rule, and each printed line as an absolutely placed `div.t`
     (position, font, size classes; no heading, paragraph or figure elements). The folio
     first (page number, rubric, issue number and the next morning's issue date), the title in
-    the largest font over two or three lines, the sapo in bold without the online marker, the
+    the largest font over one to three lines, the sapo in bold without the online marker, the
     text in four columns with each paragraph's first line indented, each picture's caption in
     italics where the picture stands, the credit right-aligned at the end, then a small
     advertisement. No metadata of the article, no tags."""
@@ -321,7 +321,7 @@ def commune_portal(article: Article) -> CorpusPage:
     """The e-portal of Mẫu Sơn commune on the template the provinces roll out to every commune
     and ward, reposting the paper's article: the banner with the national emblem and the
     portal's name in capitals, today's date and a marquee of slogans, the horizontal menu, the
-    `Tin tức - Sự kiện` box heading (an `h2`) over the breadcrumb and the title (also an
+    `TIN TỨC - SỰ KIỆN` box heading (an `h2`) over the breadcrumb and the title (also an
     `h2`), `Ngày đăng: 04/02/2022 - 09:56` with the view count and the font-size and print
     tools, the sapo (with its marker) in bold, the CKEditor 4 text in `text-align: justify`
     paragraphs of nested font spans starting with `&nbsp;`, pictures in a two-row table with
