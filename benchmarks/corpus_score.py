@@ -11,7 +11,8 @@ tuoitre_like … app_lite, vietnamplus_like … reader_view, ecms_2024 … aggre
 vue_ssr … zalo_oa, angular_ssr … photo_news, nukeviet_portal … wagtail_page,
 nhandan_like … gatsby_contentful, converged_newsroom … craft_matrix, vietnamnet_like …
 docusaurus_blog, elementor_wp … dcs_like, mailchimp_archive … hubspot_blog, td_newspaper …
-themeforest_static, lstv_station … police_ci) and a new sealed one is written.
+themeforest_static, lstv_station … police_ci, django_cms … mediawiki_wikinews,
+pdf2htmlex_print … bienphong_like) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

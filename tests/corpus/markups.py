@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_s.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_u.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from tests.corpus.markups_p import MARKUPS_P
 from tests.corpus.markups_q import MARKUPS_Q
 from tests.corpus.markups_r import MARKUPS_R
 from tests.corpus.markups_s import MARKUPS_S
+from tests.corpus.markups_t import MARKUPS_T
+from tests.corpus.markups_u import MARKUPS_U
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -1003,4 +1005,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_Q,
     **MARKUPS_R,
     **MARKUPS_S,
+    **MARKUPS_T,
+    **MARKUPS_U,
 }

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set U: markup the parsers were never tuned on, written without reading them.
+"""Tuning set U: the twentieth held-out set (scored once sealed at 85.6 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a page of the printed edition converted by pdf2htmlEX (every
@@ -49,8 +49,6 @@ issue's), so its record has no date line, day or time.
 The mastheads' today dates, the folio's issue date and number, the marquee, the portal's
 `Văn bản mới` dates and visitor counter, view counts, the MODX `editedon` time, the dates of
 other articles, the footer's licence date and readers' comment dates are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -930,7 +928,7 @@ def bienphong_like(article: Article) -> CorpusPage:
     return CorpusPage("bienphong_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_U: dict[str, Renderer] = {
+MARKUPS_U: dict[str, Renderer] = {
     "pdf2htmlex_print": pdf2htmlex_print,
     "commune_portal": commune_portal,
     "modx_revo": modx_revo,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set T: sealed markups written without reading the parsers, scored once.
+"""Tuning set T: the nineteenth held-out set (scored once sealed at 81.6 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: the paper rebuilt on django CMS with djangocms-blog (the post
@@ -50,8 +50,6 @@ picture). A shop's product banner in the text is not an article picture.
 The masthead's today date, the "Sửa đổi" and "sửa đổi lần cuối" times, the blog's word count
 and reading time, prices, document numbers and dates in the government boxes, view counters,
 the dates of other articles and readers' comments are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1183,7 +1181,7 @@ Unstrip post‐expand size: 0/5000000 bytes
     return CorpusPage("mediawiki_wikinews", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_T: dict[str, Renderer] = {
+MARKUPS_T: dict[str, Renderer] = {
     "django_cms": django_cms,
     "hexo_next": hexo_next,
     "haravan_blog": haravan_blog,
