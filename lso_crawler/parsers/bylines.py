@@ -146,11 +146,16 @@ def _is_beside_credit(piece: str) -> bool:
 
 def looks_like_byline(text: str | None, *, hinted: bool = False) -> bool:
     """Tell whether a paragraph is a credit line; `hinted` = right-aligned or an author element."""
-    row = is_credit_row(text)
-    credit = credit_of_row(text).rstrip(".")
+    line = normalize(text)
+    row = is_credit_row(line)
+    whole = credit_of_row(line)
+    credit = whole.rstrip(".")
     text = without_field_label(credit)
-    # "Tác giả: Hoàng Tùng": a line the CMS labels as the author's is hint enough.
-    hinted = hinted or row or _FIELD_LABEL.match(credit) is not None
+    # "Tác giả: Hoàng Tùng": a line the CMS labels as the author's is hint enough; so is a
+    # source line set after the name ("Thu Hà<br>Nguồn: Báo Lạng Sơn").
+    rest = line[len(whole) :] if whole != line and line.startswith(whole) else ""
+    sourced = bool(rest) and _TRAILING_SOURCE.match(rest) is not None
+    hinted = hinted or row or sourced or _FIELD_LABEL.match(credit) is not None
     if not text or len(text) > MAX_BYLINE_CHARS or is_call_to_action(text):
         return False
     if _DANGLING.match(text):

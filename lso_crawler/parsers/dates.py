@@ -84,6 +84,13 @@ _PRINTED_YEAR_FIRST = re.compile(
     r"(?![\d:.]|\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)))",
     re.IGNORECASE,
 )
+# A bare year-first day is a printed date line only after a publication label, which says
+# what the day is ("Ngày đăng: 2022-02-04", "Published: 2022-02-04").
+_LABELLED_YEAR_FIRST = re.compile(
+    r"(?:ngày\s*đăng|đăng\s*(?:lúc|ngày|vào)|xuất\s*bản|published(?:\s*on)?|posted(?:\s*on)?)"
+    r"\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-]|T\d)",
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # The older site's date header: "Thứ sáu,  23/04/2021", "Chủ nhật, 27/09/2020".
 # A time right after the date makes it an article's date line, not the site's "today".
@@ -152,6 +159,9 @@ def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
     match = _PRINTED_YEAR_FIRST.search(text)
     if match:
         return match, (int(match[4]), int(match[3]), int(match[1]))
+    match = _LABELLED_YEAR_FIRST.search(text)
+    if match:
+        return match, (int(match[3]), int(match[2]), int(match[1]))
     return None
 
 

@@ -1,0 +1,55 @@
+"""The general reader on a blog's labelled year-first day, a name with its source line after
+a line break, a shop's blog named as the news root, and a summary set in a box of its own
+right over the text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lso_crawler.parsers import parse_article
+from lso_crawler.parsers.base import Article
+from lso_crawler.parsers.bylines import looks_like_byline
+from lso_crawler.parsers.dates import parse_dateline
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+
+CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
+TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(5))
+
+
+def read(before: str = "", between: str = "", text: str = TEXT, menu: str = "") -> Article:
+    """Parse a page: a menu, `before` the headline, `between` it and the text, a footer."""
+    page = (
+        "<html><head><title>Hoa đào Mẫu Sơn</title></head><body>"
+        f"<div class='top'>{menu}</div><div class='main'>{before}"
+        f"<h1>Hoa đào Mẫu Sơn bung nở đón xuân</h1>{between}"
+        f"<div class='story'>{text}</div></div>"
+        "<div class='foot'><p>Hoa đào xứ Lạng, một trang nhỏ về quê hương</p></div></body></html>"
+    )
+    return parse_article(page, CURRENT_URL, CAPTURED)
+
+
+def test_a_year_first_day_after_a_publication_label_is_a_date_line() -> None:
+    assert parse_dateline("Ngày đăng: 2022-02-04").day is not None
+    assert parse_dateline("Posted on 2022-02-04").day is not None
+    # Bare, or a machine value: no printed date line.
+    assert parse_dateline("2022-02-04").day is None
+    assert parse_dateline("Ngày đăng: 2022-02-04T09:56:00+07:00").day is None
+    article = read(
+        between="<div class='meta'><span><span>Ngày đăng: </span>"
+        "<time datetime='2022-02-04T02:56:00.000Z'>2022-02-04</time></span> "
+        "<span><span>Sửa đổi: </span><time datetime='2022-02-05T01:00:00.000Z'>2022-02-05"
+        "</time></span></div>"
+    )
+    assert article.dateline == "Ngày đăng: 2022-02-04"
+    assert article.dateline_date == "2022-02-04"
+
+
+def test_a_name_with_its_source_line_after_a_break_is_the_credit() -> None:
+    assert looks_like_byline("Thu Hà Nguồn: Báo Lạng Sơn")
+    assert not looks_like_byline("Thu Hà")  # a bare plain name needs other evidence
+    article = read(
+        text=TEXT + "<p><strong>Thu Hà</strong><br>Nguồn: <a href='/'>Báo Lạng Sơn</a></p>"
+    )
+    assert article.byline == "Thu Hà"
+    assert article.authors == ("Thu Hà",)
+    assert "Nguồn" not in article.body
