@@ -199,7 +199,7 @@ def _category(page: Page) -> str | None:
         _current_menu_section,
         # A trail reaching only the news root: the only filing the page shows, before a
         # folder of its address.
-        lambda _page: _page.data.get("root_crumb"),
+        _root_crumb,
         _folder_category,
     ):
         found = find(page)
@@ -433,6 +433,28 @@ def _breadcrumb_category(page: Page) -> str | None:
         if names:
             return names[0]
     return None
+
+
+# More links than a trail to the root holds (home, the root, the article itself).
+_MENU_ENTRIES = 4
+
+
+def _root_crumb(page: Page) -> str | None:
+    # A news root the site's menu lists among its entries ("Sản phẩm", "Giới thiệu", "Tin
+    # tức", "Liên hệ": a shop's or a company's blog) holds every post of the site: the
+    # trail reaching only it names the kind of page, not a section (as its folder does).
+    root = page.data.get("root_crumb")
+    if not isinstance(root, str):
+        return None
+    for count, link in enumerate(page_links(page)):
+        if count >= _MENU_LINKS_SCANNED:
+            break
+        if element_text(link) != root:
+            continue
+        menu = next(link.iterancestors("ul", "ol", "nav", "menu"), None)
+        if menu is not None and len(menu.findall(".//a")) >= _MENU_ENTRIES:
+            return None
+    return root
 
 
 def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:

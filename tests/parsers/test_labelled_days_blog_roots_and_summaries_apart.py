@@ -53,3 +53,21 @@ def test_a_name_with_its_source_line_after_a_break_is_the_credit() -> None:
     assert article.byline == "Thu Hà"
     assert article.authors == ("Thu Hà",)
     assert "Nguồn" not in article.body
+
+
+SHOP_MENU = (
+    "<ul><li><a href='/'>Trang chủ</a></li><li><a href='/collections/all'>Sản phẩm</a></li>"
+    "<li><a href='/pages/about'>Giới thiệu</a></li><li class='active'><a href='/blogs/news'>"
+    "Tin tức</a></li><li><a href='/pages/contact'>Liên hệ</a></li></ul>"
+)
+ROOT_TRAIL = (
+    "<ol class='crumbs'><li><a href='/'>Trang chủ</a></li>"
+    "<li><a href='/blogs/news'>Tin tức</a></li></ol>"
+)
+
+
+def test_a_trail_to_the_news_root_the_menu_lists_names_no_section() -> None:
+    # A shop's blog: every post sits under the menu's "Tin tức", which says nothing of
+    # the article's section; with no menu naming it, the trail's root is still kept.
+    assert read(before=ROOT_TRAIL, menu=SHOP_MENU).category is None
+    assert read(before=ROOT_TRAIL).category == "Tin tức"
