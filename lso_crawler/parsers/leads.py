@@ -68,6 +68,20 @@ def _declares_description(element: HtmlElement) -> bool:
     return "description" in (element.get("itemprop") or "").lower().split()
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def _set_apart_before_text(element: HtmlElement, block: HtmlElement) -> bool:
+    """Tell whether an element outside the text, with no links, is the one right before it
+    (or before the box that holds it)."""
+    if is_inside(element, block) or element.find(".//a") is not None:
+        return False
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following is not None and (following is block or is_inside(block, following))
+
+
 def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
     """Return a lead the general reader finds between the heading and the text: an element
     whose class words include a `lead_class` word, the declared description, an all-bold
@@ -96,6 +110,8 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
             return element
         if all_bold(element) and len(text) >= 60:
             return element
+        if _set_apart_before_text(element, page.block) and _SENTENCE_END.search(text):
+            return element  # a summary in a box of its own right over the text
         if (
             element.tag in ("h2", "h3")
             and len(text) >= 60

@@ -71,3 +71,15 @@ def test_a_trail_to_the_news_root_the_menu_lists_names_no_section() -> None:
     # the article's section; with no menu naming it, the trail's root is still kept.
     assert read(before=ROOT_TRAIL, menu=SHOP_MENU).category is None
     assert read(before=ROOT_TRAIL).category == "Tin tức"
+
+
+def test_a_summary_in_its_own_box_right_over_the_text_is_the_lead() -> None:
+    summary = "Những ngày đầu xuân, hoa đào bung nở khắp các sườn đồi, thu hút du khách."
+    article = read(between=f"<div class='info'>03.02.2017</div><div class='x'>{summary}</div>")
+    assert article.lead == summary
+    assert article.body.startswith(PARAGRAPH)
+    # Not a sentence, or a box with links: no lead.
+    unfinished = read(between="<div class='x'>Những ngày đầu xuân, hoa đào bung nở khắp</div>")
+    assert unfinished.lead != "Những ngày đầu xuân, hoa đào bung nở khắp"
+    linked = read(between=f"<div class='x'><a href='/xuan'>{summary}</a></div>")
+    assert linked.lead != summary
