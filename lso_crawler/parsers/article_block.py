@@ -181,8 +181,15 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     ]
     if credit is not None:
         skip.extend(author_cards(page, credit)[0])  # every writer's photo on their card
-    above = _images_outside(page, between_heading_and_text(page), skip)
-    below = _images_outside(page, after_text_in_region(page), skip)
+    # A cover picture without a caption that the text shows again is the text's picture.
+    shown = {caption.image_url for caption in parts.captions}
+    above, below = (
+        [c for c in found if c.text or c.image_url not in shown]
+        for found in (
+            _images_outside(page, between_heading_and_text(page), skip),
+            _images_outside(page, after_text_in_region(page), skip),
+        )
+    )
     if above or below:
         parts = ArticleParts(
             parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline

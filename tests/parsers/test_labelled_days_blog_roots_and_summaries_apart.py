@@ -83,3 +83,19 @@ def test_a_summary_in_its_own_box_right_over_the_text_is_the_lead() -> None:
     assert unfinished.lead != "Những ngày đầu xuân, hoa đào bung nở khắp"
     linked = read(between=f"<div class='x'><a href='/xuan'>{summary}</a></div>")
     assert linked.lead != summary
+
+
+def test_an_uncaptioned_cover_the_text_shows_again_is_one_picture() -> None:
+    cover = "https://cdn.example.vn/anh/hoa-dao.jpg"
+    text = (
+        f"<p>{PARAGRAPH}</p><figure><img src='/thumb/-/empty/hoa-dao.jpg' data-original='{cover}'>"
+        "<figcaption>Hoa đào nở rộ trên đỉnh Mẫu Sơn</figcaption></figure>" + TEXT
+    )
+    article = read(between=f"<div class='cover'><img src='{cover}' alt=''></div>", text=text)
+    assert [(c.image_url, c.text) for c in article.captions] == [
+        (cover, "Hoa đào nở rộ trên đỉnh Mẫu Sơn")
+    ]
+    # A cover the text does not show again stays the article's picture.
+    other = "https://cdn.example.vn/anh/mau-son.jpg"
+    article = read(between=f"<div class='cover'><img src='{other}' alt=''></div>", text=text)
+    assert [c.image_url for c in article.captions] == [other, cover]
