@@ -14,6 +14,7 @@ from lso_crawler.parsers.captions import (
     CAPTION_BOX_MAX_CHARS,
     caption_line_after,
     collect_alts,
+    drop_notice_boxes,
     drop_slide_counters,
     image_links_away,
     is_file_label,
@@ -47,6 +48,7 @@ from lso_crawler.parsers.landmarks import (
     note_fallback,
 )
 from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
+from lso_crawler.parsers.sources import cut_source_section
 from lso_crawler.parsers.taxonomy import tag_chips_before_text
 from lso_crawler.parsers.titles import title as page_title
 
@@ -159,6 +161,9 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
             element.drop_tree()
     if row is not None:
         _drop_meta_row(row, block)
+    drop_notice_boxes(block)
+    headline = element_text(page.heading) if page.heading is not None else None
+    page.data["cited_credit"] = cut_source_section(block, headline)
     normalise_images(block)
     page.data["alts"] = collect_alts(block, base_url(page))
     drop_icon_counters(block)

@@ -189,6 +189,37 @@ def is_icon(image: HtmlElement) -> bool:
     return False
 
 
+_NOTICE_MAX_CHARS = 400
+_NOTICE_LEVELS = 7
+
+
+def notice_box(image: HtmlElement) -> HtmlElement | None:
+    """Return the table an icon sits in, in a cell of its own, beside a short message (a
+    notice about the page: "Bài viết này được đăng lại từ…"), else None."""
+    if not is_icon(image):
+        return None
+    for level, ancestor in enumerate(image.iterancestors()):
+        if level >= _NOTICE_LEVELS:
+            return None
+        if ancestor.tag == "td" and normalize(ancestor.text_content()):
+            return None  # the icon beside words in one cell: no cell of its own
+        if ancestor.tag == "table":
+            text = element_text(ancestor)
+            pictures = [*ancestor.iter("img")]
+            if 0 < len(text) <= _NOTICE_MAX_CHARS and all(map(is_icon, pictures)):
+                return ancestor
+            return None
+    return None
+
+
+def drop_notice_boxes(block: HtmlElement) -> None:
+    """Remove, in place, the notice boxes (see `notice_box`) in a block."""
+    for image in list(block.iter("img")):
+        box = notice_box(image)
+        if box is not None and box is not block and box.getparent() is not None:
+            box.drop_tree()
+
+
 def image_links_away(image: HtmlElement) -> bool:
     # A picture inside a link to anything but an image file is a teaser, an ad or a button.
     """Tell whether a picture sits in a link to anything but an image file."""

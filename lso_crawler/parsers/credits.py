@@ -147,6 +147,10 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     if parts.byline:
         page.notes["byline_from"] = "end-of-text"
         return parts.byline
+    cited = page.data.get("cited_credit")
+    if isinstance(cited, str):
+        page.notes["byline_from"] = "source-citation"
+        return cited
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         return _credit_or_cards(page, before, "before-text")

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from lso_crawler.parsers.captions import notice_box
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS, own_text, scored_main_block
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
@@ -351,8 +352,9 @@ def opening_lines(page: Page) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     block = page.block
     if page.heading is not None and block is not None and not is_inside(page.heading, block):
+        notices = [box for box in map(notice_box, block.iter("img")) if box is not None]
         for element in block.iter(*_OPENING_LINE_TAGS):
-            if element is block or any(is_inside(element, line) for line in found):
+            if element is block or any(is_inside(element, line) for line in (*found, *notices)):
                 continue
             text = element_text(element)
             if not text or any(child.tag in _OPENING_LINE_TAGS[:2] for child in element):
