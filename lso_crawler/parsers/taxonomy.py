@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -631,6 +631,7 @@ def _current_menu_section(page: Page) -> str | None:
             or _is_news_root(text)
             or _own_path(link.get("href"), page.url).strip("/") == ""
             or not _on_own_site(link.get("href"), page.url)
+            or _is_page_itself(page, link.get("href"))
             or listed is None
             or len(listed.findall(".//a")) < _MENU_SECTIONS
         ):
@@ -641,6 +642,14 @@ def _current_menu_section(page: Page) -> str | None:
         page.notes["category_from"] = "menu-current"
         return distinct[0]
     return None
+
+
+def _is_page_itself(page: Page, href: str | None) -> bool:
+    """Tell whether a link leads to the page itself (a wiki's "Read" tab marked as the view
+    being shown): its path is the page's own or the one the page declares."""
+    own = {page.url, *(str(url) for url in _CANONICAL(page.doc)[:1]), page.meta.get("og:url")}
+    path = unquote(_own_path(href, page.url)).rstrip("/")
+    return bool(path) and any(unquote(urlsplit(url).path).rstrip("/") == path for url in own if url)
 
 
 def _slug_section(page: Page, slug: str | None) -> str | None:
