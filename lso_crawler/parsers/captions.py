@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
@@ -163,14 +164,20 @@ _FURNITURE_FILE = re.compile(
 )
 
 
-def is_icon(image: HtmlElement) -> bool:
-    """Tell whether a picture is an icon: declared tiny, named as furniture, inside a button
-    or hidden from readers, beside the text of its link, or the button of a link that
-    prints, mails or shares the page."""
+def _declared_tiny(image: HtmlElement) -> bool:
     for name in ("width", "height"):
         size = (image.get(name) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) <= _ICON_MAX_PX:
             return True
+    return False
+
+
+def is_icon(image: HtmlElement) -> bool:
+    """Tell whether a picture is an icon: declared tiny, named as furniture, inside a button
+    or hidden from readers, beside the text of its link, or the button of a link that
+    prints, mails or shares the page."""
+    if _declared_tiny(image):
+        return True
     source = (image.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
     if _FURNITURE_FILE.search(source):
         return True
@@ -191,12 +198,13 @@ def is_icon(image: HtmlElement) -> bool:
 
 _NOTICE_MAX_CHARS = 400
 _NOTICE_LEVELS = 7
+_NOTICE_MAX_NODES = 40
 
 
 def notice_box(image: HtmlElement) -> HtmlElement | None:
-    """Return the table an icon sits in, in a cell of its own, beside a short message (a
-    notice about the page: "Bài viết này được đăng lại từ…"), else None."""
-    if not is_icon(image):
+    """Return the table an icon (declared tiny) sits in, in a cell of its own, beside a short
+    message (a notice about the page: "Bài viết này được đăng lại từ…"), else None."""
+    if not _declared_tiny(image):
         return None
     for level, ancestor in enumerate(image.iterancestors()):
         if level >= _NOTICE_LEVELS:
@@ -204,9 +212,11 @@ def notice_box(image: HtmlElement) -> HtmlElement | None:
         if ancestor.tag == "td" and normalize(ancestor.text_content()):
             return None  # the icon beside words in one cell: no cell of its own
         if ancestor.tag == "table":
+            if next(islice(ancestor.iter(), _NOTICE_MAX_NODES, None), None) is not None:
+                return None  # a layout table holding more than a message
             text = element_text(ancestor)
             pictures = [*ancestor.iter("img")]
-            if 0 < len(text) <= _NOTICE_MAX_CHARS and all(map(is_icon, pictures)):
+            if 0 < len(text) <= _NOTICE_MAX_CHARS and all(map(_declared_tiny, pictures)):
                 return ancestor
             return None
     return None
