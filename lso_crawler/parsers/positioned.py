@@ -10,25 +10,31 @@ folio and notices, and the short line of words above the headline in the folio i
 rubric. `article_document` rebuilds that as a plain article document (rubric, `h1`, `h2`
 sapo, paragraphs in column order) that the general reader reads like any other page.
 
-Bounds: style sheets are read up to MAX_STYLE_CHARS in one linear scan, the tree is walked
-once, and at most MAX_LINES lines are placed.
+Bounds: the style sheets are scanned once (a sheet without rules that each set one position,
+as converters write them, costs one search), at most MAX_RULES rules are read, the lines are
+found by one XPath over the classes that place them, and a page with more than MAX_LINES
+lines is no printed page.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import islice
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement, builder
 
 from lso_crawler.parsers.document import element_text
 
-MAX_STYLE_CHARS = 500_000
-MAX_LINES = 5_000
+MAX_STYLE_CHARS = 5_000_000
+# A printed page's sheet has a rule per position and font: a few thousand.
+MAX_RULES = 10_000
+# Classes that place a line absolutely: a converter uses one or two.
+MAX_PLACING_CLASSES = 20
+MAX_LINES = 3_000
 # Fewer placed lines than this is a page with a few positioned boxes, not a printed page.
 MIN_LINES = 20
 # Positions and sizes beyond this are no page's (and would overflow the arithmetic).
@@ -47,18 +53,20 @@ COLUMN_EMS = 4.0
 INDENT_MAX_EMS = 4.0
 
 _STYLES = XPath("//style/text()")
+_BODY_TEXT_CHARS = XPath("string-length(normalize-space(/html/body))")
 _HEAD_KEPT = XPath(
     "/html/head/*[self::title or self::meta or self::link"
     " or self::script[contains(@type, 'ld+json')]]"
 )
 _BRACES = re.compile(r"[{}]")
+_OWN_POSITION = re.compile(
+    r"\{\s*(left|top|bottom)\s*:\s*-?\d+(?:\.\d+)?(?:px|pt)?\s*;?\s*\}", re.IGNORECASE
+)
 _CLASS_SELECTOR = re.compile(r"\.([A-Za-z_][\w-]*)")
 _LENGTH = re.compile(r"(-?\d+(?:\.\d+)?)(px|pt)?")
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _MATRIX = re.compile(rf"matrix\(\s*({_NUMBER})\s*,\s*({_NUMBER})")
 _PLACED = frozenset({"absolute", "fixed"})
-_NEEDED = ("position", "left", "font-size")
-_PLACING = frozenset({"left", "top", "bottom"})
 
 
 @dataclass(frozen=True)
@@ -77,11 +85,10 @@ def article_document(doc: HtmlElement) -> HtmlElement | None:
     if rules is None:
         return None
     lines = _placed_lines(doc, rules)
-    body = doc.find("body")
-    if len(lines) < MIN_LINES or body is None:
+    if lines is None or len(lines) < MIN_LINES:
         return None
     placed_chars = sum(len(line.text) for line in lines)
-    if placed_chars < MIN_TEXT_SHARE * len(element_text(body)):
+    if placed_chars < MIN_TEXT_SHARE * float(_BODY_TEXT_CHARS(doc)):
         return None
     return _rebuilt(doc, lines)
 
@@ -91,12 +98,15 @@ def article_document(doc: HtmlElement) -> HtmlElement | None:
 
 def _class_rules(doc: HtmlElement) -> dict[str, dict[str, tuple[int, str]]] | None:
     """Map each class a plain `.name` rule styles to its declarations (with the rule's order),
-    or None when the sheet places no lines."""
+    or None when the sheet does not place lines by classes of their own."""
     css = "".join(str(text) for text in _STYLES(doc))[:MAX_STYLE_CHARS]
-    if "position" not in css or "left" not in css:
+    if "left" not in css or not _declares_positions(css):
+        return None
+    found = _top_level_rules(_without_comments(css))
+    if found is None:
         return None
     rules: dict[str, dict[str, tuple[int, str]]] = {}
-    for order, (selector, declarations) in enumerate(_top_level_rules(_without_comments(css))):
+    for order, (selector, declarations) in enumerate(found):
         if selector.startswith("@"):
             continue  # @media print, @font-face: not what the screen shows
         names = []
@@ -112,8 +122,18 @@ def _class_rules(doc: HtmlElement) -> dict[str, dict[str, tuple[int, str]]] | No
             if prop and value:
                 for name in names:
                     rules.setdefault(name, {})[prop] = (order, value)
-    placing = {prop for declared in rules.values() for prop in declared if prop in _PLACING}
-    return rules if "left" in placing and placing & {"top", "bottom"} else None
+    return rules
+
+
+def _declares_positions(css: str) -> bool:
+    """Tell whether the sheet has rules that each set one position (`.x3{left:40px}`), across
+    and down: a converter's sheet, never a hand-written one."""
+    seen: Counter[str] = Counter()
+    for match in _OWN_POSITION.finditer(css):
+        seen["across" if match.group(1).lower() == "left" else "down"] += 1
+        if seen["across"] >= 2 and seen["down"] >= 2:
+            return True
+    return False
 
 
 def _without_comments(css: str) -> str:
@@ -130,8 +150,8 @@ def _without_comments(css: str) -> str:
         start = closed + 2
 
 
-def _top_level_rules(css: str) -> list[tuple[str, str]]:
-    """The (selector, declarations) of each outermost rule, in order."""
+def _top_level_rules(css: str) -> list[tuple[str, str]] | None:
+    """The (selector, declarations) of each outermost rule, in order; None over MAX_RULES."""
     found: list[tuple[str, str]] = []
     depth, start, inside = 0, 0, 0
     selector = ""
@@ -145,6 +165,8 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
             if depth == 0:
                 found.append((selector, css[inside : brace.start()]))
                 start = brace.end()
+                if len(found) > MAX_RULES:
+                    return None
     return found
 
 
@@ -167,43 +189,49 @@ def _scale(transform: str | None) -> float:
 # --- the lines -----------------------------------------------------------------------------
 
 
-def _placed_lines(doc: HtmlElement, rules: dict[str, dict[str, tuple[int, str]]]) -> list[_Line]:
-    """Every element the sheet places absolutely with a position, a size and text of its own."""
-    body = doc.find("body")
+def _placed_lines(
+    doc: HtmlElement, rules: dict[str, dict[str, tuple[int, str]]]
+) -> list[_Line] | None:
+    """Every element the sheet places absolutely with a position, a size and text of its own;
+    None for a page with more than MAX_LINES (no one printed page)."""
+    placing = sorted(
+        name for name, declared in rules.items() if _value(declared, "position") in _PLACED
+    )
+    if not placing or len(placing) > MAX_PLACING_CLASSES:
+        return None
+    # Class names are `[A-Za-z_][\w-]*` (the selector pattern): safe inside the quotes.
+    having = " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in placing
+    )
+    candidates = XPath(f"(/html/body//*[{having}])[position() <= {MAX_LINES + 1}]")(doc)
+    if len(candidates) > MAX_LINES:
+        return None
     lines: list[_Line] = []
-    if body is None:
-        return lines
-    elements = body.iter()
-    for element in elements:
-        if not isinstance(element.tag, str) or not element.get("class"):
-            continue
+    last: HtmlElement | None = None
+    for element in candidates:
+        if last is not None and any(above is last for above in element.iterancestors()):
+            continue  # a placed span inside a placed line is part of it
         style: dict[str, tuple[int, str]] = {}
         for name in element.get("class", "").split():
             for prop, declared in rules.get(name, {}).items():
                 if prop not in style or declared[0] >= style[prop][0]:
                     style[prop] = declared
-        if any(prop not in style for prop in _NEEDED):
-            continue
-        value = {prop: declared[1] for prop, declared in style.items()}
-        if value["position"].lower() not in _PLACED:
-            continue
-        x, size = _length(value["left"]), _length(value["font-size"])
-        bottom, top = _length(value.get("bottom")), _length(value.get("top"))
+        x, size = _length(_value(style, "left")), _length(_value(style, "font-size"))
+        bottom, top = _length(_value(style, "bottom")), _length(_value(style, "top"))
         text = element_text(element)
         if x is None or size is None or (bottom is None and top is None) or not text:
             continue
-        y = top if top is not None else -(bottom or 0.0)
-        font = value.get("font-family", "")
-        size = round(size * _scale(value.get("transform")), 1)
-        if not math.isfinite(size) or size <= 0:
+        size = round(size * _scale(_value(style, "transform")), 1)
+        if size <= 0:
             continue
-        lines.append(_Line(text, x, y, size, font))
-        if len(lines) >= MAX_LINES:
-            break
-        # The line's own spans (pdf2htmlEX's spacing) are part of it: walk past them.
-        for _ in islice(elements, sum(1 for _ in element.iterdescendants())):
-            pass
+        y = top if top is not None else -(bottom or 0.0)
+        lines.append(_Line(text, x, y, size, _value(style, "font-family")))
+        last = element
     return lines
+
+
+def _value(style: dict[str, tuple[int, str]], prop: str) -> str:
+    return style[prop][1].lower() if prop in style else ""
 
 
 # --- reading them --------------------------------------------------------------------------
@@ -309,11 +337,7 @@ class _Columns:
 
     def of(self, line: _Line) -> int:
         """The index of the column the line starts in."""
-        found = 0
-        for index, edge in enumerate(self.edges):
-            if line.x >= edge - SAME_EMS * self.em:
-                found = index
-        return found
+        return max(0, bisect_right(self.edges, line.x + SAME_EMS * self.em) - 1)
 
     def order(self, line: _Line) -> tuple[int, float, float]:
         """Reading order: column by column, top down."""

@@ -11,7 +11,7 @@ from lxml.html import tostring
 
 from lso_crawler.parsers import ParseError, parse_article
 from lso_crawler.parsers.document import load_document
-from lso_crawler.parsers.positioned import article_document
+from lso_crawler.parsers.positioned import MAX_LINES, article_document
 from tests.parsers.small_pages import CURRENT_URL
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
@@ -189,3 +189,10 @@ def test_hostile_positions_and_sizes_never_raise(value: str) -> None:
         parse_article(page.html(extra_css=extra), CURRENT_URL, CAPTURED)
     except ParseError as error:
         assert error.reason != "parser-error"
+
+
+def test_more_lines_than_one_printed_page_holds_is_no_print_page() -> None:
+    page = print_page()
+    for index in range(MAX_LINES):
+        page.line(f"Dòng {index} của một tài liệu dài", LEFT, 800.0 + index, 11.0)
+    assert article_document(load_document(page.html())) is None
