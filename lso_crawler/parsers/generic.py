@@ -15,13 +15,14 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers import article_block, credits, datelines, taxonomy, titles
-from lso_crawler.parsers.base import ParseError
+from lso_crawler.parsers.base import Article, ParseError
 from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.document import element_text
 from lso_crawler.parsers.landmarks import main_block_of
 from lso_crawler.parsers.leads import lead_between
 from lso_crawler.parsers.parts import ArticleParts
+from lso_crawler.parsers.positioned import article_document
 from lso_crawler.parsers.site_facts import (
     NOT_FOUND_MAX_CHARS,
     NOT_FOUND_MESSAGE,
@@ -66,6 +67,14 @@ class GenericV1(BlockArticleParser):
     def matches(cls, page: object, url: str, captured_at: datetime) -> float:
         """Give every HTML page the same low score: any site generation with evidence wins."""
         return cls.SCORE if isinstance(page, HtmlElement) else 0.0
+
+    def parse(self, page: object, url: str, captured_at: datetime) -> Article:
+        """Read the page; a converted print page as the article its placed lines show."""
+        shown = article_document(page) if isinstance(page, HtmlElement) else None
+        article = super().parse(page if shown is None else shown, url, captured_at)
+        if shown is not None:
+            article.parse_notes["layout"] = "positioned-lines"
+        return article
 
     def heading_element(self, page: Page) -> HtmlElement | None:
         """Return the main heading (see `titles.heading_element`)."""
