@@ -3,7 +3,8 @@
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: baolangson.vn rebuilt on ExpressionEngine 7 (channel entry
-templates, the Rich Text Editor's CKEditor figures, file-manager manipulations under `_large/`,
+templates, the Rich Text Editor's CKEditor figures and, in entries migrated from the old site,
+its caption tables in `figure.table`, file-manager manipulations under `_large/`,
 `{entry_date format="%c"}` as an ISO `article:published_time` beside the printed `Thứ Sáu,
 04/02/2022 - 09:56`, the member account as "Người đăng" and the credit field after the text,
 the comment form with its `ACT`/`csrf_token` fields, the consent banner), a photography club's
@@ -130,7 +131,8 @@ def ee_paper(article: Article) -> CorpusPage:
     member who posted it ("Người đăng: bbt_thoisu") and the view count, the summary field
     (with its marker) in `div.entry-summary`, the Rich Text Editor body (CKEditor 5 figures
     with `figcaption`, uncaptioned pictures in a bare paragraph, every picture from the file
-    manager's `_large/` manipulation, root-relative and `loading="lazy"`, an inline ad
+    manager's `_large/` manipulation, root-relative and `loading="lazy"`; entries migrated
+    from the old site keep its caption table inside CKEditor's `figure.table`; an inline ad
     entry between blocks), the credit field after the text, Tagger's tag links, "Tin cùng
     chuyên mục" with dates, "Đọc nhiều", the Comment module's list (a reader's comment with
     its time) and form (`ACT`, `RET`, `URI`, `entry_id`, `csrf_token`), the consent
@@ -150,6 +152,13 @@ def ee_paper(article: Article) -> CorpusPage:
         src = attr(_ee_image(img))
         if not img.caption:
             return f'<p><img src="{src}" alt="" width="780" height="520" loading="lazy"></p>'
+        if img.markup == "table":
+            # Entries migrated from the old site keep its caption table, which CKEditor 5
+            # wraps in `figure.table`.
+            return (
+                f'<figure class="table" style="width:780px;"><table><tbody><tr><td><img src="{src}" alt="" width="780" height="520" loading="lazy"></td></tr>'
+                f'<tr><td style="text-align:center;"><span style="font-size:13px;"><i>{esc(img.caption)}</i></span></td></tr></tbody></table></figure>'
+            )
         return (
             f'<figure class="image"><img src="{src}" alt="{attr(img.caption)}" width="780" height="520" loading="lazy">'
             f"<figcaption>{esc(img.caption)}</figcaption></figure>"
