@@ -12,7 +12,8 @@ vue_ssr … zalo_oa, angular_ssr … photo_news, nukeviet_portal … wagtail_pag
 nhandan_like … gatsby_contentful, converged_newsroom … craft_matrix, vietnamnet_like …
 docusaurus_blog, elementor_wp … dcs_like, mailchimp_archive … hubspot_blog, td_newspaper …
 themeforest_static, lstv_station … police_ci, django_cms … mediawiki_wikinews,
-pdf2htmlex_print … bienphong_like) and a new sealed one is written.
+pdf2htmlex_print … bienphong_like, sitefinity_news … quangninh_like, ee_paper …
+confluence_clip) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

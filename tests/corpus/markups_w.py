@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set W: sealed markups written without reading the parsers, scored once.
+"""Tuning set W: the twenty-second held-out set (scored once sealed at 82.2 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: baolangson.vn rebuilt on ExpressionEngine 7 (channel entry
@@ -47,8 +47,6 @@ an `alt`).
 The masthead's today date, the "Cập nhật" and "last modified" times, the git "last updated"
 time, readers' comment dates, relative times, the weather and gold-price widgets, the
 consent banner and the dates of other articles are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -940,7 +938,7 @@ def confluence_clip(article: Article) -> CorpusPage:
     return CorpusPage("confluence_clip", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_W: dict[str, Renderer] = {
+MARKUPS_W: dict[str, Renderer] = {
     "ee_paper": ee_paper,
     "publii_repost": publii_repost,
     "vitepress_kb": vitepress_kb,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""A sealed held-out set (V): five markups written without reading the parsers, never tuned on.
+"""Tuning set V: the twenty-first held-out set (scored once sealed at 56.4 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: baolangson.vn rebuilt on Progress Sitefinity 14 in hybrid
@@ -47,8 +47,7 @@ picture with no caption, whatever its `alt` says).
 
 The masthead's solar and lunar today dates, the weather, the Pelican modified time, comment
 counts and readers' comment forms, the news lists' and boxes' dates, the shop's prices and the
-read-aloud player are chrome. Do not tune a parser on these pages without moving the markup
-into the tuning set.
+read-aloud player are chrome.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -911,7 +910,7 @@ def quangninh_like(article: Article) -> CorpusPage:
     return CorpusPage("quangninh_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_V: dict[str, Renderer] = {
+MARKUPS_V: dict[str, Renderer] = {
     "sitefinity_news": sitefinity_news,
     "weebly_repost": weebly_repost,
     "pelican_archive": pelican_archive,
