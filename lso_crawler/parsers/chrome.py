@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 # (a <header> also inside <main>) is the article's own (HTML's sectioning rule).
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
 _COMMENT_FORM_MAX_CHARS = 3_000
+_PAGE_LANDMARKS = ("nav", "footer", "menu")
 
 
 def in_chrome(element: HtmlElement, known: dict[HtmlElement, bool] | None = None) -> bool:
@@ -45,7 +46,10 @@ def _article_own(node: HtmlElement) -> bool:
 
 
 def _is_comment_form(form: HtmlElement) -> bool:
-    # A form with a text box; not the form an ASP.NET page wraps around all its content.
+    # A form with a text box; not the form an ASP.NET page wraps around all its content,
+    # which holds the page's headline or its own menu or footer (no comment box does).
     if form.find(".//textarea") is None or form.find(".//h1") is not None:
+        return False
+    if next(form.iter(*_PAGE_LANDMARKS), None) is not None:
         return False
     return len(form.text_content()) < _COMMENT_FORM_MAX_CHARS

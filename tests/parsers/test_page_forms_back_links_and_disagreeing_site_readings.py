@@ -1,0 +1,38 @@
+"""Round 16a's rules: a page-wide form with a menu is no comment form, a "back to the list"
+link is no section, and a site parser's reading that contradicts the page gives way."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lso_crawler.parsers import read_capture
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+
+CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
+TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(3))
+
+
+def test_a_form_around_the_page_with_its_menu_and_footer_is_no_comment_form() -> None:
+    # A WebForms page: one <form> around the menu, the article (headline in an <h3>) and a
+    # comment box; the text is short, so only the menu and footer say it is the page's form.
+    page = (
+        "<html><body><form method='post' action='/bai-viet'>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/kinh-te'>Kinh tế</a></nav>"
+        f"<div class='d'><h3>Tiêu đề bài viết mới</h3><div class='c'>{TEXT}</div></div>"
+        "<div class='k'><h3>Bình luận</h3><textarea name='m'></textarea></div>"
+        "<footer><p>Báo điện tử của tỉnh</p></footer></form></body></html>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.title == "Tiêu đề bài viết mới"
+    text = f"{article.lead}\n\n{article.body}"
+    assert text.count("Đoạn") == 3 and "Bình luận" not in text
+
+
+def test_a_comment_form_without_a_menu_still_hides_its_text() -> None:
+    page = (
+        "<html><body><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='c'>{TEXT}</div><form method='post'><p>{PARAGRAPH} Ý kiến bạn đọc.</p>"
+        "<textarea name='m'></textarea></form></body></html>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert "Ý kiến bạn đọc" not in article.body
