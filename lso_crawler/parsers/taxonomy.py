@@ -58,9 +58,11 @@ _TAG_LABEL = re.compile(
 _TAG_QUERY = re.compile(r"(?:^|&)(?:tags?|hashtag|keywords?|tu-?khoa)=[^&]", re.IGNORECASE)
 _TAG_TEXT_MAX_CHARS = 300
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+# A back link may name where it leads ("Quay lại blog", "Trở về danh sách", "Back to news"):
+# a way back to a list, never the section the article is filed under.
 _NAVIGATION = re.compile(
-    r"(?:←\s*)?(?:quay\s*lại|trở\s*(?:về|lại)|(?:về\s*)?trang\s*(?:chủ|trước|nhất)|back|home"
-    r"|go\s*back|previous|xem\s*tiếp|tiếp\s*theo|next)(?:\s*→)?",
+    r"(?:←\s*)?(?:(?:quay\s*lại|trở\s*(?:về|lại)|back(?:\s+to)?|go\s*back)(?:\s+[^\s→]+){0,3}"
+    r"|(?:về\s*)?trang\s*(?:chủ|trước|nhất)|home|previous|xem\s*tiếp|tiếp\s*theo|next)(?:\s*→)?",
     re.IGNORECASE,
 )
 

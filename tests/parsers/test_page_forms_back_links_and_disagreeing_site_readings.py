@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from lso_crawler.parsers import read_capture
 from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
 
@@ -36,3 +38,44 @@ def test_a_comment_form_without_a_menu_still_hides_its_text() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert "Ý kiến bạn đọc" not in article.body
+
+
+def test_a_back_link_naming_the_list_is_no_section() -> None:
+    # The back link leads to the folder the article's declared address lives in.
+    page = (
+        "<html><head><link rel='canonical' href='https://shop.vn/blogs/tin-tuc/bai-viet'>"
+        "</head><body><main><article><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='c'>{TEXT}</div>"
+        "<div class='b'><a href='/blogs/tin-tuc'>Quay lại blog</a></div>"
+        "</article></main></body></html>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.category is None
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        ("<em>ĐẶNG DŨNG</em>", f"<p>LSO- {PARAGRAPH}</p>"),
+        ("<em>Thu Hà</em>", f"<p><strong>{PARAGRAPH}</strong></p>"),
+    ],
+)
+def test_a_set_apart_name_over_a_marked_lead_is_the_credit(name: str, lead: str) -> None:
+    page = (
+        "<html><body><main><article><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='c'><p>{name}</p>{lead}{TEXT}</div>"
+        "</article></main></body></html>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline == name.removeprefix("<em>").removesuffix("</em>")
+    assert article.lead == PARAGRAPH and article.body.count("Đoạn") == 3
+
+
+def test_an_italic_opening_line_over_a_plain_paragraph_stays_the_lead() -> None:
+    page = (
+        "<html><body><main><article><h1>Tiêu đề bài viết mới</h1>"
+        f"<div class='c'><p><em>Thu Hà</em></p><p>{PARAGRAPH}</p>{TEXT}</div>"
+        "</article></main></body></html>"
+    )
+    article = read_capture(page, CURRENT_URL, CAPTURED).article
+    assert article.byline != "Thu Hà"
