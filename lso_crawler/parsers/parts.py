@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
 from lso_crawler.parsers.bylines import is_role_credit, looks_like_byline
-from lso_crawler.parsers.leads import strip_lead_prefix
+from lso_crawler.parsers.leads import has_lead_prefix, strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
 from lso_crawler.text import normalize
 
@@ -237,7 +237,11 @@ def split_article(
         and byline is None
         and first is not None
         and len(paragraphs) >= _OPENING_CREDIT_MIN_PARAGRAPHS
-        and (first.credit_hint or is_role_credit(first.text))
+        and (
+            first.credit_hint
+            or is_role_credit(first.text)
+            or (lead is None and _name_over_marked_lead(first, paragraphs[1]))
+        )
         and looks_like_byline(first.text, hinted=True)
     ):
         byline = paragraphs.pop(0).text
@@ -249,6 +253,15 @@ def split_article(
         captions=captions,
         byline=byline,
     )
+
+
+def _name_over_marked_lead(first: Paragraph, second: Paragraph) -> bool:
+    # A name set apart in italics or bold, right over a lead marked as one (its `LSO-`
+    # marker, or set all in bold under an italic name): the credit put first, as an editor
+    # pastes it; a lead is never a bare name.
+    if not (first.italic or first.bold):
+        return False
+    return has_lead_prefix(second.text) or (second.bold and not first.bold)
 
 
 def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> list[Block]:
