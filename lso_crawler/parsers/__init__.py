@@ -2,7 +2,8 @@
 
 `parse_article` decodes a capture, parses it once with lxml, lets the registry pick the
 parser version by the page's markers (capture date as tie-breaker), falls back to the
-general reader when a site parser's result is missing or implausible, and returns an
+general reader when a site parser's result is missing or implausible (or, chosen on part
+of its markers, lacks what the page declares: `contradictions`), and returns an
 Article or raises ParseError (and nothing else, whatever the input). `read_capture` does
 the same and also says how the parser was chosen.
 
@@ -21,6 +22,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.base import Article, ArticleParser, Caption, ParseError
+from lso_crawler.parsers.contradictions import contradiction, declared_but_missing
 from lso_crawler.parsers.current import CurrentV1
 from lso_crawler.parsers.decoding import (
     declared_charset,
@@ -34,6 +36,7 @@ from lso_crawler.parsers.generic import GenericV1
 from lso_crawler.parsers.hostile import MAX_PAGE_CHARS, clean_article, sanitize_markup_utf8
 from lso_crawler.parsers.legacy import LegacyV1
 from lso_crawler.parsers.registry import ParserRegistry, Selection
+from lso_crawler.parsers.structured import read_metadata
 from lso_crawler.urls import article_id
 
 __all__ = [
@@ -78,6 +81,17 @@ def implausible(article: Article, doc: HtmlElement) -> str | None:
     if text < MIN_SHARE_OF_MAIN_TEXT * main:
         return f"text-too-short: {text} of {main} characters"
     return None
+
+
+def _reads_more_of_page(fallback: Article, article: Article, doc: HtmlElement) -> bool:
+    # The general reader stands in for a contradicted site reading when it finds what the
+    # page declares and no less text.
+    declared = read_metadata(doc)
+    return len(declared_but_missing(fallback, declared)) < len(
+        declared_but_missing(article, declared)
+    ) and len(fallback.body) + len(fallback.lead or "") >= len(article.body) + len(
+        article.lead or ""
+    )
 
 
 def parse_article(
@@ -157,16 +171,25 @@ def read_document(doc: HtmlElement, url: str, captured_at: datetime) -> Reading:
         if error.reason == "removed":
             raise
         article, problem = None, error
+    contradicted = False
     if problem is None and article is not None:
-        # A site parser is chosen only on its template's own markers: its reading stands.
-        return Reading(article, selection, None)
+        # A site parser is chosen only on its template's own markers: its reading stands,
+        # unless it was chosen on part of them and misses what the page declares.
+        problem = contradiction(article, doc, selection.scores.get(chosen.NAME, 0.0))
+        if problem is None:
+            return Reading(article, selection, None)
+        contradicted = True
     try:
         fallback = GenericV1().parse(doc, url, captured_at)
     except ParseError:
         if article is not None:
             return Reading(article, selection, None)
         raise problem if isinstance(problem, ParseError) else ParseError("no-body") from None
-    if article is not None and len(fallback.body) <= len(article.body):
+    if article is not None and not (
+        _reads_more_of_page(fallback, article, doc)
+        if contradicted
+        else len(fallback.body) > len(article.body)
+    ):
         return Reading(article, selection, None)
     reason = problem.reason if isinstance(problem, ParseError) else str(problem)
     fallback.parse_notes["fallback_from"] = chosen.NAME

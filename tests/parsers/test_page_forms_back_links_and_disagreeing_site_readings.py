@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from lso_crawler.parsers import read_capture
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, current_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(3))
@@ -79,3 +79,45 @@ def test_an_italic_opening_line_over_a_plain_paragraph_stays_the_lead() -> None:
     )
     article = read_capture(page, CURRENT_URL, CAPTURED).article
     assert article.byline != "Thu Hà"
+
+
+_DECLARED = (
+    '<script type="application/ld+json">{"@context": "https://schema.org",'
+    ' "@type": "NewsArticle", "headline": "Tiêu đề bài viết mới",'
+    ' "datePublished": "2022-02-04T09:56:32+07:00"}</script>'
+    '<script type="application/ld+json">{"@context": "https://schema.org",'
+    ' "@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 1, "name": "Trang chủ"},'
+    '{"@type": "ListItem", "position": 2, "name": "Kinh tế"}]}</script>'
+)
+
+
+def test_a_redesign_with_part_of_the_site_markers_that_declares_what_the_reading_lacks() -> None:
+    # The site template's text container survives a redesign, its headline and date row do
+    # not: the site parser finds text but no date or section, which the page declares.
+    page = (
+        f"<html><head><title>Tiêu đề bài viết mới | Báo điện tử</title>{_DECLARED}</head><body>"
+        "<ul class='crumbs'><li><a href='/kinh-te'>Kinh tế</a></li></ul>"
+        "<h1 class='title-detail'>Tiêu đề bài viết mới</h1>"
+        "<div class='time'>09:56 04/02/2022</div>"
+        f"<h2 class='sapo'>LSO- {PARAGRAPH}</h2><div id='content-detail'>{TEXT}</div>"
+        "</body></html>"
+    )
+    reading = read_capture(page, CURRENT_URL, CAPTURED)
+    article = reading.article
+    assert reading.selection.parser.NAME == "current_v1"
+    assert article.parser == "generic_v1"
+    assert (reading.fallback_reason or "").startswith("contradicts-page")
+    assert article.published_at == "2022-02-04T09:56:32+07:00" and article.category == "Kinh tế"
+    assert article.lead == PARAGRAPH and article.body.count("Đoạn") == 3
+
+
+def test_a_page_with_every_site_marker_keeps_the_site_reading_whatever_it_misses() -> None:
+    page = current_page(body=f"<p>LSO- {PARAGRAPH}</p>{TEXT}").replace(
+        "<head>", f"<head>{_DECLARED}"
+    )
+    page = page.replace('<div class="date">Thứ Sáu, 04/02/2022 09:56 [GMT+7]</div>', "")
+    page = page.replace('<li><a href="/kinh-te">Kinh tế</a></li>', "")
+    reading = read_capture(page, CURRENT_URL, CAPTURED)
+    assert reading.article.parser == "current_v1" and reading.fallback_reason is None
+    assert reading.article.category is None
