@@ -554,6 +554,8 @@ def _section_in_date_row(page: Page) -> str | None:
     # "Chính trị | Thứ Sáu, 04/02/2022 09:56": the section's link printed in the date row
     # under the headline, to a folder the menu also links to; the row's only link.
     row, dated = date_row(page), dateline_element(page)
+    if row is None and dated is not None:
+        row = _meta_row_in_text(page, dated)
     if row is None or dated is None:
         return None
     links = row.findall(".//a")
@@ -566,17 +568,42 @@ def _section_in_date_row(page: Page) -> str | None:
     if links:
         return None
     # "31/12/2015 · Chính trị": the section printed as plain text in the date row, in an
-    # item whose class says it is the category (the word many systems mark it with).
+    # item whose class says it is the category (the word many systems mark it with), or
+    # as a badge whose name the site's navigation lists (a section's menu entry or group).
     for item in row.iterdescendants():
         if not isinstance(item.tag, str) or is_inside(dated, item) or is_inside(item, dated):
             continue
-        if not _classed_as_section(item):
-            continue
         text = _short_section_name(element_text(item))
-        if text:
+        if text and (_classed_as_section(item) or comparable(text) in _navigation_names(page)):
             page.notes["category_from"] = "date-row"
             return text
     return None
+
+
+def _meta_row_in_text(page: Page, dated: HtmlElement) -> HtmlElement | None:
+    """The short box the date line shares with other items (a post-meta row under the
+    headline) when the text block holds the headline too; None if the date stands alone."""
+    row = dated.getparent()
+    if row is None or row is page.block or len(element_text(row)) > _META_ROW_MAX_CHARS:
+        return None
+    return row if any(isinstance(child.tag, str) for child in row if child is not dated) else None
+
+
+_META_ROW_MAX_CHARS = 150
+_NAVIGATION_ENTRIES = XPath(
+    "/html/body/descendant::nav/descendant::*"
+    "[self::a or self::li or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+)
+_NAVIGATION_ENTRIES_READ = 400
+
+
+def _navigation_names(page: Page) -> set[str]:
+    """The names the page's navigation lists (menu links, sidebar group headings)."""
+    if "navigation_names" not in page.data:
+        entries = _NAVIGATION_ENTRIES(page.doc)[:_NAVIGATION_ENTRIES_READ]
+        page.data["navigation_names"] = {comparable(element_text(e)) for e in entries} - {""}
+    names = page.data["navigation_names"]
+    return names if isinstance(names, set) else set()
 
 
 def _classed_as_section(element: HtmlElement) -> bool:
