@@ -777,21 +777,7 @@ def tags(page: Page) -> tuple[str, ...]:
     if box is not None:
         page.notes["tags_from"] = "chips-before-text"
         return _list_items(box, links=False)
-    links = [
-        link
-        for link in page_links(page)
-        if (
-            # The cheap test on the whole address first, the exact one on its path.
-            (
-                _TAG_HREF.search(link.get("href", ""))
-                and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
-            )
-            or "tag" in (link.get("rel") or "").split()
-            or _tag_query(link.get("href", ""))
-        )
-        and "category" not in (link.get("rel") or "").split()  # WordPress' category link
-        and not in_chrome(link)
-    ]
+    links = [link for link in page_links(page) if _is_tag_link(link) and not in_chrome(link)]
     # A term list that files the article in the section taxonomy (links into /category/,
     # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
     # may share the section's name, so the name alone proves nothing.)
@@ -808,6 +794,42 @@ def tags(page: Page) -> tuple[str, ...]:
         page.notes["tags_from"] = "region-links"
         links = in_region
     return BlockArticleParser.link_texts(links)
+
+
+def _is_tag_link(link: HtmlElement) -> bool:
+    """Tell whether a link leads to a tag page (`/tag/…`, `rel=tag`, `?tag=…`)."""
+    href = link.get("href", "")
+    rel = (link.get("rel") or "").split()
+    return (
+        # The cheap test on the whole address first, the exact one on its path.
+        (_TAG_HREF.search(href) and _TAG_HREF.search(urlsplit(href).path or ""))
+        or "tag" in rel
+        or _tag_query(href)
+    ) and "category" not in rel  # WordPress' category link
+
+
+def tag_links_closing_text(page: Page) -> HtmlElement | None:
+    """Return a box among the text block's last children that holds nothing but links to
+    tag pages ("#học sinh giỏi"): the article's tags, not a line of its text."""
+    if page.block is None:
+        return None
+    children = [child for child in page.block if isinstance(child.tag, str)]
+    for child in reversed(children[-_CLOSING_BOXES:]):
+        links = [link for link in child.iter("a") if _is_tag_link(link)]
+        if (
+            links
+            and _text_at_most(child, _TAG_TEXT_MAX_CHARS)
+            and not re.sub(r"[\s#,;|·]", "", _squeezed_out(element_text(child), links))
+        ):
+            return child
+    return None
+
+
+def _squeezed_out(text: str, links: list[HtmlElement]) -> str:
+    """The text left once the links' texts are taken out of it."""
+    for link in links:
+        text = text.replace(element_text(link) or "\x00", " ", 1)
+    return text
 
 
 # "Thẻ phổ biến", "Từ khóa nổi bật", "Chủ đề nóng", "Popular tags", "Xu hướng": the title of
