@@ -3,10 +3,13 @@ footer, a comment form), told by HTML structure, never by class names."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 # Sectioning elements that hold page furniture; a <header> or <footer> inside an <article>
-# (a <header> also inside <main>) is the article's own (HTML's sectioning rule).
+# (a <header> also inside <main>) is the article's own (HTML's sectioning rule), and so
+# are a <section>'s heading group and the post-info <footer> before its text.
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
 _COMMENT_FORM_MAX_CHARS = 3_000
 
@@ -48,6 +51,9 @@ def _article_own(node: HtmlElement) -> bool:
     return False
 
 
+# How far after a section's footer its text is looked for (bounded work per footer).
+_TEXT_SIBLINGS = 3
+_TEXT_NODES_SEEN = 200
 _SECTIONING = frozenset({"article", "section", "aside", "nav"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
 
@@ -75,8 +81,9 @@ def _entry_info(footer: HtmlElement) -> bool:
     # (its date, section and tags printed before the text), not the page's footer: a
     # page's footer closes what it is in, even a <section> wrapping the whole page.
     return _of_section(footer) and any(
-        isinstance(after.tag, str) and after.find(".//p") is not None
-        for after in footer.itersiblings()
+        isinstance(node.tag, str) and node.tag == "p"
+        for after in islice(footer.itersiblings(), _TEXT_SIBLINGS)
+        for node in islice(after.iter(), _TEXT_NODES_SEEN)
     )
 
 

@@ -815,12 +815,10 @@ def tag_links_closing_text(page: Page) -> HtmlElement | None:
         return None
     children = [child for child in page.block if isinstance(child.tag, str)]
     for child in reversed(children[-_CLOSING_BOXES:]):
+        if not _text_at_most(child, _TAG_TEXT_MAX_CHARS):
+            continue  # first: a long box costs no more than a short one
         links = [link for link in child.iter("a") if _is_tag_link(link)]
-        if (
-            links
-            and _text_at_most(child, _TAG_TEXT_MAX_CHARS)
-            and not re.sub(r"[\s#,;|·]", "", _squeezed_out(element_text(child), links))
-        ):
+        if links and not re.sub(r"[\s#,;|·]", "", _squeezed_out(element_text(child), links)):
             return child
     return None
 
