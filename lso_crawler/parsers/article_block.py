@@ -47,9 +47,14 @@ from lso_crawler.parsers.landmarks import (
     metadata,
     note_fallback,
 )
-from lso_crawler.parsers.parts import ArticleParts, share_gallery_captions, split_article
+from lso_crawler.parsers.parts import (
+    ArticleParts,
+    captions_repeating_alts,
+    share_gallery_captions,
+    split_article,
+)
 from lso_crawler.parsers.sources import cut_source_section
-from lso_crawler.parsers.taxonomy import tag_chips_before_text
+from lso_crawler.parsers.taxonomy import tag_chips_before_text, tag_links_closing_text
 from lso_crawler.parsers.titles import title as page_title
 
 if TYPE_CHECKING:
@@ -140,7 +145,9 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     portrait = portrait_box(credit, element_text(credit)) if credit is not None else None
     kicker = opening_kicker(page)
     chips = tag_chips_before_text(page)
+    closing_tags = tag_links_closing_text(page)
     inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker, chips]
+    inner.append(closing_tags)
     block, copies = copy_with_all(page.block, inner)
     heading_copy, *others = copies
     if heading_copy is not None:
@@ -172,6 +179,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     drop_slide_counters(block)
     mark_caption_boxes(block)
     blocks = share_gallery_captions(read_blocks(block, base_url(page), share_captions=True))
+    blocks = captions_repeating_alts(blocks, page.data["alts"])
     parts = split_article(
         blocks,
         lead=element_text(lead_element) if lead_element is not None else None,

@@ -3,10 +3,13 @@ footer, a comment form), told by HTML structure, never by class names."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 # Sectioning elements that hold page furniture; a <header> or <footer> inside an <article>
-# (a <header> also inside <main>) is the article's own (HTML's sectioning rule).
+# (a <header> also inside <main>) is the article's own (HTML's sectioning rule), and so
+# are a <section>'s heading group and the post-info <footer> before its text.
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
 _COMMENT_FORM_MAX_CHARS = 3_000
 _PAGE_LANDMARKS = ("nav", "footer", "menu")
@@ -39,10 +42,50 @@ def in_chrome(element: HtmlElement, known: dict[HtmlElement, bool] | None = None
 def _article_own(node: HtmlElement) -> bool:
     # An article's own <header> (its heading group) or <footer> (its tags and credits).
     if node.tag == "header":
-        return any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors())
+        return any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors()) or (
+            _entry_heading(node)
+        )
     if node.tag == "footer":
-        return any(ancestor.tag == "article" for ancestor in node.iterancestors())
+        return any(ancestor.tag == "article" for ancestor in node.iterancestors()) or (
+            _entry_info(node)
+        )
     return False
+
+
+# How far after a section's footer its text is looked for (bounded work per footer).
+_TEXT_SIBLINGS = 3
+_TEXT_NODES_SEEN = 200
+_SECTIONING = frozenset({"article", "section", "aside", "nav"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
+
+
+def _of_section(node: HtmlElement) -> bool:
+    """Tell whether a header's or footer's nearest sectioning element is a <section>."""
+    section = next((a for a in node.iterancestors() if a.tag in _SECTIONING), None)
+    return section is not None and section.tag == "section"
+
+
+def _entry_heading(header: HtmlElement) -> bool:
+    # A <section>'s <header> holding nothing but headings is the entry's heading group
+    # (HTML's sectioning rule); a masthead holds a logo, menus or dates beside them.
+    children = [child for child in header if isinstance(child.tag, str)]
+    return (
+        bool(children)
+        and not (header.text or "").strip()
+        and all(c.tag in _HEADINGS and not (c.tail or "").strip() for c in children)
+        and _of_section(header)
+    )
+
+
+def _entry_info(footer: HtmlElement) -> bool:
+    # A <footer> of a <section> with the section's text after it is the entry's post-info
+    # (its date, section and tags printed before the text), not the page's footer: a
+    # page's footer closes what it is in, even a <section> wrapping the whole page.
+    return _of_section(footer) and any(
+        isinstance(node.tag, str) and node.tag == "p"
+        for after in islice(footer.itersiblings(), _TEXT_SIBLINGS)
+        for node in islice(after.iter(), _TEXT_NODES_SEEN)
+    )
 
 
 def _is_comment_form(form: HtmlElement) -> bool:

@@ -262,7 +262,8 @@ def _joined(first: str, items: list[HtmlElement]) -> str:
             continue
         text = spaced_text(item)
         if not text:
-            pieces.append(item.tail or "")
+            # A line break parts the lines it stands between ("Tin: Hoàng Tùng<br>Nguồn: …").
+            pieces.append(f"{' ' if item.tag == 'br' else ''}{item.tail or ''}")
             continue
         before = "".join(pieces)
         if (
@@ -446,7 +447,7 @@ def author_after(page: Page) -> HtmlElement | None:
                     (c for c in sibling if isinstance(c.tag, str) and element_text(c)),
                     sibling,
                 )
-            text = element_text(sibling)
+            text = credit_text(sibling)  # its lines apart: "ĐẶNG DŨNG<br>Nguồn: …"
             if not text:
                 continue
             hinted = (

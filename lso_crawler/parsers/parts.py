@@ -338,3 +338,22 @@ def share_gallery_captions(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def captions_repeating_alts(blocks: list[Block], alts: dict[str, str]) -> list[Block]:
+    """Make a plain line right under an uncaptioned picture its caption when it repeats
+    the picture's alt text: the editor wrote the caption twice, once for the reader."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(previous, Caption)
+            and previous.text is None
+            and len(block.text) <= MAX_ITALIC_CAPTION_CHARS
+            and normalize(alts.get(previous.image_url)).casefold() == block.text.casefold()
+        ):
+            out[-1] = Caption(previous.image_url, block.text)
+            continue
+        out.append(block)
+    return out

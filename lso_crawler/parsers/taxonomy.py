@@ -556,6 +556,8 @@ def _section_in_date_row(page: Page) -> str | None:
     # "Chính trị | Thứ Sáu, 04/02/2022 09:56": the section's link printed in the date row
     # under the headline, to a folder the menu also links to; the row's only link.
     row, dated = date_row(page), dateline_element(page)
+    if row is None and dated is not None:
+        row = _meta_row_in_text(page, dated)
     if row is None or dated is None:
         return None
     links = row.findall(".//a")
@@ -568,17 +570,42 @@ def _section_in_date_row(page: Page) -> str | None:
     if links:
         return None
     # "31/12/2015 · Chính trị": the section printed as plain text in the date row, in an
-    # item whose class says it is the category (the word many systems mark it with).
+    # item whose class says it is the category (the word many systems mark it with), or
+    # as a badge whose name the site's navigation lists (a section's menu entry or group).
     for item in row.iterdescendants():
         if not isinstance(item.tag, str) or is_inside(dated, item) or is_inside(item, dated):
             continue
-        if not _classed_as_section(item):
-            continue
         text = _short_section_name(element_text(item))
-        if text:
+        if text and (_classed_as_section(item) or comparable(text) in _navigation_names(page)):
             page.notes["category_from"] = "date-row"
             return text
     return None
+
+
+def _meta_row_in_text(page: Page, dated: HtmlElement) -> HtmlElement | None:
+    """The short box the date line shares with other items (a post-meta row under the
+    headline) when the text block holds the headline too; None if the date stands alone."""
+    row = dated.getparent()
+    if row is None or row is page.block or len(element_text(row)) > _META_ROW_MAX_CHARS:
+        return None
+    return row if any(isinstance(child.tag, str) for child in row if child is not dated) else None
+
+
+_META_ROW_MAX_CHARS = 150
+_NAVIGATION_ENTRIES = XPath(
+    "/html/body/descendant::nav/descendant::*"
+    "[self::a or self::li or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+)
+_NAVIGATION_ENTRIES_READ = 400
+
+
+def _navigation_names(page: Page) -> set[str]:
+    """The names the page's navigation lists (menu links, sidebar group headings)."""
+    if "navigation_names" not in page.data:
+        entries = _NAVIGATION_ENTRIES(page.doc)[:_NAVIGATION_ENTRIES_READ]
+        page.data["navigation_names"] = {comparable(element_text(e)) for e in entries} - {""}
+    names = page.data["navigation_names"]
+    return names if isinstance(names, set) else set()
 
 
 def _classed_as_section(element: HtmlElement) -> bool:
@@ -752,21 +779,7 @@ def tags(page: Page) -> tuple[str, ...]:
     if box is not None:
         page.notes["tags_from"] = "chips-before-text"
         return _list_items(box, links=False)
-    links = [
-        link
-        for link in page_links(page)
-        if (
-            # The cheap test on the whole address first, the exact one on its path.
-            (
-                _TAG_HREF.search(link.get("href", ""))
-                and _TAG_HREF.search(urlsplit(link.get("href", "")).path or "")
-            )
-            or "tag" in (link.get("rel") or "").split()
-            or _tag_query(link.get("href", ""))
-        )
-        and "category" not in (link.get("rel") or "").split()  # WordPress' category link
-        and not in_chrome(link)
-    ]
+    links = [link for link in page_links(page) if _is_tag_link(link) and not in_chrome(link)]
     # A term list that files the article in the section taxonomy (links into /category/,
     # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
     # may share the section's name, so the name alone proves nothing.)
@@ -783,6 +796,40 @@ def tags(page: Page) -> tuple[str, ...]:
         page.notes["tags_from"] = "region-links"
         links = in_region
     return BlockArticleParser.link_texts(links)
+
+
+def _is_tag_link(link: HtmlElement) -> bool:
+    """Tell whether a link leads to a tag page (`/tag/…`, `rel=tag`, `?tag=…`)."""
+    href = link.get("href", "")
+    rel = (link.get("rel") or "").split()
+    return (
+        # The cheap test on the whole address first, the exact one on its path.
+        (_TAG_HREF.search(href) and _TAG_HREF.search(urlsplit(href).path or ""))
+        or "tag" in rel
+        or _tag_query(href)
+    ) and "category" not in rel  # WordPress' category link
+
+
+def tag_links_closing_text(page: Page) -> HtmlElement | None:
+    """Return a box among the text block's last children that holds nothing but links to
+    tag pages ("#học sinh giỏi"): the article's tags, not a line of its text."""
+    if page.block is None:
+        return None
+    children = [child for child in page.block if isinstance(child.tag, str)]
+    for child in reversed(children[-_CLOSING_BOXES:]):
+        if not _text_at_most(child, _TAG_TEXT_MAX_CHARS):
+            continue  # first: a long box costs no more than a short one
+        links = [link for link in child.iter("a") if _is_tag_link(link)]
+        if links and not re.sub(r"[\s#,;|·]", "", _squeezed_out(element_text(child), links)):
+            return child
+    return None
+
+
+def _squeezed_out(text: str, links: list[HtmlElement]) -> str:
+    """The text left once the links' texts are taken out of it."""
+    for link in links:
+        text = text.replace(element_text(link) or "\x00", " ", 1)
+    return text
 
 
 # "Thẻ phổ biến", "Từ khóa nổi bật", "Chủ đề nóng", "Popular tags", "Xu hướng": the title of

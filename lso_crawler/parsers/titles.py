@@ -166,13 +166,19 @@ def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:
             continue
         if text.endswith((".", ":")) or not could_be_heading(element, page):
             continue
-        if sum(len(element_text(a)) for a in element.iter("a")) >= len(text) / 2:
+        linked = (a for a in element.iter("a") if not _is_permalink(a))
+        if sum(len(element_text(a)) for a in linked) >= len(text) / 2:
             continue  # a link to another article
         if element.tag in ("h2", "h3", "h4"):
             return element
         if styled is None and _looks_like_headline_type(element):
             styled = element
     return styled
+
+
+def _is_permalink(link: HtmlElement) -> bool:
+    """Tell whether a link is its entry's own permalink (`rel="bookmark"`, HTML's link type)."""
+    return "bookmark" in (link.get("rel") or "").lower().split()
 
 
 def _element_showing_title(page: Page) -> HtmlElement | None:
