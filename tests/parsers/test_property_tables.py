@@ -71,3 +71,15 @@ def test_a_two_column_table_of_figures_in_the_text_stays_text() -> None:
     assert "Diện tích trồng mới" in article.body and "Lâm trường Đình Lập" in article.body
     assert article.byline != "Lâm trường Đình Lập"
     assert article.dateline != "Ngày 04/02/2022"
+
+
+def test_a_reposts_note_that_the_original_has_a_video_is_no_text() -> None:
+    note = (
+        "<div class='box'><span class='icon'></span>"
+        "<p>Bài gốc có video, xem tại trang báo.</p></div>"
+    )
+    article = read(properties(*ROWS) + f"<p><strong>{LEAD}</strong></p>" + TEXT + note + TEXT)
+    assert "video" not in article.body
+    # A sentence of the text that mentions the original's video is text.
+    told = "<p>Bài gốc có nhiều hình ảnh đẹp về lễ ra quân, được bạn đọc chia sẻ rộng rãi.</p>"
+    assert "Bài gốc có nhiều" in read(TEXT + told + TEXT).body
