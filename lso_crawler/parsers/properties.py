@@ -87,8 +87,6 @@ def _candidate_tables(page: Page) -> list[HtmlElement]:
 def _named_rows(table: HtmlElement) -> dict[str, tuple[HtmlElement, HtmlElement]] | None:
     """Return a properties table's rows by the kind their label names, or None when the
     table is not one (a row of other than two cells, a long label, few named rows)."""
-    if table.find(".//table") is not None:
-        return None
     rows: dict[str, tuple[HtmlElement, HtmlElement]] = {}
     count = 0
     for row in table.iter("tr"):
@@ -104,4 +102,5 @@ def _named_rows(table: HtmlElement) -> dict[str, tuple[HtmlElement, HtmlElement]
             rows[kind] = (row, cells[1])
     if len(rows) < _MIN_NAMED_ROWS or 2 * len(rows) < count or not _FIELD_KINDS & rows.keys():
         return None
-    return rows
+    # Looked for last: a big layout table has failed the row checks long before.
+    return None if table.find(".//table") is not None else rows
