@@ -53,6 +53,7 @@ from lso_crawler.parsers.parts import (
     share_gallery_captions,
     split_article,
 )
+from lso_crawler.parsers.properties import property_table
 from lso_crawler.parsers.sources import cut_source_section
 from lso_crawler.parsers.taxonomy import tag_chips_before_text, tag_links_closing_text
 from lso_crawler.parsers.titles import title as page_title
@@ -148,6 +149,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     closing_tags = tag_links_closing_text(page)
     inner = [page.heading, lead_element, dateline_element, before, beside, portrait, kicker, chips]
     inner.append(closing_tags)
+    inner.append(property_table(page))  # the fields it names are read from it, never as text
     block, copies = copy_with_all(page.block, inner)
     heading_copy, *others = copies
     if heading_copy is not None:

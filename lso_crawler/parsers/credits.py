@@ -38,6 +38,7 @@ from lso_crawler.parsers.landmarks import (
     metadata,
 )
 from lso_crawler.parsers.parts import ArticleParts
+from lso_crawler.parsers.properties import property_value
 from lso_crawler.text import normalize
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     before = page.data.get("byline_before")
     if isinstance(before, HtmlElement):
         return _credit_or_cards(page, before, "before-text")
-    labelled = _labelled_author(page)
+    labelled = _property_author(page) or _labelled_author(page)
     if labelled:
         page.notes["byline_from"] = "author-field"
         return labelled
@@ -218,6 +219,14 @@ def _credit_in_footer(page: Page) -> str | None:
                 )
             ):
                 return text
+    return None
+
+
+def _property_author(page: Page) -> str | None:
+    # The author row of the article's properties table ("Tác giả | Tin, ảnh: Hoàng Tùng").
+    value = property_value(page, "author")
+    if value and len(value) <= MAX_BYLINE_CHARS and not is_site(value, page):
+        return value
     return None
 
 

@@ -33,6 +33,7 @@ from lso_crawler.parsers.landmarks import (
     opening_lines,
 )
 from lso_crawler.parsers.parts import ArticleParts
+from lso_crawler.parsers.properties import property_row
 
 if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
@@ -216,7 +217,10 @@ def dateline_element(page: Page) -> HtmlElement | None:
     if "dateline_element" in page.data:
         cached = page.data["dateline_element"]
         return cached if isinstance(cached, HtmlElement) else None
-    found = None
+    found = _property_date(page)
+    if found is not None:
+        page.data["dateline_element"] = found
+        return found
     dated: list[HtmlElement] = []
     for element in [*between_heading_and_text(page), *above_heading(page)]:
         text = element_text(element)
@@ -250,6 +254,16 @@ def dateline_element(page: Page) -> HtmlElement | None:
                 found = inner
     page.data["dateline_element"] = found
     return found
+
+
+def _property_date(page: Page) -> HtmlElement | None:
+    # The article's properties table names its publication date ("Ngày đăng | 04/02/2022
+    # 09:56"): the row is the date line, label and value, whatever other date is printed
+    # by the heading (a "last modified" line).
+    row = property_row(page, "date")
+    if row is None or not parse_dateline(page_date_part(page, row[1])).day:
+        return None
+    return row[0]
 
 
 # The date line's row: the widest box around it that stays short and outside the text.

@@ -16,7 +16,13 @@ from lso_crawler.text import normalize
 MAX_ITALIC_CAPTION_CHARS = 400
 # "Video: …", "[Video: xem tại bản điện tử]": the note an embedded player leaves in the text
 # (its caption or a print view's stand-in) is about the player, not article text.
-_MEDIA_NOTE = re.compile(r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]", re.IGNORECASE)
+# So is a repost's note that the original carries a player it does not ("Bài gốc có video, xem
+# tại …").
+_MEDIA_NOTE = re.compile(
+    r"^[\[(]?\s*(?:video|clip|audio|podcast)\s*[:\]–-]"
+    r"|^(?:bài|bản|tin)\s+(?:viết\s+)?gốc\s+có\s+(?:(?:kèm|cả|thêm)\s+)?(?:video|clip|audio|podcast)",
+    re.IGNORECASE,
+)
 MAX_MEDIA_NOTE_CHARS = 150
 # "Ảnh: Hoàng Tùng", "(Ảnh minh họa: TTXVN)", "Nguồn ảnh: VOV": a picture's credit line.
 _PHOTO_CREDIT = re.compile(

@@ -28,6 +28,7 @@ from lso_crawler.parsers.landmarks import (
     precedes,
     site_names,
 )
+from lso_crawler.parsers.properties import property_value
 from lso_crawler.parsers.site_facts import HOME_CRUMBS
 from lso_crawler.text import normalize
 
@@ -190,6 +191,7 @@ def _category(page: Page) -> str | None:
         return crumbs[0]
     slug = weak if weak and _SLUG.fullmatch(weak) else None
     for find in (
+        _property_section,
         _rel_category,
         _labelled_category,
         _category_folder_link,
@@ -293,6 +295,12 @@ def _linked_after_another(page: Page, name: str) -> bool:
 
 def _is_news_root(name: str) -> bool:
     return " ".join(name.casefold().split()) in _NEWS_ROOTS
+
+
+def _property_section(page: Page) -> str | None:
+    # The section row of the article's properties table ("Chuyên mục | Chính trị").
+    value = property_value(page, "section")
+    return value if value and len(value.split()) <= _CATEGORY_MAX_WORDS else None
 
 
 def _labelled_category(page: Page) -> str | None:
