@@ -156,7 +156,7 @@ def _mt_thumb(article: Article, img: Image, number: int) -> str:
 
 
 def movable_type(article: Article) -> CorpusPage:
-    """"Xứ Lạng quê mình", a community blog on Movable Type 7 with the classic blog templates,
+    """ "Xứ Lạng quê mình", a community blog on Movable Type 7 with the classic blog templates,
     reposting the paper's article: the header with the blog name and description, the
     `#alpha` entry column and the `#beta` sidebar, the `h1#page-title`, the asset meta line
     with the blog account after `Đăng bởi` and the hAtom `abbr.published` (English month
@@ -447,9 +447,7 @@ def textpattern(article: Article) -> CorpusPage:
         f'<li><a rel="bookmark" href="{_TXP}/tin-tuc/{1200 + o.article_id % 877}/{o.slug}">{esc(o.title)}</a></li>'
         for o in others(article, 5, turn=5)
     )
-    categories = _sections(
-        _TXP + "/category/{slug}", '<li><a href="{href}">{name}</a></li>'
-    )
+    categories = _sections(_TXP + "/category/{slug}", '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi" dir="ltr">
 <head>
@@ -552,3 +550,336 @@ def textpattern(article: Article) -> CorpusPage:
         article, dateline=f"Đăng ngày {shown}", published="seconds", captions=captions
     )
     return CorpusPage("textpattern", article.article_id, url_of(article), page, record)
+
+
+# --- 3. A forum thread on XenForo 2 (tinhte.vn-like) ---------------------------------------------
+
+_XF = "https://forum.xulang.vn"
+_XF_GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+def _xf_date(moment: datetime) -> str:
+    """XenForo's vi date string, `j/n/y`: `4/2/22`."""
+    return f"{moment.day}/{moment.month}/{moment:%y}"
+
+
+def _xf_time(moment: datetime) -> str:
+    """XenForo's `time.u-dt`: ISO with a `+0700` offset, the date string as its text."""
+    stamp = int(moment.replace(tzinfo=VIETNAM).timestamp())
+    return (
+        f'<time class="u-dt" dir="auto" datetime="{moment:%Y-%m-%dT%H:%M:%S}+0700" data-time="{stamp}" '
+        f'data-date-string="{_xf_date(moment)}" data-time-string="{moment:%H:%M}" title="{_xf_date(moment)} lúc {moment:%H:%M}">{_xf_date(moment)}</time>'
+    )
+
+
+def _xf_thread(article: Article) -> str:
+    return f"{_XF}/threads/{article.slug}.{20400 + article.article_id % 9000}/"
+
+
+def _xf_attachment(article: Article, img: Image, number: int) -> str:
+    """The address of a picture the poster uploaded as an attachment."""
+    ident = 88000 + (article.article_id % 9000) * 5 + number
+    return f"{_XF}/attachments/{slugify(image_file(img))}.{ident}/"
+
+
+def _xf_user(name: str, ident: int) -> str:
+    return f'<a href="{_XF}/members/{slugify(name)}.{ident}/" class="username " dir="auto" data-user-id="{ident}" data-xf-init="member-tooltip">{esc(name)}</a>'
+
+
+def _xf_message(
+    post: int,
+    thread: str,
+    name: str,
+    ident: int,
+    title: str,
+    joined: str,
+    posts: str,
+    moment: datetime,
+    number: int,
+    text: str,
+    extra: str = "",
+) -> str:
+    """One post of the thread, with its user cell, attribution, text and footer."""
+    return f"""<article class="message message--post js-post js-inlineModContainer  " data-author="{attr(name)}" data-content="post-{post}" id="js-post-{post}">
+<span class="u-anchorTarget" id="post-{post}"></span>
+<div class="message-inner">
+<div class="message-cell message-cell--user">
+<section class="message-user">
+<div class="message-avatar "><div class="message-avatar-wrapper"><a href="{_XF}/members/{slugify(name)}.{ident}/" class="avatar avatar--m" data-user-id="{ident}" data-xf-init="member-tooltip"><img src="{_XF}/data/avatars/m/{ident // 1000}/{ident}.jpg?1612345678" alt="{attr(name)}" class="avatar-u{ident}-m" width="96" height="96" loading="lazy" /></a></div></div>
+<div class="message-userDetails">
+<h4 class="message-name">{_xf_user(name, ident)}</h4>
+<h5 class="userTitle message-userTitle" dir="auto">{esc(title)}</h5>
+</div>
+<div class="message-userExtras">
+<dl class="pairs pairs--justified"><dt>Tham gia</dt><dd>{joined}</dd></dl>
+<dl class="pairs pairs--justified"><dt>Bài viết</dt><dd>{posts}</dd></dl>
+</div>
+<span class="message-userArrow"></span>
+</section>
+</div>
+<div class="message-cell message-cell--main">
+<div class="message-main js-quickEditTarget">
+<header class="message-attribution message-attribution--split">
+<ul class="message-attribution-main listInline "><li class="u-concealed"><a href="{thread}post-{post}" rel="nofollow">{_xf_time(moment)}</a></li></ul>
+<ul class="message-attribution-opposite message-attribution-opposite--list "><li><a href="{thread}post-{post}" class="message-attribution-gadget" data-xf-init="share-tooltip" data-href="{_XF}/posts/{post}/share" aria-label="Chia sẻ" rel="nofollow"><i class="fa--xf far fa-share-alt" aria-hidden="true"></i></a></li><li><a href="{thread}post-{post}" rel="nofollow">#{number}</a></li></ul>
+</header>
+<div class="message-content js-messageContent">
+<div class="message-userContent lbContainer js-lbContainer " data-lb-id="post-{post}" data-lb-caption-desc="{attr(name)} &middot; {_xf_date(moment)} lúc {moment:%H:%M}">
+<article class="message-body js-selectToQuote">
+<div class="bbWrapper">{text}</div>
+<div class="js-selectToQuoteEnd">&nbsp;</div>
+</article>
+</div>
+{extra}
+</div>
+<footer class="message-footer">
+<div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="{thread}reply?quote={post}" class="actionBar-action actionBar-action--reply" title="Trả lời, trích dẫn nội dung bài viết này" rel="nofollow" data-xf-click="quote" data-quote-href="{_XF}/posts/{post}/quote">Trả lời</a></div></div>
+<div class="js-historyTarget message-historyTarget toggleTarget" data-href="trigger-href"></div>
+</footer>
+</div>
+</div>
+</div>
+</article>"""
+
+
+def xenforo_thread(article: Article) -> CorpusPage:
+    """A thread of "Diễn đàn Xứ Lạng", a tinhte.vn-like forum on XenForo 2.2, whose first post
+    is the paper's own partner account posting its article the moment it is published: the
+    `p-header` logo and `p-nav` tabs, the `p-breadcrumbs` of forum nodes, `h1.p-title-value`
+    with the thread prefix label `Tin tức` before the title, the `p-description` with the
+    thread starter and the thread's `time.u-dt` (`datetime` with `+0700`, the text `4/2/22`),
+    the thread's tags above the posts, post #1 with the user cell (title, join date, post
+    count), its own `time.u-dt`, the BB code text in one `bbWrapper` (the sapo with its
+    marker in `<b>`, paragraphs separated by `<br />` pairs, full-size attachments in
+    centred `bbImageWrapper`s with the file name as `alt`, each caption as the italic line
+    under the picture after a `<br />`, videos as s9e media embeds, the credit bold and
+    right-aligned, then `Nguồn:` with the link), the account's signature, the reactions bar,
+    two readers' replies a day later (one quoting the first paragraph), "Chủ đề tương tự" with
+    dates and reply counts, the share block, the cookie notice and the footer. The
+    `DiscussionForumPosting` JSON-LD gives the post time in UTC and the forum node as its
+    section; the forum shows no section of the paper."""
+    moment = article.published
+    thread = _xf_thread(article)
+    thread_id = 20400 + article.article_id % 9000
+    post = 310000 + (article.article_id % 9000) * 3
+    captions = rehosted_captions(
+        article, lambda i: _xf_attachment(article, i, article.images.index(i) + 1)
+    )
+
+    def image(img: Image, number: int) -> str:
+        src = attr(_xf_attachment(article, img, number))
+        name = attr(image_file(img))
+        wrapper = (
+            f'<div class="bbImageWrapper  js-lbImage" title="{name}" data-src="{src}" data-lb-sidebar-href="" data-lb-caption-extra-html="" data-single-image="1">'
+            f'<img src="{src}" data-url="" class="bbImage" data-zoom-target="1" style="" alt="{name}" title="{name}" width="800" height="533" loading="lazy" /></div>'
+        )
+        if img.caption:
+            wrapper += f"<br />\n<i>{esc(img.caption)}</i>"
+        return f'<div style="text-align: center">{wrapper}</div>'
+
+    text = write_numbered_blocks(
+        article,
+        lambda t, n, c: f"{t}<br />\n<br />",
+        image,
+        blank="<br />",
+        ad="",
+        script='<span data-s9e-mediaembed="youtube" style="display:inline-block;width:100%;max-width:640px"><span style="display:block;overflow:hidden;position:relative;padding-bottom:56.25%"><iframe allowfullscreen="" loading="lazy" scrolling="no" style="background:url(https://i.ytimg.com/vi/bls2022/hqdefault.jpg) 50% 50% / cover;border:0;height:100%;left:0;position:absolute;width:100%" src="https://www.youtube.com/embed/bls2022"></iframe></span></span><br />\n<br />',
+    )
+    credit = shown_byline(article)
+    closing = f'<div style="text-align: right"><b>{esc(credit)}</b></div>\n' if credit else ""
+    closing += f'Nguồn: <a href="{attr(url_of(article))}" target="_blank" class="link link--external" rel="nofollow ugc noopener">{esc(url_of(article))}</a>'
+    first = f"<b>{esc(lead_text(article))}</b><br />\n<br />\n{text}\n{closing}"
+    signature = '<aside class="message-signature"><div class="bbWrapper">Báo Lạng Sơn - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn. Đọc thêm tin tại <a href="https://baolangson.vn" target="_blank" class="link link--external" rel="nofollow ugc noopener">baolangson.vn</a></div></aside>'
+    extra = signature + (
+        '<div class="reactionsBar js-reactionsList is-active"><ul class="reactionSummary">'
+        f'<li><span class="reaction reaction--small reaction--1" data-reaction-id="1"><i aria-hidden="true"></i><img src="{_XF_GIF}" class="reaction-sprite js-reaction" alt="Thích" title="Thích" /></span></li></ul>'
+        f'<span class="u-srOnly">Cảm xúc:</span><a class="reactionsBar-link" href="{_XF}/posts/{post}/reactions" data-xf-click="overlay" data-cache="false" rel="nofollow"><bdi>hoangminh_ls</bdi>, <bdi>Tuấn Cao Lộc</bdi> và {article.article_id % 37 + 5} người khác</a></div>'
+    )
+    quoted = esc(article.paragraphs[0].text)
+    reply1 = (
+        f'<blockquote data-attributes="member: 1024" data-quote="Báo Lạng Sơn" data-source="post: {post}" class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">'
+        f'<div class="bbCodeBlock-title"><a href="{_XF}/goto/post?id={post}" class="bbCodeBlock-sourceJump" rel="nofollow" data-xf-click="attribution" data-content-selector="#post-{post}">Báo Lạng Sơn đã viết:</a></div>'
+        f'<div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent js-expandContent ">{quoted}</div><div class="bbCodeBlock-expandLink js-expandLink"><a role="button" tabindex="0">Bấm để xem đầy đủ nội dung...</a></div></div></blockquote>'
+        "Quê mình giờ đổi mới nhiều quá, năm nay Tết nhất định phải về thăm nhà mới được."
+    )
+    reply2 = "Cảm ơn bác đã chia sẻ tin, mong diễn đàn có thêm nhiều bài về Lạng Sơn như thế này.<br />\nAi ở Thành phố Lạng Sơn cuối tuần đi cà phê giao lưu không ạ?"
+    later = moment + timedelta(days=1, hours=2, minutes=14)
+    messages = "\n".join(
+        (
+            _xf_message(
+                post,
+                thread,
+                "Báo Lạng Sơn",
+                1024,
+                "Đối tác",
+                "12/3/20",
+                "4.215",
+                moment,
+                1,
+                first,
+                extra,
+            ),
+            _xf_message(
+                post + 1,
+                thread,
+                "hoangminh_ls",
+                3381,
+                "Thành viên tích cực",
+                "7/9/19",
+                "862",
+                later,
+                2,
+                reply1,
+            ),
+            _xf_message(
+                post + 2,
+                thread,
+                "Tuấn Cao Lộc",
+                5120,
+                "Thành viên mới",
+                "2/1/22",
+                "37",
+                later + timedelta(hours=6, minutes=40),
+                3,
+                reply2,
+            ),
+        )
+    )
+    tags = (
+        f'<dl class="tagList tagList--thread-{thread_id} "><dt><i class="fa--xf far fa-tags" aria-hidden="true" title="Tags"></i><span class="u-srOnly">Tags</span></dt><dd><span class="js-tagList">'
+        + "".join(
+            f'<a href="{_XF}/tags/{tag_slug(t)}/" class="tagItem tagItem--tag_{tag_slug(t).replace("-", "_")}" dir="auto">{esc(t)}</a>'
+            for t in article.tags
+        )
+        + "</span></dd></dl>"
+        if article.tags
+        else ""
+    )
+    similar = "".join(
+        f'<div class="structItem structItem--thread js-inlineModContainer"><div class="structItem-cell structItem-cell--main"><div class="structItem-title"><a href="{_xf_thread(o)}" class="" data-tp-primary="on">{esc(o.title)}</a></div><div class="structItem-minor"><ul class="structItem-parts"><li>{_xf_user("Báo Lạng Sơn", 1024)}</li><li class="structItem-startDate"><a href="{_xf_thread(o)}" rel="nofollow">{_xf_time(o.published)}</a></li><li><a href="{_XF}/forums/tin-tuc-xu-lang.12/">Tin tức xứ Lạng</a></li></ul></div></div><div class="structItem-cell structItem-cell--meta"><dl class="pairs pairs--justified"><dt>Trả lời</dt><dd>{o.article_id % 23}</dd></dl><dl class="pairs pairs--justified structItem-minor"><dt>Lượt xem</dt><dd>{o.article_id % 2000 + 310}</dd></dl></div></div>'
+        for o in others(article, 4, turn=19)
+    )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "@id": thread,
+        "headline": article.title,
+        "articleBody": (article.lead_prefix + article.lead)[:250] + "…",
+        "articleSection": "Tin tức xứ Lạng",
+        "author": {"@type": "Person", "name": "Báo Lạng Sơn"},
+        "datePublished": moment.replace(tzinfo=VIETNAM).astimezone(UTC).isoformat(),
+        "dateModified": later.replace(tzinfo=VIETNAM).astimezone(UTC).isoformat(),
+        "image": f"{_XF}/data/avatars/o/1/1024.jpg?1612345678",
+        "interactionStatistic": {
+            "@type": "InteractionCounter",
+            "interactionType": "https://schema.org/ReplyAction",
+            "userInteractionCount": 2,
+        },
+    }
+    title = f"Tin tức - {article.title}"
+    page = f"""<!DOCTYPE html>
+<html id="XF" lang="vi-VN" dir="LTR" data-app="public" data-template="thread_view" data-container-key="node-12" data-content-key="thread-{thread_id}" data-logged-in="false" data-cookie-prefix="xf_" data-csrf="1669170000,3f1a9c0e2b7d45e1" class="has-no-js template-thread_view">
+<head>
+<meta charset="utf-8" />
+<meta http-equiv="X-UA-Compatible" content="IE=Edge" />
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<title>{esc(title)} | Diễn đàn Xứ Lạng</title>
+<link rel="manifest" href="{_XF}/webmanifest.php">
+<meta name="theme-color" content="#185886" />
+<meta name="description" content="{attr((article.lead_prefix + article.lead)[:155])}…" />
+<meta property="og:description" content="{attr((article.lead_prefix + article.lead)[:155])}…" />
+<meta property="twitter:description" content="{attr((article.lead_prefix + article.lead)[:155])}…" />
+<link rel="canonical" href="{thread}" />
+<meta property="og:site_name" content="Diễn đàn Xứ Lạng" />
+<meta property="og:type" content="website" />
+<meta property="og:title" content="{attr(title)}" />
+<meta property="twitter:title" content="{attr(title)}" />
+<meta property="og:url" content="{thread}" />
+<meta property="og:image" content="{_XF}/styles/xulang/og-logo.png" />
+<meta property="twitter:card" content="summary" />
+<link rel="stylesheet" href="{_XF}/css.php?css=public%3Anormalize.css%2Cpublic%3Afa.css%2Cpublic%3Acore.less%2Cpublic%3Aapp.less&amp;s=3&amp;l=2&amp;d=1669100000&amp;k=8c2f" />
+<link rel="stylesheet" href="{_XF}/css.php?css=public%3Abb_code.less%2Cpublic%3Amessage.less%2Cpublic%3Anotices.less%2Cpublic%3Ashare_controls.less%2Cpublic%3Astructured_list.less%2Cpublic%3Aextra.less&amp;s=3&amp;l=2&amp;d=1669100000&amp;k=51aa" />
+<script src="{_XF}/js/xf/preamble.min.js?_v=4b8e1c2f"></script>
+<link rel="icon" type="image/png" href="{_XF}/styles/xulang/favicon.png" sizes="32x32" />
+<script type="application/ld+json">
+{script_json(ld)}
+</script>
+</head>
+<body data-template="thread_view">
+<div class="p-pageWrapper" id="top">
+<header class="p-header" id="header"><div class="p-header-inner"><div class="p-header-content">
+<div class="p-header-logo p-header-logo--image"><a href="{_XF}/"><img src="{_XF}/styles/xulang/logo.png" srcset="{_XF}/styles/xulang/logo-2x.png 2x" alt="Diễn đàn Xứ Lạng" width="220" height="40" /></a></div>
+</div></div></header>
+<div class="p-navSticky p-navSticky--primary" data-xf-init="sticky-header">
+<nav class="p-nav"><div class="p-nav-inner"><div class="p-nav-scroller hScroller" data-xf-init="h-scroller"><div class="hScroller-scroll">
+<ul class="p-nav-list js-offCanvasNavSource">
+<li><div class="p-navEl " ><a href="{_XF}/" class="p-navEl-link " data-nav-id="home">Trang chủ</a></div></li>
+<li><div class="p-navEl is-selected" data-has-children="true"><a href="{_XF}/forums/" class="p-navEl-link p-navEl-link--splitMenu " data-nav-id="forums">Diễn đàn</a><a data-xf-key="2" data-xf-click="menu" data-menu-pos-ref="< .p-navEl" class="p-navEl-splitTrigger" role="button" tabindex="0" aria-label="Toggle expanded" aria-expanded="false" aria-haspopup="true"></a></div></li>
+<li><div class="p-navEl " ><a href="{_XF}/whats-new/" class="p-navEl-link " data-nav-id="whatsNew">Có gì mới?</a></div></li>
+<li><div class="p-navEl " ><a href="{_XF}/members/" class="p-navEl-link " data-nav-id="members">Thành viên</a></div></li>
+</ul>
+</div></div>
+<div class="p-nav-opposite"><div class="p-navgroup p-account p-navgroup--guest"><a href="{_XF}/login/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--logIn" data-xf-click="overlay" data-follow-redirects="on"><span class="p-navgroup-linkText">Đăng nhập</span></a><a href="{_XF}/register/" class="p-navgroup-link p-navgroup-link--textual p-navgroup-link--register" data-xf-click="overlay" data-follow-redirects="on"><span class="p-navgroup-linkText">Đăng ký</span></a></div>
+<div class="p-navgroup p-discovery"><a href="{_XF}/whats-new/" class="p-navgroup-link p-navgroup-link--iconic p-navgroup-link--whatsnew" aria-label="Có gì mới?" title="Có gì mới?"><i aria-hidden="true"></i><span class="p-navgroup-linkText">Có gì mới?</span></a><a href="{_XF}/search/" class="p-navgroup-link p-navgroup-link--iconic p-navgroup-link--search" data-xf-click="menu" data-xf-key="/" aria-label="Tìm kiếm" aria-expanded="false" aria-haspopup="true" title="Tìm kiếm"><i aria-hidden="true"></i><span class="p-navgroup-linkText">Tìm kiếm</span></a></div>
+</div>
+</div></nav>
+</div>
+<div class="p-sectionLinks"><div class="p-sectionLinks-inner hScroller" data-xf-init="h-scroller"><div class="hScroller-scroll"><ul class="p-sectionLinks-list"><li><div class="p-navEl " ><a href="{_XF}/whats-new/posts/" class="p-navEl-link " data-nav-id="newPosts">Bài mới</a></div></li><li><div class="p-navEl " ><a href="{_XF}/search/?type=post" class="p-navEl-link " data-nav-id="searchForums">Tìm trong diễn đàn</a></div></li></ul></div></div></div>
+<div class="p-body">
+<div class="p-body-inner">
+<ul class="p-breadcrumbs " itemscope itemtype="https://schema.org/BreadcrumbList">
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/" itemprop="item"><span itemprop="name">Diễn đàn</span></a><meta itemprop="position" content="1" /></li>
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/#thong-tin-su-kien.3" itemprop="item"><span itemprop="name">Thông tin - Sự kiện</span></a><meta itemprop="position" content="2" /></li>
+<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/tin-tuc-xu-lang.12/" itemprop="item"><span itemprop="name">Tin tức xứ Lạng</span></a><meta itemprop="position" content="3" /></li>
+</ul>
+<div class="p-body-header">
+<div class="p-title "><h1 class="p-title-value"><span class="label label--blue" dir="auto">Tin tức</span><span class="label-append">&nbsp;</span>{esc(article.title)}</h1></div>
+<div class="p-description">
+<ul class="listInline listInline--bullet">
+<li><i class="fa--xf far fa-user" aria-hidden="true" title="Người tạo chủ đề"></i><span class="u-srOnly">Người tạo chủ đề</span> {_xf_user("Báo Lạng Sơn", 1024)}</li>
+<li><i class="fa--xf far fa-clock" aria-hidden="true" title="Ngày gửi"></i><span class="u-srOnly">Ngày gửi</span> <a href="{thread}" class="u-concealed">{_xf_time(moment)}</a></li>
+</ul>
+</div>
+</div>
+<div class="p-body-main  ">
+<div class="p-body-content">
+<div class="p-body-pageContent">
+<div class="block-outer"><div class="block-outer-main">{tags}</div><div class="block-outer-opposite"><div class="buttonGroup"><a href="{thread}watch" class="button--link button" data-xf-click="switch-overlay" data-sk-watch="Theo dõi" data-sk-unwatch="Bỏ theo dõi"><span class="button-text">Theo dõi</span></a></div></div></div>
+<div class="block block--messages" data-xf-init="" data-type="post" data-href="{_XF}/inline-mod/" data-search-target="*">
+<div class="block-container lbContainer" data-xf-init="lightbox select-to-quote" data-message-selector=".js-post" data-lb-id="thread-{thread_id}" data-lb-universal="0">
+<div class="block-body js-replyNewMessageContainer">
+{messages}
+</div>
+</div>
+</div>
+<div class="block-outer block-outer--after"><div class="block-outer-opposite"><a href="{_XF}/login/" class="button--link button" data-xf-click="overlay"><span class="button-text">Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết.</span></a></div></div>
+<div class="block" data-widget-id="9" data-widget-key="xfes_thread_view_below_quick_reply_similar_threads" data-widget-definition="xfes_similar_threads">
+<div class="block-container"><h3 class="block-header">Chủ đề tương tự</h3><div class="block-body"><div class="structItemContainer">{similar}</div></div></div>
+</div>
+<div class="blockMessage blockMessage--none"><div class="shareButtons shareButtons--iconic" data-xf-init="share-buttons" data-page-url="" data-page-title="" data-page-desc="" data-page-image=""><span class="shareButtons-label">Chia sẻ:</span><div class="shareButtons-buttons"><a class="shareButtons-button shareButtons-button--brand shareButtons-button--facebook" data-href="https://www.facebook.com/sharer.php?u={{url}}"><i aria-hidden="true"></i><span>Facebook</span></a><a class="shareButtons-button shareButtons-button--share is-hidden" data-xf-init="web-share" data-title="" data-text="" data-url="" data-hide=".shareButtons-button:not(.shareButtons-button--share)"><i aria-hidden="true"></i><span>Chia sẻ</span></a><a class="shareButtons-button shareButtons-button--link is-hidden" data-clipboard="{{url}}"><i aria-hidden="true"></i><span>Link</span></a></div></div></div>
+</div>
+</div>
+</div>
+<ul class="p-breadcrumbs p-breadcrumbs--bottom" itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/" itemprop="item"><span itemprop="name">Diễn đàn</span></a><meta itemprop="position" content="1" /></li><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/#thong-tin-su-kien.3" itemprop="item"><span itemprop="name">Thông tin - Sự kiện</span></a><meta itemprop="position" content="2" /></li><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{_XF}/forums/tin-tuc-xu-lang.12/" itemprop="item"><span itemprop="name">Tin tức xứ Lạng</span></a><meta itemprop="position" content="3" /></li></ul>
+</div>
+</div>
+<footer class="p-footer" id="footer"><div class="p-footer-inner">
+<div class="p-footer-row"><div class="p-footer-row-main"><ul class="p-footer-linkList"><li><a href="{_XF}/misc/style" data-xf-click="overlay" rel="nofollow"><i class="fa--xf far fa-paint-brush" aria-hidden="true"></i> Xứ Lạng Light</a></li><li><a href="{_XF}/misc/language" data-xf-click="overlay" rel="nofollow"><i class="fa--xf far fa-globe" aria-hidden="true"></i> Tiếng Việt</a></li></ul></div>
+<div class="p-footer-row-opposite"><ul class="p-footer-linkList"><li><a href="{_XF}/misc/contact" data-xf-click="overlay">Liên hệ</a></li><li><a href="{_XF}/help/terms/">Nội quy diễn đàn</a></li><li><a href="{_XF}/help/privacy-policy/">Chính sách bảo mật</a></li><li><a href="{_XF}/help/">Trợ giúp</a></li><li><a href="{_XF}/">Trang chủ</a></li><li><a href="{_XF}/forums/-/index.rss" target="_blank" class="p-footer-rssLink" title="RSS"><span aria-hidden="true"><i class="fa--xf far fa-rss" aria-hidden="true"></i><span class="u-srOnly">RSS</span></span></a></li></ul></div></div>
+<div class="p-footer-copyright"><a href="https://xenforo.com" class="u-concealed" dir="ltr" target="_blank" rel="sponsored noopener">Community platform by XenForo<sup>&reg;</sup> <span class="copyright">&copy; 2010-2024 XenForo Ltd.</span></a></div>
+</div></footer>
+</div>
+<div class="u-bottomFixer js-bottomFixTarget">
+<ul class="notices notices--bottom_fixer  js-notices" data-xf-init="notices" data-type="bottom_fixer" data-scroll-interval="6">
+<li class="notice js-notice notice--primary notice--cookie" data-notice-id="-1" data-delay-duration="0" data-display-duration="0" data-auto-dismiss="0" data-visibility=""><div class="notice-content"><div class="u-alignCenter">Trang web này sử dụng cookie để cá nhân hóa nội dung, tùy chỉnh trải nghiệm và giữ bạn luôn đăng nhập nếu bạn đăng ký.<br />Tiếp tục sử dụng trang web là bạn đồng ý với việc chúng tôi dùng cookie.</div><div class="u-inputSpacer u-alignCenter"><a href="{_XF}/account/dismiss-notice" class="js-noticeDismiss button--notice button"><span class="button-text">Chấp nhận</span></a><a href="{_XF}/help/cookies" class="button--notice button"><span class="button-text">Tìm hiểu thêm…</span></a></div></div></li>
+</ul>
+</div>
+<script src="{_XF}/js/vendor/jquery/jquery-3.5.1.min.js?_v=4b8e1c2f"></script>
+<script src="{_XF}/js/xf/core-compiled.js?_v=4b8e1c2f"></script>
+<script>jQuery.extend(true, XF.config, {{"userId": 0, "enablePush": false, "url": {{"fullBase": "{_XF}/", "basePath": "/"}}, "cookie": {{"path": "/", "domain": "", "prefix": "xf_"}}}});</script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=_xf_date(moment), published="seconds", captions=captions)
+    record["category"] = None
+    return CorpusPage("xenforo_thread", article.article_id, url_of(article), page, record)
