@@ -883,3 +883,474 @@ def xenforo_thread(article: Article) -> CorpusPage:
     record = expected(article, dateline=_xf_date(moment), published="seconds", captions=captions)
     record["category"] = None
     return CorpusPage("xenforo_thread", article.article_id, url_of(article), page, record)
+
+
+# --- 4. baolangson.vn redesigned after Báo Bắc Giang, on a provincial vendor's CMS ---------------
+
+_BG_CDN = "https://cdn.baolangson.vn"
+_BG_LAZY = "/assets/images/lazy-bg.gif"
+
+
+def _bg_image(article: Article, img: Image) -> str:
+    """Where the vendor's CMS keeps the picture: by upload day, with the upload's hash."""
+    return f"{_BG_CDN}/images/news/{article.published:%Y/%m/%d}/{stable_digest(img.src)[:10]}-{image_file(img)}"
+
+
+def _bg_path(other: Article) -> str:
+    return f"/{slugify(category_name(other))}/{other.slug}-{other.article_id}.html"
+
+
+def bacgiang_like(article: Article) -> CorpusPage:
+    """baolangson.vn redesigned after Báo Bắc Giang on the vendor's CMS that several provincial
+    papers run: the top bar with the masthead's today date, the weather and the hotline, the
+    links to the print edition and the Tày-Nùng and Dao language editions, the logo and the
+    menu, a breadcrumb with the section, `h1.title-detail`, the info row with `09:56,
+    04/02/2022`, the view count, the read-aloud player and its duration, the sapo with its
+    marker in `h2.sapo`, the CKEditor 4 text (justified paragraphs, `image2` figures with
+    `figcaption` centred in a `div`, uncaptioned pictures in a centred paragraph, every picture
+    behind the vendor's lazy-load gif with the real address in `data-src`), a "Tin liên quan"
+    box of two links inside the text after the second paragraph, the credit bold and
+    right-aligned with each author's name linked to the author page, `Từ khóa:`, the share
+    and print tools, the readers' comment form, "Tin cùng chuyên mục" with times, the "Đọc
+    nhiều" sidebar and the footer with the licence and the editor-in-chief. A `NewsArticle`
+    JSON-LD gives the time with +07:00 (the paper as author) and the `article:*` metas repeat
+    it without a zone."""
+    moment = article.published
+    shown = f"{moment:%H:%M}, {dmy(moment)}"
+    cat = category_name(article)
+    cat_path = "/" + slugify(cat)
+    captions = rehosted_captions(article, lambda i: _bg_image(article, i))
+    modified = moment + timedelta(hours=1, minutes=47, seconds=12)
+    related = others(article, 2, turn=23)
+    box = (
+        '<div class="box-tinlienquan"><div class="title-tlq">Tin liên quan</div><ul>'
+        + "".join(
+            f'<li><a href="{attr(_bg_path(o))}" title="{attr(o.title)}">{esc(o.title)}</a></li>'
+            for o in related
+        )
+        + "</ul></div>"
+    )
+
+    def paragraph(text: str, number: int, count: int) -> str:
+        return f'<p style="text-align: justify;">{text}</p>'
+
+    def image(img: Image, number: int) -> str:
+        tag = f'<img alt="" class="lazy" data-src="{attr(_bg_image(article, img))}" src="{_BG_LAZY}" width="800" height="533" />'
+        if not img.caption:
+            return f'<p style="text-align: center;">{tag}</p>'
+        return (
+            '<div style="text-align:center">'
+            f'<figure class="image" style="display:inline-block">{tag}<figcaption>{esc(img.caption)}</figcaption></figure>'
+            "</div>"
+        )
+
+    body = write_numbered_blocks(
+        article,
+        paragraph,
+        image,
+        blank="<p>&nbsp;</p>",
+        ad='<div class="banner-inread"><ins class="adsbygoogle" style="display:block; text-align:center;" data-ad-layout="in-article" data-ad-format="fluid" data-ad-client="ca-pub-0000000000000000" data-ad-slot="1234567890"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>',
+        script='<p style="text-align: center;"><iframe allowfullscreen="" frameborder="0" height="360" src="https://www.youtube.com/embed/baolangsontv" width="640"></iframe></p>',
+        after=lambda n, c: box if n == 2 and c >= 4 else "",
+    )
+    credit = shown_byline(article)
+    author = (
+        f'<div class="author-detail"><p style="text-align: right;"><strong>{linked_credit(article, lambda n: f"/tac-gia/{slugify(n)}.html")}</strong></p></div>'
+        if credit
+        else ""
+    )
+    tags = (
+        '<div class="tags-detail"><span class="title-tag">Từ khóa:</span> '
+        + " ".join(
+            f'<a href="/tag/{tag_slug(t)}.html" title="{attr(t)}">{esc(t)}</a>'
+            for t in article.tags
+        )
+        + "</div>"
+        if article.tags
+        else ""
+    )
+    menu = _sections(
+        "/{slug}", '<li class="menu-item"><a href="{href}" title="{name}">{name}</a></li>'
+    )
+    same = "".join(
+        f'<li><a href="{attr(_bg_path(o))}" class="title-news">{esc(o.title)}</a> <span class="time">{o.published:%H:%M}, {dmy(o.published)}</span></li>'
+        for o in others(article, 6, turn=29)
+    )
+    most = "".join(
+        f'<li><span class="number">{n}</span><a href="{attr(_bg_path(o))}">{esc(o.title)}</a></li>'
+        for n, o in enumerate(others(article, 5, turn=41), 1)
+    )
+    first_image = (
+        _bg_image(article, article.images[0])
+        if article.images
+        else f"{_BG_CDN}/assets/images/logo-share.png"
+    )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url_of(article)},
+        "headline": article.title,
+        "description": article.lead,
+        "image": {"@type": "ImageObject", "url": first_image, "width": 800, "height": 533},
+        "datePublished": iso_vietnam(moment),
+        "dateModified": iso_vietnam(modified),
+        "author": {"@type": "Organization", "name": "Báo Lạng Sơn"},
+        "publisher": {
+            "@type": "Organization",
+            "name": "Báo Lạng Sơn",
+            "logo": {"@type": "ImageObject", "url": f"{_BG_CDN}/assets/images/logo.png"},
+        },
+    }
+    crumbs = {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": 1,
+                "item": {"@id": "https://baolangson.vn/", "name": "Trang chủ"},
+            },
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "item": {"@id": "https://baolangson.vn" + cat_path, "name": cat},
+            },
+        ],
+    }
+    duration = 60 + len(" ".join(p.text for p in article.paragraphs)) // 14
+    page = f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{esc(article.title)} - Báo Lạng Sơn</title>
+<meta name="description" content="{attr(article.lead)}">
+<meta name="keywords" content="{attr(", ".join(article.tags))}">
+<meta name="news_keywords" content="{attr(", ".join(article.tags))}">
+<link rel="canonical" href="{url_of(article)}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="Báo Lạng Sơn">
+<meta property="og:title" content="{attr(article.title)}">
+<meta property="og:description" content="{attr(article.lead)}">
+<meta property="og:url" content="{url_of(article)}">
+<meta property="og:image" content="{attr(first_image)}">
+<meta property="article:section" content="{attr(cat)}">
+<meta property="article:published_time" content="{moment:%Y-%m-%dT%H:%M:%S}">
+<meta property="article:modified_time" content="{modified:%Y-%m-%dT%H:%M:%S}">
+<link rel="stylesheet" href="/assets/css/bootstrap.min.css?v=3.2">
+<link rel="stylesheet" href="/assets/css/style.css?v=3.2">
+<script type="application/ld+json">{script_json(ld)}</script>
+<script type="application/ld+json">{script_json(crumbs)}</script>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-LS2021BLS"></script>
+</head>
+<body class="page-detail">
+<div class="top-bar"><div class="container"><div class="row">
+<div class="col-md-7"><span class="date-today">{weekday(SERVED)}, ngày {dmy(datetime.combine(SERVED, datetime.min.time()))}</span> <span class="weather"><img src="/assets/images/weather/04d.png" alt=""> Lạng Sơn 18°C</span> <span class="hotline">Đường dây nóng: <a href="tel:02053812390">0205.3812.390</a></span></div>
+<div class="col-md-5 text-right"><a href="https://baoin.baolangson.vn" target="_blank">Báo in</a> | <a href="/tieng-tay-nung">Tiếng Tày - Nùng</a> | <a href="/tieng-dao">Tiếng Dao</a> | <a href="/rss">RSS</a></div>
+</div></div></div>
+<header class="header"><div class="container"><div class="logo"><a href="/" title="Báo Lạng Sơn"><img src="/assets/images/logo.png" alt="Báo Lạng Sơn - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn"></a></div>
+<div class="banner-top"><a href="/chuyen-de/chuyen-doi-so"><img src="/assets/images/banner-cds.jpg" alt="Chuyển đổi số tỉnh Lạng Sơn"></a></div></div></header>
+<nav class="main-menu"><div class="container"><ul class="nav-menu"><li class="menu-item home"><a href="/"><i class="fa fa-home"></i></a></li>{menu}<li class="menu-item"><a href="/video">Video</a></li><li class="menu-item"><a href="/emagazine">eMagazine</a></li></ul></div></nav>
+<main class="main-detail"><div class="container"><div class="row">
+<div class="col-md-8 col-left">
+<div class="breadcrumb-detail"><a href="/" class="home">Trang chủ</a> <i class="fa fa-angle-right"></i> <a href="{attr(cat_path)}" class="cate">{esc(cat)}</a></div>
+<div class="detail-news">
+<h1 class="title-detail">{esc(article.title)}</h1>
+<div class="info-detail clearfix">
+<span class="time-detail"><i class="fa fa-clock-o"></i> {shown}</span>
+<span class="view-detail"><i class="fa fa-eye"></i> {(article.article_id * 7) % 4000 + 215}</span>
+<span class="tool-detail"><a href="javascript:;" class="font-down">A-</a> <a href="javascript:;" class="font-up">A+</a> <a href="javascript:window.print();" class="print"><i class="fa fa-print"></i></a></span>
+</div>
+<div class="audio-detail"><span class="label-audio"><i class="fa fa-headphones"></i> Nghe đọc bài</span><audio controls preload="none" src="https://audio.baolangson.vn/{moment:%Y/%m/%d}/{article.article_id}.mp3"></audio><span class="duration">{duration // 60:02d}:{duration % 60:02d}</span></div>
+<h2 class="sapo">{esc(lead_text(article))}</h2>
+<div class="noidung-chitiet" id="abody">
+{body}
+</div>
+{author}
+{tags}
+<div class="share-detail"><span>Chia sẻ:</span> <a href="https://www.facebook.com/sharer/sharer.php?u={attr(url_of(article))}" target="_blank" class="fb"><i class="fa fa-facebook"></i></a> <a href="https://sp.zalo.me/share_inline?d={quote(url_of(article))}" target="_blank" class="zalo">Zalo</a></div>
+<div class="comment-detail"><div class="title-comment">Ý kiến bạn đọc (0)</div><form action="/comment/post" method="post"><textarea name="content" placeholder="Nhập ý kiến của bạn (Bình luận được kiểm duyệt trước khi đăng)"></textarea><input type="text" name="fullname" placeholder="Họ và tên"><input type="email" name="email" placeholder="Email"><button type="submit">Gửi ý kiến</button></form></div>
+</div>
+<div class="box-same-cate"><h3 class="title-box"><a href="{attr(cat_path)}">Tin cùng chuyên mục</a></h3><ul>{same}</ul></div>
+</div>
+<div class="col-md-4 col-right">
+<div class="box-docnhieu"><h3 class="title-box">Đọc nhiều</h3><ul>{most}</ul></div>
+<div class="box-banner"><a href="https://dichvucong.langson.gov.vn" target="_blank"><img src="/assets/images/banner-dvc.jpg" alt="Dịch vụ công trực tuyến"></a></div>
+</div>
+</div></div></main>
+<footer class="footer"><div class="container">
+<p><strong>BÁO LẠNG SƠN</strong> - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p>
+<p>Giấy phép hoạt động báo điện tử số 478/GP-BTTTT ngày 05/10/2021 của Bộ Thông tin và Truyền thông</p>
+<p>Tổng Biên tập: Hoàng Thanh Tùng. Phó Tổng Biên tập: Nông Văn Hưng, Lương Thị Thanh Hương</p>
+<p>Địa chỉ: Số 25 đường Hoàng Văn Thụ, thành phố Lạng Sơn. Điện thoại: 0205.3812.390. Email: baolangson@gmail.com</p>
+<p>® Ghi rõ nguồn "Báo Lạng Sơn" khi phát hành lại thông tin từ website này.</p>
+</div></footer>
+<script src="/assets/js/jquery.min.js"></script>
+<script src="/assets/js/jquery.lazy.min.js"></script>
+<script>$(function(){{$('img.lazy').Lazy();}});</script>
+</body>
+</html>
+"""
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
+    return CorpusPage("bacgiang_like", article.article_id, url_of(article), page, record)
+
+
+# --- 5. The provincial journalists' association's site on Backdrop CMS 1 ------------------------
+
+_BD = "https://hoinhabaolangson.org.vn"
+
+
+def _bd_nid(article: Article) -> int:
+    return 2600 + article.article_id % 1777
+
+
+def _bd_file_id(article: Article, number: int) -> int:
+    return 900 + (article.article_id % 499) * 4 + number
+
+
+def _bd_image(img: Image) -> str:
+    """Where Backdrop's editor dialog stored the re-uploaded picture."""
+    return f"{_BD}/files/inline-images/{image_file(img)}"
+
+
+def backdrop_cms(article: Article) -> CorpusPage:
+    """The site of the provincial journalists' association on Backdrop CMS 1.x with the Basis
+    theme and the Moscone Flipped layout, reposting the paper's article as an Article node:
+    the `l-header` block with the site name and dropdown menu, the Home-only breadcrumb,
+    `h1.page-title` in `l-page-title`, the node's core submitted line `Gửi bởi bientap vào
+    Thứ Sáu, 04/02/2022 - 09:56` (the site account, the `l, d/m/Y - H:i` medium format), then
+    the fields: the sapo (`field_sapo`, with its marker, in bold), the body (CKEditor
+    paragraphs; pictures from the editor's dialog as `<img data-file-id data-align
+    data-caption>` rendered by the caption filter into `figure.caption.caption-img` with a
+    `figcaption`, uncaptioned ones as a plain `img.align-center`; iframes stripped by the
+    Filtered HTML format), `Tác giả:` with the credit and `Nguồn:` inline, `Chuyên mục:`
+    inline, the tags with their label above, the comment links and form, the sidebar's "Tin
+    mới" view with dates and the association's notices, and the footer with "Powered by
+    Backdrop CMS". Metatag writes OpenGraph with `article:published_time` in +07:00."""
+    moment = article.published
+    nid = _bd_nid(article)
+    stamp = f"{weekday(moment)}, {dmy(moment)} - {moment:%H:%M}"
+    path = f"{_BD}/tin-tuc/{article.slug}"
+    cat = category_name(article)
+    captions = rehosted_captions(article, _bd_image)
+
+    def image(img: Image, number: int) -> str:
+        tag = f'<img data-file-id="{_bd_file_id(article, number)}" src="{attr(_bd_image(img))}" width="800" height="533" alt=""'
+        if img.caption:
+            return f'<figure class="caption caption-img align-center">{tag} /><figcaption>{esc(img.caption)}</figcaption></figure>'
+        return f'<p>{tag} class="align-center" /></p>'
+
+    body = write_numbered_blocks(
+        article,
+        lambda text, n, c: f"<p>{text}</p>",
+        image,
+        blank="<p>&nbsp;</p>",
+        ad="",
+        script="<p></p>",
+    )
+
+    def field(
+        name: str, kind: str, items: list[str], label: str = "", where: str = "hidden"
+    ) -> str:
+        shown = f'<div class="field-label">{label}:&nbsp;</div>' if label else ""
+        cells = "".join(
+            f'<div class="field-item {"even" if n % 2 == 0 else "odd"}">{item}</div>'
+            for n, item in enumerate(items)
+        )
+        extra = " clearfix" if where == "inline" else ""
+        return f'<div class="field field-name-field-{name} field-type-{kind} field-label-{where}{extra}">{shown}<div class="field-items">{cells}</div></div>'
+
+    credit = shown_byline(article)
+    fields = [
+        field("sapo", "text-long", [f"<p><strong>{esc(lead_text(article))}</strong></p>"]),
+        f'<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even">{body}</div></div></div>',
+    ]
+    if credit:
+        fields.append(field("tac-gia", "text", [esc(credit)], "Tác giả", "inline"))
+    fields.append(field("nguon", "text", ["Báo Lạng Sơn"], "Nguồn", "inline"))
+    fields.append(
+        field(
+            "chuyen-muc",
+            "taxonomy-term-reference",
+            [f'<a href="/chuyen-muc/{slugify(cat)}">{esc(cat)}</a>'],
+            "Chuyên mục",
+            "inline",
+        )
+    )
+    if article.tags:
+        fields.append(
+            field(
+                "tags",
+                "taxonomy-term-reference",
+                [f'<a href="/tags/{tag_slug(t)}">{esc(t)}</a>' for t in article.tags],
+                "Tags",
+                "above",
+            )
+        )
+    latest = "".join(
+        f'<div class="views-row"><span class="views-field views-field-title"><span class="field-content"><a href="/tin-tuc/{o.slug}">{esc(o.title)}</a></span></span> <span class="views-field views-field-created"><span class="field-content">{dmy(o.published)}</span></span></div>'
+        for o in others(article, 5, turn=13)
+    )
+    menu = "".join(
+        f'<li class="leaf"><a href="{h}">{esc(n)}</a></li>'
+        for h, n in (
+            ("/gioi-thieu", "Giới thiệu"),
+            ("/tin-tuc", "Tin tức"),
+            ("/hoat-dong-hoi", "Hoạt động Hội"),
+            ("/giai-bao-chi", "Giải báo chí"),
+            ("/hoi-vien", "Hội viên"),
+            ("/lien-he", "Liên hệ"),
+        )
+    )
+    settings = {
+        "basePath": "/",
+        "pathPrefix": "",
+        "drupalCompatibility": True,
+        "ajaxPageState": {"theme": "basis", "theme_token": stable_digest(path)[:22]},
+    }
+    page = f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr">
+  <head>
+    <meta charset="utf-8" />
+<link rel="shortcut icon" href="{_BD}/core/misc/favicon.ico" type="image/vnd.microsoft.icon" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="description" content="{attr(article.lead[:300])}" />
+<meta name="generator" content="Backdrop CMS 1 (https://backdropcms.org)" />
+<link rel="canonical" href="{path}" />
+<link rel="shortlink" href="{_BD}/node/{nid}" />
+<meta property="og:site_name" content="Hội Nhà báo tỉnh Lạng Sơn" />
+<meta property="og:type" content="article" />
+<meta property="og:url" content="{path}" />
+<meta property="og:title" content="{attr(article.title)}" />
+<meta property="og:description" content="{attr(article.lead[:300])}" />
+<meta property="og:updated_time" content="{iso_vietnam(moment + timedelta(days=2, hours=1))}" />
+<meta property="article:published_time" content="{iso_vietnam(moment)}" />
+<meta property="article:modified_time" content="{iso_vietnam(moment + timedelta(days=2, hours=1))}" />
+    <title>{esc(article.title)} | Hội Nhà báo tỉnh Lạng Sơn</title>
+    <link rel="stylesheet" href="{_BD}/files/css/css_kS7vB0dyEwXu3ojBCcfmj3V3qd5mbIqtf3Xq5aX3N9Y.css" media="all" />
+<link rel="stylesheet" href="{_BD}/files/css/css_Pd3R2aN9QvWvXo0P9U3rHh8f1x0dGm5cK2bqY7nL4sE.css" media="all" />
+    <script>window.Backdrop = {{settings: {script_json(settings)}}};</script>
+<script src="{_BD}/files/js/js_2sQ8mJ7vLq1dM0Yb6Xr5tG4eH3nK9pW8aZ1cV0uF7oI.js"></script>
+  </head>
+  <body class="page node-type-article page-node-{nid}">
+    <div class="layout--moscone-flipped layout">
+  <div id="skip-link">
+    <a href="#main-content" class="element-invisible element-focusable">Chuyển tới nội dung chính</a>
+  </div>
+
+      <header class="l-header" role="banner" aria-label="Site header">
+      <div class="l-header-inner container container-fluid">
+        <div class="block block-system-header">
+  <div class="block-content">
+    <div class="header-identity-wrapper">
+  <div class="header-site-name-wrapper">
+    <a href="/" title="Trang chủ" class="header-site-name-link" rel="home">
+      <div class="header-logo-wrapper"><img src="{_BD}/files/logo-hnb.png" alt="Trang chủ" class="header-logo" width="72" height="72" /></div>
+      <strong>Hội Nhà báo tỉnh Lạng Sơn</strong>
+    </a>
+  </div>
+  <div class="header-site-slogan">Tổ chức chính trị - xã hội - nghề nghiệp của những người làm báo xứ Lạng</div>
+</div>
+  </div>
+</div>
+<div class="block block-system-main-menu block-menu" role="navigation">
+  <div class="block-content">
+    <ul class="menu-dropdown menu" data-menu-style="dropdown" data-clickdown="" data-collapse="default">{menu}</ul>
+  </div>
+</div>
+      </div>
+    </header>
+
+  <div class="l-wrapper">
+    <div class="l-wrapper-inner container container-fluid">
+
+      <div class="l-page-title">
+        <a id="main-content"></a>
+        <h1 class="page-title">{esc(article.title)}</h1>
+      </div>
+
+      <nav class="breadcrumb" aria-label="Website Orientation"><ol><li><a href="/">Trang chủ</a></li></ol></nav>
+
+      <div class="l-messages" role="status" aria-label="Status messages"></div>
+
+      <div class="l-middle row">
+        <main class="l-content col-md-8" role="main" aria-label="Main content">
+          <div class="block block-system-main">
+  <div class="block-content">
+    <article class="node node-article view-mode-full clearfix" role="article">
+
+      <footer>
+            <p class="submitted">Gửi bởi <span class="username">bientap</span> vào {stamp}</p>
+    </footer>
+
+  <div class="content clearfix">
+    {"".join(fields)}
+  </div>
+
+  <ul class="links inline"><li class="comment-add first last"><a href="/comment/reply/{nid}#comment-form" title="Chia sẻ ý kiến của bạn về bài viết này.">Thêm bình luận</a></li></ul>
+  <section class="comments" id="comments">
+    <h2 class="title comment-form">Thêm bình luận</h2>
+    <form class="comment-form" action="/comment/reply/{nid}" method="post" id="comment-form" accept-charset="UTF-8"><div><div class="form-item form-type-textfield form-item-name">
+  <label for="edit-name">Tên của bạn </label>
+ <input type="text" id="edit-name" name="name" value="Khách" size="30" maxlength="60" class="form-text" />
+</div>
+<div class="form-item form-type-textfield form-item-subject">
+  <label for="edit-subject">Tiêu đề </label>
+ <input type="text" id="edit-subject" name="subject" value="" size="60" maxlength="64" class="form-text" />
+</div>
+<div class="field-type-text-long field-name-comment-body field-widget-text-textarea form-wrapper" id="edit-comment-body"><div class="form-item form-type-textarea form-item-comment-body-und-0-value">
+  <label for="edit-comment-body-und-0-value">Bình luận <span class="form-required" title="Trường này là bắt buộc.">*</span></label>
+ <div class="form-textarea-wrapper resizable"><textarea class="text-full form-textarea required" id="edit-comment-body-und-0-value" name="comment_body[und][0][value]" cols="60" rows="5"></textarea></div>
+</div></div><input type="hidden" name="form_build_id" value="form-{stable_digest(path)[:16]}" />
+<input type="hidden" name="form_id" value="comment_node_article_form" />
+<div class="form-actions" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Lưu" class="button-primary form-submit" /><input type="submit" id="edit-preview" name="op" value="Xem trước" class="form-submit" /></div></div></form>
+  </section>
+
+</article>
+  </div>
+</div>
+        </main>
+        <div class="l-sidebar l-sidebar-first col-md-4">
+          <div class="block block-views-tin-moi-block">
+  <h2 class="block-title">Tin mới</h2>
+  <div class="block-content">
+    <div class="view view-tin-moi view-id-tin_moi view-display-id-block"><div class="view-content">{latest}</div></div>
+  </div>
+</div>
+<div class="block block-block-thong-bao">
+  <h2 class="block-title">Thông báo của Hội</h2>
+  <div class="block-content"><p>Thông báo thu hội phí năm {SERVED.year} (hạn nộp 15/12/{SERVED.year}).</p><p>Kế hoạch tổ chức Giải Báo chí tỉnh Lạng Sơn lần thứ XVII.</p></div>
+</div>
+        </div>
+      </div>
+    </div>
+  </div>
+
+    <footer class="l-footer">
+      <div class="l-footer-inner container container-fluid">
+        <div class="block block-block-footer-info">
+  <div class="block-content"><p>HỘI NHÀ BÁO TỈNH LẠNG SƠN - Địa chỉ: Số 2 đường Hùng Vương, thành phố Lạng Sơn - Điện thoại: 0205.3872.456</p></div>
+</div>
+<div class="block block-system-powered-by">
+  <div class="block-content">
+    <span>Powered by <a href="https://backdropcms.org">Backdrop CMS</a></span>
+  </div>
+</div>
+      </div>
+    </footer>
+  </div>
+  </body>
+</html>
+"""
+    record = expected(article, dateline=stamp, published="seconds", captions=captions)
+    return CorpusPage("backdrop_cms", article.article_id, url_of(article), page, record)
+
+
+HELD_OUT_X: dict[str, Renderer] = {
+    "movable_type": movable_type,
+    "textpattern": textpattern,
+    "xenforo_thread": xenforo_thread,
+    "bacgiang_like": bacgiang_like,
+    "backdrop_cms": backdrop_cms,
+}
