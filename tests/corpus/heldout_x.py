@@ -146,6 +146,7 @@ def _mt_basename(article: Article) -> str:
 
 
 def _mt_entry_id(article: Article) -> int:
+    """The entry's id in the blog."""
     return 3100 + article.article_id % 4999
 
 
@@ -573,6 +574,7 @@ def _xf_time(moment: datetime) -> str:
 
 
 def _xf_thread(article: Article) -> str:
+    """The thread's address on the forum."""
     return f"{_XF}/threads/{article.slug}.{20400 + article.article_id % 9000}/"
 
 
@@ -583,6 +585,7 @@ def _xf_attachment(article: Article, img: Image, number: int) -> str:
 
 
 def _xf_user(name: str, ident: int) -> str:
+    """A member's name linked to the profile, as XenForo writes it."""
     return f'<a href="{_XF}/members/{slugify(name)}.{ident}/" class="username " dir="auto" data-user-id="{ident}" data-xf-init="member-tooltip">{esc(name)}</a>'
 
 
@@ -897,6 +900,7 @@ def _bg_image(article: Article, img: Image) -> str:
 
 
 def _bg_path(other: Article) -> str:
+    """Another article's path on the redesigned site."""
     return f"/{slugify(category_name(other))}/{other.slug}-{other.article_id}.html"
 
 
@@ -1102,10 +1106,12 @@ _BD = "https://hoinhabaolangson.org.vn"
 
 
 def _bd_nid(article: Article) -> int:
+    """The node id of the repost."""
     return 2600 + article.article_id % 1777
 
 
 def _bd_file_id(article: Article, number: int) -> int:
+    """The managed file id of a picture uploaded through the editor."""
     return 900 + (article.article_id % 499) * 4 + number
 
 
