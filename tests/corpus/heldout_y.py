@@ -149,14 +149,15 @@ def _s9y_link(article: Article) -> str:
 
 
 def _s9y_file(article: Article, img: Image) -> str:
-    """Where the media database keeps the picture the blogger uploaded again."""
-    return f"/uploads/baolangson/{article.published:%Y-%m}/{image_file(img)}"
+    """Where the media database keeps the picture the blogger uploaded again (the blog is set
+    to write absolute addresses)."""
+    return f"{_S9Y}/uploads/baolangson/{article.published:%Y-%m}/{image_file(img)}"
 
 
 def _s9y_thumb(article: Article, img: Image) -> str:
     """The media database's thumbnail of a picture."""
     ext = image_file(img).rsplit(".", 1)[-1]
-    return f"/uploads/baolangson/{article.published:%Y-%m}/{image_stem(img)}.serendipityThumb.{ext}"
+    return f"{_S9Y}/uploads/baolangson/{article.published:%Y-%m}/{image_stem(img)}.serendipityThumb.{ext}"
 
 
 def serendipity(article: Article) -> CorpusPage:
@@ -179,8 +180,7 @@ def serendipity(article: Article) -> CorpusPage:
     cat_link = f"{_S9Y}/categories/{_section_number(article) + 1}-{slugify(cat).title()}"
 
     def address(img: Image) -> str:
-        path = _s9y_file(article, img) if img.caption else _s9y_thumb(article, img)
-        return urljoin(link, path)
+        return _s9y_file(article, img) if img.caption else _s9y_thumb(article, img)
 
     captions = rehosted_captions(article, address)
     media = article.article_id % 400 + 37
