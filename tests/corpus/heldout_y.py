@@ -32,8 +32,9 @@ number and month, the language switcher), and the paper rebuilt on the vendor CM
 Bằng runs on (the editions in Tày-Nùng and Dao and English, today's date and the weather, the
 breadcrumb, the date `Thứ sáu, 4/2/2022 09:56` with the day and month unpadded, the
 read-aloud player and its duration, the sapo in `h2`, jQuery-lazyload pictures with the real
-address in `data-original` in a `div.image-box` with `div.image-note`, an inline related box,
-the credit after the text, `Từ khóa:` tags, `NewsArticle` JSON-LD with +07:00 and a later
+relative address in `data-original` in `table.image` boxes with the caption in
+`td.image_desc` (an uncaptioned picture's `alt` is the title), a `Xem thêm:` link paragraph
+inside the text, the credit after the text, `Từ khóa:` tags, `NewsArticle` JSON-LD with +07:00 and a later
 `dateModified`, OpenGraph with a second `og:title` naming the site, the cookie banner). The
 expected records come from the content alone.
 
@@ -982,7 +983,7 @@ def caobang_like(article: Article) -> CorpusPage:
     `h2.sapo` (with its marker), the text in justified paragraphs, pictures with jQuery
     lazyload (a loading GIF `src`, the real relative address in `data-original`) in
     `table.image` boxes with the caption in `td.image_desc` (an uncaptioned picture in a
-    centred paragraph), a `Xem thêm:` link paragraph after the first paragraph, the credit
+    centred paragraph, its `alt` the title), a `Xem thêm:` link paragraph after the first paragraph, the credit
     bold on the right after the text, `Từ khóa:` tags, the comment box, "Tin cùng chuyên
     mục", the sidebar ("Tin mới" with times, "Xem nhiều"), the footer with the licence, and a
     cookie banner. JSON-LD `NewsArticle` gives +07:00 times (a later `dateModified`) and the
