@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_w.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_y.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from tests.corpus.markups_t import MARKUPS_T
 from tests.corpus.markups_u import MARKUPS_U
 from tests.corpus.markups_v import MARKUPS_V
 from tests.corpus.markups_w import MARKUPS_W
+from tests.corpus.markups_x import MARKUPS_X
+from tests.corpus.markups_y import MARKUPS_Y
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -1011,4 +1013,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_U,
     **MARKUPS_V,
     **MARKUPS_W,
+    **MARKUPS_X,
+    **MARKUPS_Y,
 }

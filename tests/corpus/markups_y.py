@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set Y: sealed, scored once, never tuned on.
+"""Tuning set Y: the twenty-fourth held-out set (scored once sealed at 82.3 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a Lạng Sơn reader's blog on Serendipity 2.4 with the 2k11 theme
@@ -60,8 +60,6 @@ The mastheads' today dates, the weather, the blog calendar and the archive month
 issue's month, the dates of other articles and entries, readers' comment and reply times, the
 forum's edit notice, join dates and post counts, signatures, view counts, the read-aloud
 player's duration and the footer's licence date are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1136,7 +1134,7 @@ def caobang_like(article: Article) -> CorpusPage:
     return CorpusPage("caobang_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_Y: dict[str, Renderer] = {
+MARKUPS_Y: dict[str, Renderer] = {
     "serendipity": serendipity,
     "dreamwidth": dreamwidth,
     "phpbb": phpbb,

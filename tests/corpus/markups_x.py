@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set X: markups written without reading the parsers, scored once, never tuned on.
+"""Tuning set X: the twenty-third held-out set (scored once sealed at 74.9 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a Lạng Sơn community blog on Movable Type 7 reposting the
@@ -62,8 +62,6 @@ The mastheads' today dates and weather, the "About this Entry" widget, monthly a
 readers' comment and reply dates, the forum's member and statistics boxes, view counts, the
 read-aloud player's duration, modified times, the dates of other articles and the footers'
 licence lines are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1353,7 +1351,7 @@ def backdrop_cms(article: Article) -> CorpusPage:
     return CorpusPage("backdrop_cms", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_X: dict[str, Renderer] = {
+MARKUPS_X: dict[str, Renderer] = {
     "movable_type": movable_type,
     "textpattern": textpattern,
     "xenforo_thread": xenforo_thread,
