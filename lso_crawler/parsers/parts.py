@@ -34,9 +34,11 @@ _OPENING_CREDIT_MIN_PARAGRAPHS = 3
 # "(Báo Lạng Sơn)", "(Theo TTXVN)", "(Nguồn: VOV)": a short line wholly in brackets closing the
 # text names where the article comes from; it is a sign-off, neither text nor the credit.
 _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
-# "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from.
+# "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from; or
+# the address of the original ("Nguồn: https://…/148037-mau-son.html"), as a repost links it.
 _SOURCE_LINE = re.compile(
-    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*\S[^!?]{1,59}(?<!\.)$", re.IGNORECASE
+    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*(?:\S[^!?]{1,59}(?<!\.)|https?://\S{1,300})$",
+    re.IGNORECASE,
 )
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
 # stamp, the note a CMS or an aggregator leaves under the text (when it fetched, updated).
