@@ -114,10 +114,13 @@ def heading_element(page: Page) -> HtmlElement | None:
             return before[-1]
     if candidates:
         return max(candidates, key=lambda h: len(element_text(h)))
-    if headline:
+    if named:
+        # No h1 could be the headline (the one there is the banner's site name): the
+        # sub-heading the declared headline, else a part of <title>, names.
         subheadings: list[HtmlElement] = _H2(page.doc)
         for heading in subheadings:
-            if _same_title(element_text(heading), headline):
+            text = element_text(heading)
+            if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
                 return heading
     shown = _element_showing_title(page)
     if shown is not None or block is None:
@@ -229,7 +232,7 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
 def could_be_heading(heading: HtmlElement, page: Page) -> bool:
     """Tell whether an element could be the headline: not chrome, the site's name or a logo."""
     text = element_text(heading)
-    if not text or in_chrome(heading):
+    if not text or in_chrome(heading) or _in_banner(heading):
         return False
     site = comparable(metadata(page).site_name)
     if site and comparable(text) == site:
@@ -242,12 +245,51 @@ def could_be_heading(heading: HtmlElement, page: Page) -> bool:
     )
 
 
+def _in_banner(element: HtmlElement) -> bool:
+    """Tell whether an element lies in the page's banner (ARIA `role="banner"`: the site's
+    header, with its name and logo), outside any article or main region."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("article", "main") or (node.get("role") or "").lower() == "main":
+            return False
+        if (node.get("role") or "").lower() == "banner":
+            return True
+    return False
+
+
+# A label set before the headline in an element of its own (a thread's prefix "Tin tức", a
+# kicker chip) is a few words.
+_LABEL_MAX_CHARS = 30
+
+
+def without_label(heading: HtmlElement, page: Page) -> str | None:
+    """Return a heading's text without a short label opening it in an element of its own,
+    when the rest is the headline the page declares or a part of its <title>; else None."""
+    if (heading.text or "").strip():
+        return None
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    label = element_text(first)
+    if first is None or not label or len(label) > _LABEL_MAX_CHARS:
+        return None
+    rest = normalize(
+        "".join(
+            [first.tail or "", *(c.text_content() + (c.tail or "") for c in first.itersiblings())]
+        )
+    )
+    if len(rest) < _HEADLINE_CHARS[0]:
+        return None
+    declared = metadata(page).headline
+    keys = {comparable(part) for part in title_segments(declared or "", page)}
+    keys.update(_document_title_keys(page))
+    return rest if comparable(rest) in keys else None
+
+
 def title(page: Page) -> str | None:
-    """Return the heading's text, else the declared headline, else <title> without the
-    site's name."""
-    text = element_text(page.heading)
-    if text:
-        return text
+    """Return the heading's text (without a label set before the headline), else the
+    declared headline, else <title> without the site's name."""
+    heading = page.heading
+    text = element_text(heading)
+    if heading is not None and text:
+        return without_label(heading, page) or text
     note_fallback(page, "title")
     data = metadata(page)
     if data.headline:
