@@ -20,7 +20,7 @@ from lso_crawler.parsers.block_parser import BlockArticleParser, Page
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.document import element_text
 from lso_crawler.parsers.landmarks import main_block_of
-from lso_crawler.parsers.leads import lead_between
+from lso_crawler.parsers.leads import holds_time, lead_between
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.positioned import article_document
 from lso_crawler.parsers.site_facts import (
@@ -89,6 +89,8 @@ class GenericV1(BlockArticleParser):
         starting `LSO-`, the declared description, or an all-bold paragraph."""
         if "lead_element" not in page.data:
             found = super().lead_element(page)
+            if found is not None and holds_time(found):
+                found = None  # the info row under the headline (poster, date), not a lead
             page.data["lead_element"] = (
                 found if found is not None else lead_between(page, self.LEAD_CLASS)
             )

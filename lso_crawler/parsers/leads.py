@@ -82,13 +82,20 @@ def _set_apart_before_text(element: HtmlElement, block: HtmlElement) -> bool:
     return following is not None and (following is block or is_inside(block, following))
 
 
+def holds_time(element: HtmlElement) -> bool:
+    """Tell whether an element holds a machine-readable `<time>` (a lead never does)."""
+    return element.tag == "time" or element.find(".//time") is not None
+
+
 def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
     """Return a lead the general reader finds between the heading and the text: an element
     whose class words include a `lead_class` word, the declared description, an all-bold
     paragraph, or the headline's subtitle."""
     if page.heading is None or page.block is None:
         return None
-    for element in between_heading_and_text(page):
+    # The info row under the headline (the poster, a `<time>`) is never a summary.
+    candidates = [e for e in between_heading_and_text(page) if not holds_time(e)]
+    for element in candidates:
         words = {w for t in class_tokens(element) for w in _CLASS_WORD.split(t) if w}
         if follows_picture(element) and not any(_LEAD_ONLY_WORD.fullmatch(w) for w in words):
             continue  # the line right under a picture is its caption ("…_picture_desc")
@@ -99,7 +106,7 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
         ):
             return element
     description = comparable(strip_lead_prefix(metadata(page).description))
-    for element in between_heading_and_text(page):
+    for element in candidates:
         text = element_text(element)
         if len(text) < 40 or (len(element) and has_block_child(element)):
             continue
