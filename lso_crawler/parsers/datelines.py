@@ -85,7 +85,33 @@ def dateline(page: Page) -> str | None:
     """Return the article's date line: a short dated element between the heading and the
     text (a masthead date above the heading is site chrome), else a dated `<time>`."""
     element = dateline_element(page)
-    return page_date_part(page, element) or None if element is not None else None
+    if element is None:
+        return None
+    if page.data.get("dateline_short_time"):
+        return element_text(element)
+    return page_date_part(page, element) or None
+
+
+# "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date).
+_SHORT_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")
+
+
+def _short_dated_time(page: Page) -> HtmlElement | None:
+    # A `<time>` between the heading and the text printing only a short date ("3/2/17")
+    # that its own machine time confirms: the post's date, written as a forum writes it.
+    # The two-digit year is read nowhere else (a bare "12/3/20" could be anything).
+    for element in between_heading_and_text(page):
+        if element.tag != "time" or in_chrome(element) or _other_moment_time(element):
+            continue
+        match = _SHORT_DATE.match(element_text(element))
+        found = attribute_moment(element) if match else None
+        if match is None or found is None:
+            continue
+        day, month, year = (int(group) for group in match.groups())
+        machine = date.fromisoformat(found[0][:10])
+        if (machine.day, machine.month, machine.year % 100) == (day, month, year):
+            return element
+    return None
 
 
 def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
@@ -240,6 +266,12 @@ def dateline_element(page: Page) -> HtmlElement | None:
         found = _date_over_article(page)
     if found is None:
         found = _date_in_trail_bar(page)
+    if found is None:
+        found = _short_dated_time(page)
+        if found is not None:
+            page.data["dateline_short_time"] = True
+            page.data["dateline_element"] = found
+            return found
     if found is not None:
         # The innermost element that still holds the whole date and time, and its label
         # ("Ngày đăng:" in an element of its own before the date's).

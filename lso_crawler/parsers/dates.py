@@ -36,8 +36,9 @@ _MONTH_WORDS = {
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _MONTH = r"(\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
-# "tháng" and its abbreviation in the Vietnamese locales of Ghost, Google and Intl ("Thg").
-_MONTH_LABEL = r"(?:tháng|thg\.?)"
+# "tháng" and its abbreviations in the Vietnamese locales of Ghost, Google and Intl ("Thg"),
+# and of forum language packs, written onto the month's number ("Th2").
+_MONTH_LABEL = r"(?:tháng|thg\.?|th(?=\d))"
 # Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015",
 # Ghost's "31 Thg 12 2015".
 _DAY_MONTH_WORD_YEAR = re.compile(
@@ -392,9 +393,9 @@ def innermost_dated(element: HtmlElement) -> HtmlElement:
 _ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _ONLY_WEEKDAY = re.compile(rf"^{_WEEKDAY}\s*,?$", re.IGNORECASE)
 # Times that are not the article's: when a reader received or fetched it, a print or a view,
-# and the counts and reading times beside them.
+# the counts and reading times beside them, and when a poster joined the site.
 _NOT_ARTICLE_TIME = re.compile(
-    r"đã\s*nhận|nhận\s*lúc|lấy\s*về|tải\s*về|truy\s*cập|(?:ngày|lúc|giờ)\s*in(?!\w)|in\s*lúc"
+    r"(?<!\w)tham\s*gia(?!\w)|joined|member\s*since|đã\s*nhận|nhận\s*lúc|lấy\s*về|tải\s*về|truy\s*cập|(?:ngày|lúc|giờ)\s*in(?!\w)|in\s*lúc"
     r"|(?:lượt|số)\s*(?:xem|đọc|thích|chia\s*sẻ)|phút\s*đọc|đọc\s*trong|đang\s*xem"
     r"|received|fetched|retrieved|accessed|printed|viewed|saved|(?<!\w)views?(?!\w)"
     r"|(?<!\w)min(?:ute)?s?\s*read",
