@@ -90,14 +90,28 @@ _HERE_LABEL = re.compile(
 )
 
 
-def _says_breadcrumb(container: HtmlElement, text: str, texts: list[str]) -> bool:
-    """Tell whether a link list declares itself a trail or separates its links like one."""
+def _declares_breadcrumb(node: HtmlElement) -> bool:
+    label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
+    return "breadcrumb" in label or "đường dẫn" in label
+
+
+def _says_breadcrumb(
+    container: HtmlElement, text: str, texts: list[str], links: list[HtmlElement]
+) -> bool:
+    """Tell whether a link list declares itself a trail (or holds all its links in an
+    element that does) or separates its links like one."""
     for node in (container, *container.iterancestors()):
-        label = f"{node.get('aria-label') or ''} {node.get('itemtype') or ''}".lower()
-        if "breadcrumb" in label or "đường dẫn" in label:
+        if _declares_breadcrumb(node):
             return True
         if node.tag in ("body", "html"):
             break
+    for node in links[0].iterancestors():
+        if node is container:
+            break
+        if _declares_breadcrumb(node):
+            # A list whose one item is the declared trail (a menu bar's `li` marked as
+            # schema.org `BreadcrumbList`): a trail, when that item holds every link.
+            return all(is_inside(link, node) for link in links[1:])
     if _HERE_LABEL.match(text):
         return True  # "Bạn đang ở: Trang chủ › Thời sự", a trail's own label
     # The text between the links (the crumbs' own text removed) is only separators.
@@ -498,7 +512,7 @@ def _crumb_trails(page: Page) -> list[tuple[list[str], bool]]:
         title = element_text(stop) if stop is not None else ""
         if title and text.endswith(title):
             text = text[: -len(title)]  # crumbs often end with the article's own title
-        evidence = _says_breadcrumb(container, text, texts)
+        evidence = _says_breadcrumb(container, text, texts, links)
         if not evidence and sum(len(t) for t in texts) < 0.6 * len(text):
             continue
         if not evidence and (
@@ -1018,9 +1032,16 @@ _NEWS_ROOTS = frozenset(
 )
 
 
+# "Tin tức xứ Lạng", "Tin tức địa phương": the news of a place, a root over the sections.
+_QUALIFIED_NEWS_ROOT = re.compile(r"^tin\s+tức\s+\w", re.IGNORECASE)
+
+
 def _past_news_root(names: list[str]) -> list[str]:
-    """Return a trail's names without a leading news root when a section follows it."""
-    if len(names) >= 2 and " ".join(names[0].casefold().split()) in _NEWS_ROOTS:
+    """Return a trail's names without a leading news root (plain, or the news of a place)
+    when a section follows it."""
+    if len(names) >= 2 and (
+        " ".join(names[0].casefold().split()) in _NEWS_ROOTS or _QUALIFIED_NEWS_ROOT.match(names[0])
+    ):
         return names[1:]
     return names
 
