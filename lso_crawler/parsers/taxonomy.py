@@ -198,6 +198,7 @@ def _category(page: Page) -> str | None:
         _property_section,
         _rel_category,
         _labelled_category,
+        _link_after_section_label,
         _category_folder_link,
         _breadcrumb_category,
         _kicker,
@@ -319,6 +320,31 @@ def _labelled_category(page: Page) -> str | None:
         # holds more fields than the section; its own line comes next.
         if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS and ":" not in match[1]:
             return match[1]
+    return None
+
+
+# Links looked at for a section label before them (bounded work on a page of links).
+_SECTION_LINKS_SCANNED = 2_000
+
+
+def _link_after_section_label(page: Page) -> str | None:
+    # "<span>Chuyên mục: </span><a>Du lịch</a>" in a longer footer row: the label in an
+    # element of its own (often hidden from sight, for screen readers), the link right after.
+    for seen, link in enumerate(page_links(page)):
+        if seen >= _SECTION_LINKS_SCANNED:
+            break
+        label = link.getprevious()
+        if (
+            label is not None
+            and isinstance(label.tag, str)
+            and not normalize(label.tail)
+            and len(label) == 0
+            and _SECTION_LABEL.fullmatch(normalize(label.text))
+            and ":" in (label.text or "")
+            and not in_chrome(link)
+        ):
+            name = element_text(link)
+            return name if 0 < len(name.split()) <= _CATEGORY_MAX_WORDS else None
     return None
 
 
