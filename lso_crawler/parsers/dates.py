@@ -40,9 +40,9 @@ _MONTH = r"(\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|
 # and of forum language packs, written onto the month's number ("Th2").
 _MONTH_LABEL = r"(?:tháng|thg\.?|th(?=\d))"
 # Joomla's "31 Tháng 12 2015", "31 tháng Mười Hai, 2015", "ngày 31 tháng 12 năm 2015",
-# Ghost's "31 Thg 12 2015".
+# Ghost's "31 Thg 12 2015", strftime's "%e. %B %Y" in Vietnamese: " 5. Tháng hai 2022".
 _DAY_MONTH_WORD_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_LABEL}\s*{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})\.?\s+{_MONTH_LABEL}\s*{_MONTH}\s*(?:,|năm)?\s*(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # WordPress' Vietnamese locale: "Tháng Mười Hai 31, 2015", "tháng 12 31, 2015".

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.captions import notice_box
 from lso_crawler.parsers.chrome import in_chrome
+from lso_crawler.parsers.continued import whole_continued_text
 from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS, own_text, scored_main_block
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
 from lso_crawler.parsers.structured import Metadata, read_metadata
@@ -80,7 +81,7 @@ def main_block_of(page: Page) -> HtmlElement | None:
     """Return (once per page) the block with the most paragraph text, links discounted."""
     if "main_block" not in page.data:
         block, capped = scored_main_block(page.doc)
-        page.data["main_block"] = block
+        page.data["main_block"] = block if block is None else whole_continued_text(block)
         if capped:
             page.notes["bounded"] = (
                 f"main text chosen from the first {MAX_UNITS} paragraphs"

@@ -74,6 +74,10 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
+# The label alone, over its list of sections ("<h4>Chuyên mục:</h4><ul>…").
+_SECTION_LABEL = re.compile(
+    r"(?:chuyên\s*mục|danh\s*mục|thể\s*loại|categor(?:y|ies)|sections?)\s*:?\s*", re.IGNORECASE
+)
 _CATEGORY_HREF = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc)/[^/]+", re.IGNORECASE)
 _LABELLED_CATEGORY_MAX_CHARS = 80
 _CATEGORY_MAX_WORDS = 5
@@ -208,6 +212,7 @@ def _category(page: Page) -> str | None:
         _property_section,
         _rel_category,
         _labelled_category,
+        _link_after_section_label,
         _category_folder_link,
         _breadcrumb_category,
         _kicker,
@@ -325,8 +330,35 @@ def _labelled_category(page: Page) -> str | None:
         if len(text) > _LABELLED_CATEGORY_MAX_CHARS:
             continue
         match = _CATEGORY_LABEL.match(text)
-        if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS:
+        # A colon in the value is the next field's label ("Kinh tế Từ khóa: …"): the box
+        # holds more fields than the section; its own line comes next.
+        if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS and ":" not in match[1]:
             return match[1]
+    return None
+
+
+# Links looked at for a section label before them (bounded work on a page of links).
+_SECTION_LINKS_SCANNED = 2_000
+
+
+def _link_after_section_label(page: Page) -> str | None:
+    # "<span>Chuyên mục: </span><a>Du lịch</a>" in a longer footer row: the label in an
+    # element of its own (often hidden from sight, for screen readers), the link right after.
+    for seen, link in enumerate(page_links(page)):
+        if seen >= _SECTION_LINKS_SCANNED:
+            break
+        label = link.getprevious()
+        if (
+            label is not None
+            and isinstance(label.tag, str)
+            and not normalize(label.tail)
+            and len(label) == 0
+            and _SECTION_LABEL.fullmatch(normalize(label.text))
+            and ":" in (label.text or "")
+            and not in_chrome(link)
+        ):
+            name = element_text(link)
+            return name if 0 < len(name.split()) <= _CATEGORY_MAX_WORDS else None
     return None
 
 
@@ -811,6 +843,8 @@ def tags(page: Page) -> tuple[str, ...]:
         if not _CATEGORY_HREF.search(urlsplit(link.get("href", "")).path or "")
     ]
     links = [link for link in links if not _in_site_tag_cloud(link)]
+    # A term list under its "Chuyên mục:" label files the section, even when marked rel=tag.
+    links = [link for link in links if not _under_section_label(link)]
     region = article_region(page)
     in_region = [link for link in links if region is not None and is_inside(link, region)]
     if in_region and len(in_region) < len(links):
@@ -881,6 +915,20 @@ def _in_site_tag_cloud(link: HtmlElement) -> bool:
             title = element_text(previous)
             if len(title) <= _TAG_CLOUD_TITLE_MAX_CHARS and _SITE_TAGS_TITLE.match(title):
                 return True
+        node = parent
+    return False
+
+
+def _under_section_label(link: HtmlElement) -> bool:
+    # The nearest box with more than links in it holds the label and the section links only.
+    node = link
+    for _ in range(_TAG_CLOUD_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        left = _squeezed_out(element_text(parent), list(parent.iter("a")))
+        if re.sub(r"[\s,;|·]", "", left):
+            return _SECTION_LABEL.fullmatch(left.strip()) is not None
         node = parent
     return False
 

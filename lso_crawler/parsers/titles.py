@@ -33,6 +33,7 @@ _PRECEDING_HEADLINES = XPath(
     "preceding::*[self::h2 or self::h3 or self::h4 or self::span or self::b or self::strong"
     " or self::font or self::td or self::div or self::p]"
 )
+_SUBHEADINGS = ("h2", "h3", "h4")
 _TEXT_NODES = XPath("/html/body/descendant::text()[contains(normalize-space(), $probe)]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:>›]\s+|\s+[|»]\s*")
 _HEADLINE_CHARS = (10, 200)
@@ -216,6 +217,11 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
         while element is not None and element.tag not in ("body", "html"):
             text = comparable(element_text(element))
             if text == key:
+                parent = element.getparent()
+                if element.tag == "a" and parent is not None and parent.tag in _SUBHEADINGS:
+                    # An entry's title set as its own link in a sub-heading ("<h2><a>").
+                    element = parent
+                    continue
                 if (
                     element.tag not in ("title", "a")
                     and not in_chrome(element)
