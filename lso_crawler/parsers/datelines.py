@@ -293,12 +293,13 @@ _BARE_LABEL = re.compile(
 
 
 def _label_set_apart(element: HtmlElement, printed: str) -> str | None:
-    """The publication label an element opens with in an element of its own ("<strong>Đăng
-    ngày</strong> <time>…</time>"): set apart by markup, it needs no colon to be a label."""
+    """The publication label an element opens with in bold of its own ("<strong>Đăng
+    ngày</strong> <time>…</time>"): set as a field label, it needs no colon to be one (a
+    plain "<span>Ngày đăng</span>" or "Đăng ngày <a>…</a>" is words before the date)."""
     if normalize(element.text):
         return None
     first = next((c for c in element if isinstance(c.tag, str) and element_text(c)), None)
-    if first is None:
+    if first is None or first.tag not in ("b", "strong"):
         return None
     text = element_text(first)
     return text if _BARE_LABEL.fullmatch(text) and printed.startswith(text) else None

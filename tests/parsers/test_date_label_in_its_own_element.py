@@ -1,6 +1,7 @@
-"""The general reader on a date line whose publication label sits in an element of its own
-without a colon ("<strong>Đăng ngày</strong> <time>…</time>"): set apart by markup, the
-words are the line's label, so the date line keeps them, as it keeps "Ngày đăng:"."""
+"""The general reader on a date line whose publication label is set in bold of its own
+without a colon ("<strong>Đăng ngày</strong> <time>…</time>"): set as a field label, the
+words are the line's label, so the date line keeps them, as it keeps "Ngày đăng:"; plain
+words before the date's own element ("Đăng ngày <a>…</a>") are left out."""
 
 from __future__ import annotations
 
@@ -36,5 +37,12 @@ def test_other_words_in_their_own_element_are_no_label() -> None:
     # Only a publication label is kept: a name set apart before the time is not the date's.
     article = read(
         '<strong>Thu Hà</strong> <time datetime="2022-02-04T02:56:00Z">04/02/2022 09:56</time>'
+    )
+    assert article.dateline == "04/02/2022 09:56"
+
+
+def test_a_plain_label_without_a_colon_is_left_out() -> None:
+    article = read(
+        'Đăng ngày <a href="/"><time datetime="2022-02-04T02:56:00Z">04/02/2022 09:56</time></a>'
     )
     assert article.dateline == "04/02/2022 09:56"
