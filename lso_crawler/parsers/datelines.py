@@ -34,6 +34,7 @@ from lso_crawler.parsers.landmarks import (
 )
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.properties import property_row
+from lso_crawler.text import normalize
 
 if TYPE_CHECKING:
     from lso_crawler.parsers.block_parser import Page
@@ -89,7 +90,7 @@ def dateline(page: Page) -> str | None:
         return None
     if page.data.get("dateline_short_time"):
         return element_text(element)
-    return page_date_part(page, element) or None
+    return without_poster(page_date_part(page, element)) or None
 
 
 # "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date).
@@ -112,6 +113,32 @@ def _short_dated_time(page: Page) -> HtmlElement | None:
         if (machine.day, machine.month, machine.year % 100) == (day, month, year):
             return element
     return None
+
+
+# "Gửi bởi bientap vào", "Đăng bởi Quản trị lúc", "Posted by admin on": who posted the item
+# and the word joining the date, before the date itself.
+_POSTER = re.compile(
+    r"^(?:(?:được\s+)?(?:gửi|đăng|viết|posted|submitted|written)\s+)?(?:bởi|by)\s+"
+    r"\S+(?:\s+\S+){0,4}?\s+(?:vào(?:\s+lúc)?|lúc|on|at)\s+",
+    re.IGNORECASE,
+)
+
+# What a date opens with: a number, a weekday, a date word or an English month or day.
+_DATE_START = re.compile(
+    r"\d|thứ|chủ\s*nhật|ngày|tháng|lúc|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def without_poster(text: str) -> str:
+    """A date line without the account that posted the item before it ("Gửi bởi bientap vào
+    Thứ Năm, 31/12/2015 - 16:45" is dated "Thứ Năm, 31/12/2015 - 16:45")."""
+    found = _POSTER.match(text) if len(text) <= DATELINE_MAX_CHARS else None
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest if _DATE_START.match(rest) and parse_dateline(rest).day else text
 
 
 def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
@@ -277,15 +304,37 @@ def dateline_element(page: Page) -> HtmlElement | None:
         # ("Ngày đăng:" in an element of its own before the date's).
         printed = page_date_part(page, found)
         whole = parse_dateline(printed)
-        label = _FIELD_LABEL.match(printed)
+        match = _FIELD_LABEL.match(printed)
+        label = match[0] if match else _label_set_apart(found, printed)
         for inner in found.iterdescendants():
             if not isinstance(inner.tag, str):
                 continue
             text = page_date_part(page, inner)
-            if parse_dateline(text) == whole and (label is None or text.startswith(label[0])):
+            if parse_dateline(text) == whole and (label is None or text.startswith(label)):
                 found = inner
     page.data["dateline_element"] = found
     return found
+
+
+# A publication label without its colon ("Đăng ngày", "Ngày đăng", "Posted on").
+_BARE_LABEL = re.compile(
+    r"(?:ngày\s+(?:đăng|xuất\s+bản|phát\s+hành)|đăng(?:\s+(?:lúc|ngày|vào))?"
+    r"|xuất\s+bản(?:\s+(?:lúc|ngày))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _label_set_apart(element: HtmlElement, printed: str) -> str | None:
+    """The publication label an element opens with in bold of its own ("<strong>Đăng
+    ngày</strong> <time>…</time>"): set as a field label, it needs no colon to be one (a
+    plain "<span>Ngày đăng</span>" or "Đăng ngày <a>…</a>" is words before the date)."""
+    if normalize(element.text):
+        return None
+    first = next((c for c in element if isinstance(c.tag, str) and element_text(c)), None)
+    if first is None or first.tag not in ("b", "strong"):
+        return None
+    text = element_text(first)
+    return text if _BARE_LABEL.fullmatch(text) and printed.startswith(text) else None
 
 
 def _property_date(page: Page) -> HtmlElement | None:

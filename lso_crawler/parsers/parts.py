@@ -240,6 +240,7 @@ def split_article(
     if last and looks_like_byline(last.text, hinted=last.credit_hint or last.bold or last.italic):
         byline = paragraphs.pop().text  # a lone credit line is no article: no-body follows
     first = paragraphs[0] if paragraphs else None
+    given_lead = lead is not None
     if (
         opening_credit
         and byline is None
@@ -249,6 +250,9 @@ def split_article(
             first.credit_hint
             or is_role_credit(first.text)
             or (lead is None and _name_over_marked_lead(first, paragraphs[1]))
+            # The lead stands apart above the text: a first line set apart in bold or
+            # italics that is just a name is the credit put first ("<b>ĐẶNG DŨNG</b>").
+            or (given_lead and (first.bold or first.italic))
         )
         and looks_like_byline(first.text, hinted=True)
     ):

@@ -20,6 +20,7 @@ from lso_crawler.parsers.landmarks import (
     article_region,
     between_heading_and_text,
     comparable,
+    has_block_child,
     is_labelled,
     labelled_box,
     links_to,
@@ -74,7 +75,8 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
-# The label alone, over its list of sections ("<h4>Chuyên mục:</h4><ul>…").
+# The section label alone: over its list of sections ("<h4>Chuyên mục:</h4><ul>…"), or in
+# an element of its own before the value ("<strong>Chuyên mục</strong> Chính trị").
 _SECTION_LABEL = re.compile(
     r"(?:chuyên\s*mục|danh\s*mục|thể\s*loại|categor(?:y|ies)|sections?)\s*:?\s*", re.IGNORECASE
 )
@@ -334,6 +336,13 @@ def _labelled_category(page: Page) -> str | None:
         # holds more fields than the section; its own line comes next.
         if match and len(match[1].split()) <= _CATEGORY_MAX_WORDS and ":" not in match[1]:
             return match[1]
+        # "<strong>Chuyên mục</strong> Chính trị": set in an element of its own, the
+        # label needs no colon.
+        match = _SECTION_LABEL.match(text)
+        if match and _label_set_apart(element, _SECTION_LABEL):
+            value = text[match.end() :].strip()
+            if value and len(value.split()) <= _CATEGORY_MAX_WORDS:
+                return value
     return None
 
 
@@ -1006,14 +1015,38 @@ def _labelled_tag_links(page: Page) -> tuple[str, ...]:
     label = _TAG_LABEL.match(text)
     if (
         label is None
-        or ":" not in label.group(0)
+        # Set in an element of its own ("<strong>Từ khóa</strong> a,b"), a label needs
+        # no colon.
+        or (":" not in label.group(0) and not _label_set_apart(box, _TAG_LABEL))
         or len(text) > _TAG_TEXT_MAX_CHARS
         or any(True for _ in box.iter("input", "textarea", "button", "select"))
     ):
         return ()
-    value = text[label.end() :]
-    separator = ";" if ";" in value else ","
-    return tuple(normalize(part) for part in value.split(separator) if normalize(part))
+    return _split_keywords(text[label.end() :])
+
+
+def _label_set_apart(box: HtmlElement, label: re.Pattern[str]) -> bool:
+    """Tell whether a box is one line opening with an element holding nothing but the
+    label ("<p><strong>Từ khóa</strong> a,b</p>"); a box of blocks is a widget."""
+    first = next((c for c in box if isinstance(c.tag, str) and element_text(c)), None)
+    return (
+        first is not None
+        and not normalize(box.text)
+        and not has_block_child(box)
+        and label.fullmatch(element_text(first)) is not None
+    )
+
+
+def _split_keywords(value: str) -> tuple[str, ...]:
+    """Split a keyword field printed as text on semicolons, else commas; joined by a bare
+    comma ("a,b,văn hóa Tày, Nùng", as a CMS stores them), a comma and space is inside one."""
+    if ";" in value:
+        parts = value.split(";")
+    elif re.search(r",\S", value):
+        parts = re.split(r",(?=\S)", value)
+    else:
+        parts = value.split(",")
+    return tuple(normalize(part) for part in parts if normalize(part))
 
 
 _CLOSING_BOXES = 8
