@@ -867,14 +867,9 @@ def nongnghiep_style(article: Article) -> CorpusPage:
         script='<div class="video-embed"><iframe src="https://www.youtube.com/embed/lso2022tv" width="640" height="360" allowfullscreen></iframe></div>',
         after=after,
     )
-    authors = ", ".join(
-        f'<a href="{_nn_author_href(n)}" title="{attr(n)}" itemprop="url"><span itemprop="name">{esc(n)}</span></a>'
+    author_bar = ", ".join(
+        f'<span class="author" itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="{_nn_author_href(n)}" title="{attr(n)}" itemprop="url"><span itemprop="name">{esc(n)}</span></a></span>'
         for n in names
-    )
-    author_bar = (
-        f'<span class="author" itemprop="author" itemscope itemtype="https://schema.org/Person">{authors}</span>'
-        if names
-        else ""
     )
     tags = ""
     if article.tags:
