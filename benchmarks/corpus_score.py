@@ -13,8 +13,8 @@ nhandan_like … gatsby_contentful, converged_newsroom … craft_matrix, vietnam
 docusaurus_blog, elementor_wp … dcs_like, mailchimp_archive … hubspot_blog, td_newspaper …
 themeforest_static, lstv_station … police_ci, django_cms … mediawiki_wikinews,
 pdf2htmlex_print … bienphong_like, sitefinity_news … quangninh_like, ee_paper …
-confluence_clip, movable_type … backdrop_cms, serendipity … caobang_like) and a new sealed
-one is written.
+confluence_clip, movable_type … backdrop_cms, serendipity … caobang_like, discourse_topic …
+evernote_clip, vov_like … weblight_lite) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_y.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_aa.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from tests.corpus.markups_aa import MARKUPS_AA
 from tests.corpus.markups_b import MARKUPS_B
 from tests.corpus.markups_c import MARKUPS_C
 from tests.corpus.markups_d import MARKUPS_D
@@ -37,6 +38,7 @@ from tests.corpus.markups_v import MARKUPS_V
 from tests.corpus.markups_w import MARKUPS_W
 from tests.corpus.markups_x import MARKUPS_X
 from tests.corpus.markups_y import MARKUPS_Y
+from tests.corpus.markups_z import MARKUPS_Z
 from tests.corpus.pages import (
     BASE,
     SERVED,
@@ -1015,4 +1017,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_W,
     **MARKUPS_X,
     **MARKUPS_Y,
+    **MARKUPS_Z,
+    **MARKUPS_AA,
 }

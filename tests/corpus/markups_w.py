@@ -32,8 +32,8 @@ The field rules of the earlier held-out sets hold: `dateline` is the article's d
 printed (with its label, if any: in a label-and-value row the label joined to the value, as
 `Ngày đăng 04/02/2022 09:56`), `published_at` as precise as the page gives it anywhere (an
 ISO time with its zone in a meta, JSON-LD or `datetime` counts to the second; a printed local
-time counts to the minute; a machine time written without any zone does not count, and a
-printed date alone gives no time; none when the page gives no time), `byline` the credit as
+time counts to the minute; a machine time written without any zone does not count unless the
+local time the page prints confirms it, and a printed date alone gives no time; none when the page gives no time), `byline` the credit as
 shown (without a field label such as `Tác giả`, never a source line such as `Nguồn: Báo Lạng
 Sơn`, nor the member, site account or Confluence user who posted the page), `authors` the
 names in it, `tags` only the tags the page shows, as it shows them (without the `#` printed

@@ -47,7 +47,8 @@ printed (with its label, if any; the date alone where it sits in a sentence such
 submitted line), `published_at` as precise as the page gives it anywhere (an ISO time with its
 zone in a meta, JSON-LD, `datetime` or an hAtom `title` counts to the second, even in UTC or
 with a `+0700` offset; a printed local time counts to the minute; a machine time written
-without any zone does not raise the precision; none when the page gives no time), `byline`
+without any zone does not raise the precision unless the local time the page prints confirms
+it; none when the page gives no time), `byline`
 the credit as shown (without a field label such as `Tác giả:`, never a source line such as
 `Nguồn: Báo Lạng Sơn`, nor the blog, Textpattern, forum or site account the page names as
 poster or author), `authors` the names in it in the usual capitalisation, `tags` only the tags

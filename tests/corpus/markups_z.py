@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set Z: markups sealed until scored once, never tuned on.
+"""Tuning set Z: the twenty-fifth held-out set (scored once sealed at 61.9 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a topic on a Lạng Sơn residents' Discourse forum whose first
@@ -59,8 +59,6 @@ times, the poster's remark and readers' replies (even one quoting the article), 
 the Telegram channel's other posts and their times and view counts, the note's "Created" and
 "Updated" times, view and comment counts, the read-aloud player and the dates of other articles
 are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1089,7 +1087,7 @@ def evernote_clip(article: Article) -> CorpusPage:
     return CorpusPage("evernote_clip", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_Z: dict[str, Renderer] = {
+MARKUPS_Z: dict[str, Renderer] = {
     "discourse_topic": discourse_topic,
     "telegram_channel": telegram_channel,
     "vtc_style": vtc_style,

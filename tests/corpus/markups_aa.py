@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AA: sealed, written by a helper who never read the parsers.
+"""Tuning set AA: the twenty-sixth held-out set (scored once sealed at 85.3 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 places its articles travel to: the paper rebuilt on a template after VOV.vn's, the national
@@ -41,7 +41,10 @@ printed (with its label, if any: `Ngày đăng: 04/02/2022`, `Cập nhật: 09:5
 that is the page's only date of the article), `published_at` as precise as the page gives it
 anywhere (an ISO time with its zone in a meta, JSON-LD or microdata counts to the second; a
 printed local time counts to the minute; a machine time written without any zone does not
-count; a printed date alone gives no time; an edit time does not raise the precision; none
+count unless the local time the page prints confirms it, and then gives its seconds (set R's
+rule: the Báo Giao thông-like page's zone-less `datePublished` matches its printed `09:56`,
+so `published_at` has its seconds; this set first expected the minute, and was scored once so,
+at 85.3 %); a printed date alone gives no time; an edit time does not raise the precision; none
 when the page gives no time), `byline` the credit as shown (without a field label, never a
 source line, nor the organisation a JSON-LD names as author; the names in capitals where the
 page prints them so), `authors` the names in it in the usual capitalisation, `tags` only the
@@ -58,8 +61,6 @@ player's duration, the "Cập nhật" edit time beside a printed publication tim
 own dates (the forward and the original message), the fuel-price widget's time, the visitor
 counter, the Web Light data figures, the dates and hours of other articles and readers'
 comment dates are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -428,7 +429,7 @@ def baogiaothong_like(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = expected(article, dateline=shown, published="minutes", captions=captions)
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
     return CorpusPage("baogiaothong_like", article.article_id, url_of(article), page, record)
 
 
@@ -721,7 +722,7 @@ def weblight_lite(article: Article) -> CorpusPage:
     return CorpusPage("weblight_lite", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AA: dict[str, Renderer] = {
+MARKUPS_AA: dict[str, Renderer] = {
     "vov_like": vov_like,
     "baogiaothong_like": baogiaothong_like,
     "gmail_forward": gmail_forward,
