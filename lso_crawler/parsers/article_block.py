@@ -54,6 +54,7 @@ from lso_crawler.parsers.parts import (
     split_article,
 )
 from lso_crawler.parsers.properties import property_table
+from lso_crawler.parsers.quoted import is_quoted
 from lso_crawler.parsers.sources import cut_source_section
 from lso_crawler.parsers.taxonomy import tag_chips_before_text, tag_links_closing_text
 from lso_crawler.parsers.titles import title as page_title
@@ -198,11 +199,17 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         skip.extend(author_cards(page, credit)[0])  # every writer's photo on their card
     # A cover picture without a caption that the text shows again is the text's picture.
     shown = {caption.image_url for caption in parts.captions}
+    # A quoted article's pictures are the quotation's: those around it are the post's.
+    around = (
+        ([], [])
+        if is_quoted(page)
+        else (between_heading_and_text(page), after_text_in_region(page))
+    )
     above, below = (
         [c for c in found if c.text or c.image_url not in shown]
         for found in (
-            _images_outside(page, between_heading_and_text(page), skip),
-            _images_outside(page, after_text_in_region(page), skip),
+            _images_outside(page, around[0], skip),
+            _images_outside(page, around[1], skip),
         )
     )
     if above or below:

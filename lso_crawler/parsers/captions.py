@@ -342,6 +342,18 @@ _FILE_LABEL = re.compile(
 )
 
 
+# "1024×683 142 KB", "64821 1024×683 142 KB": the size line a forum or gallery prints over an
+# upload (its name or number, its pixels, its file size), inside the picture's own link.
+_UPLOAD_INFO = re.compile(
+    r"\S{0,100}?\s*\d{2,5}\s*[×x]\s*\d{2,5}(?:\s*\d{1,6}(?:[.,]\d{1,3})?\s*[kKmMgG]?i?[bB])?"
+)
+
+
+def is_upload_info(text: str) -> bool:
+    """Tell whether a line only gives an upload's size (pixels and bytes): no caption."""
+    return len(text) <= 120 and _UPLOAD_INFO.fullmatch(normalize(text)) is not None
+
+
 def is_file_label(text: str | None, image_url: str) -> bool:
     """Tell whether a caption only names the picture's file (and its size): no caption."""
     match = _FILE_LABEL.fullmatch(normalize(text)) if text and len(text) <= 250 else None

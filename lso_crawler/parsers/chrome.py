@@ -40,7 +40,10 @@ def in_chrome(element: HtmlElement, known: dict[HtmlElement, bool] | None = None
 
 
 def _article_own(node: HtmlElement) -> bool:
-    # An article's own <header> (its heading group) or <footer> (its tags and credits).
+    # An article's own <header> (its heading group) or <footer> (its tags and credits); a
+    # post's quotation framed in an <aside> (the quote box a forum draws).
+    if node.tag == "aside":
+        return frames_quotation(node)
     if node.tag == "header":
         return any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors()) or (
             _entry_heading(node)
@@ -50,6 +53,16 @@ def _article_own(node: HtmlElement) -> bool:
             _entry_info(node)
         )
     return False
+
+
+def frames_quotation(aside: HtmlElement) -> bool:
+    """Tell whether an `<aside>` is a quote box: a `<blockquote>` holding most of its text
+    (with at most the quoted poster's name beside it)."""
+    quote = aside.find(".//blockquote")
+    if quote is None:
+        return False
+    inside = sum(len(text.strip()) for text in quote.itertext())
+    return inside > 0 and 2 * inside >= sum(len(text.strip()) for text in aside.itertext())
 
 
 # How far after a section's footer its text is looked for (bounded work per footer).

@@ -34,6 +34,7 @@ from lso_crawler.parsers.landmarks import (
 )
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.properties import property_row
+from lso_crawler.parsers.quoted import dated_by_repost
 from lso_crawler.text import normalize
 
 if TYPE_CHECKING:
@@ -151,6 +152,11 @@ def dateline_date(page: Page, dateline: str | None, parts: ArticleParts) -> str 
     if published:
         page.notes["dateline_date_from"] = "published"
         return published[:10]
+    return upload_day(page, parts)
+
+
+def upload_day(page: Page, parts: ArticleParts) -> str | None:
+    """Return the day the article's pictures were uploaded on, read from their paths."""
     day = first_upload_day(caption.image_url for caption in parts.captions)
     if day:
         page.notes["dateline_date_from"] = "upload-path"
@@ -276,6 +282,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
         return found
     dated: list[HtmlElement] = []
     for element in [*between_heading_and_text(page), *above_heading(page)]:
+        if dated_by_repost(page, element):
+            continue  # the time of the post quoting the article
         text = element_text(element)
         if len(text) <= DATELINE_MAX_CHARS and parse_dateline(page_date_part(page, element)).day:
             if any(is_inside(element, other) for other in dated):

@@ -23,6 +23,7 @@ from lso_crawler.parsers.landmarks import main_block_of
 from lso_crawler.parsers.leads import holds_time, lead_between
 from lso_crawler.parsers.parts import ArticleParts
 from lso_crawler.parsers.positioned import article_document
+from lso_crawler.parsers.quoted import dated_by_repost, is_quoted
 from lso_crawler.parsers.site_facts import (
     NOT_FOUND_MAX_CHARS,
     NOT_FOUND_MESSAGE,
@@ -103,15 +104,23 @@ class GenericV1(BlockArticleParser):
         return titles.title(page)
 
     def dateline(self, page: Page) -> str | None:
-        """Return the article's date line (see `datelines.dateline`)."""
+        """Return the article's date line (see `datelines.dateline`), none of a repost's."""
+        if dated_by_repost(page, datelines.dateline_element(page)):
+            return None
         return datelines.dateline(page)
 
     def dateline_date(self, page: Page, dateline: str | None, parts: ArticleParts) -> str | None:
-        """Return the date line's day, else the declared publication day."""
+        """Return the date line's day, else the declared publication day (a quoted
+        article's: its date line's, else its pictures' upload day)."""
+        if is_quoted(page) and not dateline:
+            return datelines.upload_day(page, parts)
         return datelines.dateline_date(page, dateline, parts)
 
     def published_at(self, page: Page, dateline: str | None) -> str | None:
-        """Return the declared publication time, else the date line's time."""
+        """Return the declared publication time, else the date line's time; a quoted
+        article's is its date line's only (the page declares the repost's)."""
+        if is_quoted(page):
+            return datelines.dateline_timestamp(dateline) if dateline else None
         return datelines.published_at(page, dateline)
 
     def category(self, page: Page) -> str | None:

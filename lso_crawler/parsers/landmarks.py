@@ -15,6 +15,7 @@ from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.continued import whole_continued_text
 from lso_crawler.parsers.density import MAX_SCANNED_ELEMENTS, MAX_UNITS, own_text, scored_main_block
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, iter_following
+from lso_crawler.parsers.quoted import quoted_article
 from lso_crawler.parsers.structured import Metadata, read_metadata
 from lso_crawler.text import normalize
 
@@ -81,7 +82,12 @@ def main_block_of(page: Page) -> HtmlElement | None:
     """Return (once per page) the block with the most paragraph text, links discounted."""
     if "main_block" not in page.data:
         block, capped = scored_main_block(page.doc)
-        page.data["main_block"] = block if block is None else whole_continued_text(block)
+        if block is not None:
+            block = whole_continued_text(block)
+            quoted = quoted_article(block)
+            if quoted is not None:
+                block = page.data["quoted_article"] = quoted
+        page.data["main_block"] = block
         if capped:
             page.notes["bounded"] = (
                 f"main text chosen from the first {MAX_UNITS} paragraphs"

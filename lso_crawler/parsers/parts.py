@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
 from lso_crawler.parsers.bylines import is_role_credit, looks_like_byline
+from lso_crawler.parsers.captions import is_upload_info
 from lso_crawler.parsers.leads import has_lead_prefix, strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
 from lso_crawler.text import normalize
@@ -300,6 +301,13 @@ def _attach_italic_captions(blocks: list[Block], *, styled: bool = False) -> lis
             and _PHOTO_CREDIT.match(block.text)
         ):
             continue  # "Ảnh: Hoàng Tùng" under a captioned picture: its credit, not text
+        elif (
+            isinstance(block, Paragraph)
+            and isinstance(previous, Caption)
+            and previous.text is None
+            and is_upload_info(block.text)
+        ):
+            continue  # "1024×683 142 KB" over an upload: its size, neither text nor caption
         else:
             paired.append(block)
     return paired
