@@ -39,6 +39,7 @@ from lso_crawler.parsers.datelines import dateline_element as find_dateline_elem
 from lso_crawler.parsers.datelines import opening_kicker
 from lso_crawler.parsers.density import clear_non_article, is_banner
 from lso_crawler.parsers.document import element_text, is_inside
+from lso_crawler.parsers.feed_posts import posted_pictures
 from lso_crawler.parsers.landmarks import (
     after_text_in_region,
     base_url,
@@ -212,6 +213,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
             _images_outside(page, around[1], skip),
         )
     )
+    above = [*posted_pictures(page, base_url(page)), *above]
     if above or below:
         parts = ArticleParts(
             parts.lead, parts.paragraphs, (*above, *parts.captions, *below), parts.byline

@@ -25,6 +25,7 @@ from lso_crawler.parsers.dates import (
     parse_dateline,
 )
 from lso_crawler.parsers.document import element_text, is_inside, spaced_text
+from lso_crawler.parsers.feed_posts import own_time
 from lso_crawler.parsers.landmarks import (
     above_heading,
     article_region,
@@ -205,7 +206,11 @@ def declared_published(
 
 
 def _time_values(page: Page) -> Iterator[tuple[str, str]]:
-    # Lazily: the page's `<time>` elements are looked up only when no meta time serves.
+    # Lazily: the page's `<time>` elements are looked up only when no meta time serves;
+    # in a feed of posts, the text's own post's time first.
+    own = own_time(page)
+    if own is not None:
+        yield own.get("datetime") or "", "time"
     for element in _TIME(page.doc):
         if not in_chrome(element) and not _other_moment_time(element):
             yield element.get("datetime") or "", "time"

@@ -95,6 +95,13 @@ _TAG_LINE = re.compile(
 )
 
 
+# "👉 Chi tiết: https://…", "Đọc thêm: https://…", "https://…": a line giving only an address
+# (after a pointing mark and a label of a few words), the post's link to the full article.
+_ADDRESS_LINE = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*)?https?://\S{1,300}$"
+)
+
+
 def _is_tool_line(text: str) -> bool:
     """Tell whether a short line is only the page's tools ("In trang | Lên đầu trang")."""
     if len(text) > _TOOLS_MAX_CHARS:
@@ -106,7 +113,7 @@ def _is_tool_line(text: str) -> bool:
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
     a source line, a time-stamped note, a link back to the original, the page's tools, a
-    rating or the tags."""
+    rating, the tags or the article's address."""
     return bool(
         _SIGN_OFF.match(text)
         or _SOURCE_LINE.match(text)
@@ -116,6 +123,7 @@ def _is_closing_note(text: str) -> bool:
         or _RATING.match(text)
         or _TAG_LINE.match(text)
         or _FOOTER_LINE.match(text)
+        or _ADDRESS_LINE.match(text)
     )
 
 

@@ -273,6 +273,18 @@ def _can_be_section(page: Page, name: str) -> bool:
         or _NOT_SECTION.fullmatch(name.strip())
         or name.casefold() in HOME_CRUMBS
         or comparable(name) in _site_names(page)
+        or _titles_the_page(page, name)
+    )
+
+
+def _titles_the_page(page: Page, name: str) -> bool:
+    # A page titled with one name (og:title) that shows another headline is a channel's or
+    # site's page titled with its own name, which files nothing.
+    declared = comparable(metadata(page).title)
+    return (
+        declared == comparable(name)
+        and page.heading is not None
+        and comparable(element_text(page.heading)) != declared
     )
 
 

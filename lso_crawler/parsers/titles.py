@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside
+from lso_crawler.parsers.feed_posts import opening_headline
 from lso_crawler.parsers.landmarks import (
     MAX_PRE_BODY_ELEMENTS,
     comparable,
@@ -123,6 +124,12 @@ def heading_element(page: Page) -> HtmlElement | None:
             text = element_text(heading)
             if any(_same_title(text, key) for key in named) and could_be_heading(heading, page):
                 return heading
+    if block is not None and (not headline or looks_like_site_name(headline)):
+        # The page is titled with the site's or channel's name: a post's text opening
+        # with a bold line of its own opens with its headline.
+        opening = opening_headline(block)
+        if opening is not None:
+            return opening
     shown = _element_showing_title(page)
     if shown is not None or block is None:
         return shown
