@@ -55,14 +55,36 @@ def _article_own(node: HtmlElement) -> bool:
     return False
 
 
+# A quote box holds its quotation and a few short lines beside it (the quoted poster).
+_QUOTE_BOX_CHILDREN = 4
+_QUOTE_BOX_LABEL_MAX_CHARS = 100
+
+
 def frames_quotation(aside: HtmlElement) -> bool:
-    """Tell whether an `<aside>` is a quote box: a `<blockquote>` holding most of its text
-    (with at most the quoted poster's name beside it)."""
-    quote = aside.find(".//blockquote")
-    if quote is None:
-        return False
-    inside = sum(len(text.strip()) for text in quote.itertext())
-    return inside > 0 and 2 * inside >= sum(len(text.strip()) for text in aside.itertext())
+    """Tell whether an `<aside>` is a quote box: a `<blockquote>` among a few children, the
+    others holding at most a short line (the quoted poster's name)."""
+    children = list(islice(aside, _QUOTE_BOX_CHILDREN + 1))
+    if len(children) > _QUOTE_BOX_CHILDREN or not any(c.tag == "blockquote" for c in children):
+        return False  # checked first: the sidebars and menus an aside holds cost little
+    quote = next(c for c in children if c.tag == "blockquote")
+    label = len((aside.text or "").strip())
+    for child in children:
+        label += len((child.tail or "").strip())
+        if child is not quote and isinstance(child.tag, str):
+            label += _chars_up_to(child, _QUOTE_BOX_LABEL_MAX_CHARS)
+        if label > _QUOTE_BOX_LABEL_MAX_CHARS:
+            return False
+    return _chars_up_to(quote, 1) > 0
+
+
+def _chars_up_to(element: HtmlElement, limit: int) -> int:
+    # Counting stops past `limit`: a big box costs no more than a small one.
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            break
+    return total
 
 
 # How far after a section's footer its text is looked for (bounded work per footer).

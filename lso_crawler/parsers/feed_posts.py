@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Levels climbed from the text block to the message box repeated in the feed.
 _BOX_LEVELS = 4
+# Most elements one message box holds.
+_BOX_MAX_ELEMENTS = 500
 # Photo messages looked at before the text's own (bounded work on a long feed).
 _PHOTO_POSTS_SCANNED = 20
 # A headline's length, and the marks it never ends with.
@@ -72,9 +74,12 @@ def _shaped_as(box: HtmlElement, block: HtmlElement) -> HtmlElement | None:
     return next((e for e in box.iter(str(block.tag)) if _shape(e) == shape), None)
 
 
-def _pictures(box: HtmlElement, base: str) -> list[str]:
+def _pictures(box: HtmlElement, base: str) -> list[str] | None:
+    # None for a box too big to be one message (bounded work on a huge page).
     found = []
-    for element in box.iter():
+    for count, element in enumerate(box.iter()):
+        if count >= _BOX_MAX_ELEMENTS:
+            return None
         if not isinstance(element.tag, str):
             continue
         url = image_url(element, base) if element.tag in ("img", "amp-img") else None
@@ -97,13 +102,16 @@ def posted_pictures(page: Page, base: str) -> list[Caption]:
         return []
     if box.find(".//time") is None:
         return []  # no post of a feed: every post shows its time
-    shared = set(_pictures(box, base))
+    own = _pictures(box, base)
+    if own is None:
+        return []
+    shared = set(own)
     found: list[Caption] = []
     sibling = box.getprevious()
     for _ in range(_PHOTO_POSTS_SCANNED):
         if sibling is None or _shape(sibling) != _shape(box) or sibling.find(".//time") is None:
             break
-        pictures = [url for url in _pictures(sibling, base) if url not in shared]
+        pictures = [url for url in _pictures(sibling, base) or [] if url not in shared]
         text_box = _shaped_as(sibling, block)
         text = element_text(text_box) if text_box is not None else ""
         if (
