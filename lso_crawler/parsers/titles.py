@@ -21,6 +21,7 @@ from lso_crawler.parsers.landmarks import (
     note_fallback,
     precedes,
 )
+from lso_crawler.parsers.reposted_titles import without_subject_marks
 from lso_crawler.text import normalize
 
 if TYPE_CHECKING:
@@ -218,8 +219,13 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
             text = comparable(element_text(element))
             if text == key:
                 parent = element.getparent()
-                if element.tag == "a" and parent is not None and parent.tag in _SUBHEADINGS:
-                    # An entry's title set as its own link in a sub-heading ("<h2><a>").
+                if (
+                    element.tag == "a"
+                    and parent is not None
+                    and (parent.tag in _SUBHEADINGS or _links_here(element, page))
+                ):
+                    # An entry's title set as its own link in a sub-heading ("<h2><a>"),
+                    # or as a link to the article itself (a mailed copy's headline).
                     element = parent
                     continue
                 if (
@@ -233,6 +239,12 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
                 break
             element = element.getparent()
     return None
+
+
+def _links_here(link: HtmlElement, page: Page) -> bool:
+    """Tell whether a link leads to the page's own address."""
+    href = absolute_url(link.get("href"), page.url) or ""
+    return href.split("#")[0].rstrip("/") == page.url.split("#")[0].rstrip("/")
 
 
 def could_be_heading(heading: HtmlElement, page: Page) -> bool:
@@ -313,7 +325,9 @@ def without_site_name(text: str, page: Page) -> str | None:
 def title_segments(text: str, page: Page) -> list[str]:
     # The parts of a <title> that are not the site's name.
     """Return the parts of a <title> that are not the site's name."""
-    parts = [normalize(part) for part in _TITLE_SEPARATOR.split(normalize(text))]
+    parts = [
+        without_subject_marks(normalize(part)) for part in _TITLE_SEPARATOR.split(normalize(text))
+    ]
     site = comparable(metadata(page).site_name)
     host = (urlsplit(page.url).hostname or "").removeprefix("www.")
     return [
