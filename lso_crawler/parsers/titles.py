@@ -241,6 +241,28 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
     return None
 
 
+def headline_shown_alone(page: Page, heading: HtmlElement | None) -> HtmlElement | None:
+    """Return the line after a heading that shows its headline alone, in bold or large
+    type, when the heading is a saved <title> with the site's name (a clipped note's title
+    over the clipped article): the article's own headline; else None."""
+    if heading is None:
+        return None
+    text = element_text(heading)
+    kept = title_segments(text, page)
+    if len(kept) != 1 or comparable(kept[0]) == comparable(text):
+        return None
+    found = _element_with_text(page, kept[0])
+    if found is None or is_inside(found, heading) or not precedes(heading, found):
+        return None
+    key = comparable(kept[0])
+    while (parent := found.getparent()) is not None and parent is not page.block:
+        if comparable(element_text(parent)) != key:
+            break
+        found = parent  # the whole line, not the bold run inside it
+    bold = found.tag in ("b", "strong") or next(found.iter("b", "strong"), None) is not None
+    return found if bold or _looks_like_headline_type(found) else None
+
+
 def _links_here(link: HtmlElement, page: Page) -> bool:
     """Tell whether a link leads to the page's own address."""
     href = absolute_url(link.get("href"), page.url) or ""
