@@ -1,5 +1,5 @@
-"""A headline as a repost carries it: a mail subject with its forward or reply marks and the
-sender's `[Site]` tag before it, or a saved note's title with the site's name after it."""
+"""A headline as a mailed copy carries it: the subject with its forward or reply marks and
+the sender's `[Site]` tag before it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The general reader's headline: the main heading checked against the declared one, a
+"""The general reader's headline: the main heading checked against the declared one (or,
+when it is a saved <title> with the site's name, the line showing the headline alone), a
 heading-like line before the text, or <title> without the site's name."""
 
 from __future__ import annotations
