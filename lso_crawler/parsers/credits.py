@@ -438,6 +438,20 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
     return None
 
 
+def _text_row(block: HtmlElement) -> HtmlElement:
+    """Return the text's row when the text is its row's only cell (a mail's table layout:
+    the credit is the next row), else the text block itself."""
+    row = block.getparent()
+    if (
+        block.tag == "td"
+        and row is not None
+        and row.tag == "tr"
+        and sum(1 for cell in row if cell.tag in ("td", "th")) == 1
+    ):
+        return row
+    return block
+
+
 def author_after(page: Page) -> HtmlElement | None:
     """Return (once per page) an author line right after the text, if any."""
     if "author_after" in page.data:
@@ -446,12 +460,12 @@ def author_after(page: Page) -> HtmlElement | None:
     found = None
     if page.block is not None:
         declared = {comparable(name) for name in metadata(page).authors}
-        for seen, sibling in enumerate(page.block.itersiblings()):
+        for seen, sibling in enumerate(_text_row(page.block).itersiblings()):
             if seen > 5 or not isinstance(sibling.tag, str):
                 continue
-            if has_block_child(sibling):
-                # A credit row (the byline, then a source line or a share button): its
-                # first line is the candidate.
+            if has_block_child(sibling) or sibling.tag == "tr":
+                # A credit row (the byline, then a source line or a share button), or a
+                # table row after the text's: its first line or cell is the candidate.
                 sibling = next(
                     (c for c in sibling if isinstance(c.tag, str) and element_text(c)),
                     sibling,

@@ -314,6 +314,7 @@ def _units(doc: HtmlElement) -> Iterator[HtmlElement | None]:
             (element.text or "").strip(_XML_SPACE)
             or any((child.tail or "").strip(_XML_SPACE) for child in element)
             or (len(element) > 2 and element.find("br") is not None and _inline_lines(element))
+            or (len(element) == 1 and element.tag == "div" and _one_run(element[0]))
         ):
             yield element
 
@@ -335,6 +336,46 @@ def _inline_lines(element: HtmlElement) -> bool:
         if has_break and has_run:
             return True
     return False
+
+
+def _one_run(child: HtmlElement) -> bool:
+    # An editor line wrapped whole in one styled run ("<div><span style=…>…</span></div>",
+    # a note or mail editor's paragraph): the div is the paragraph, not a box.
+    # An all-bold line is a lead, a heading or a credit; a hidden one is no text at all.
+    return (
+        child.tag != "a"
+        and not (child.tail or "").strip(_XML_SPACE)
+        and not _HIDDEN_STYLE.search(child.get("style") or "")
+        and not _all_bold(child)
+        and _inline_run(child, _RUN_DEPTH)
+        and bool(child.text_content().strip(_XML_SPACE))
+    )
+
+
+def _all_bold(run: HtmlElement) -> bool:
+    while run.tag not in ("b", "strong"):
+        if len(run) != 1 or (run.text or "").strip(_XML_SPACE):
+            return False
+        run = run[0]
+    return True
+
+
+# How deep runs may nest in a one-run line (`<span><b><i>…`); deeper is a box's content.
+_RUN_DEPTH = 3
+_RUN_CHILDREN = 4
+
+
+def _inline_run(element: HtmlElement, depth: int) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str) or tag not in _INLINE_TEXT_TAGS or len(element) > _RUN_CHILDREN:
+        return False
+    if not len(element):
+        return True
+    return depth > 1 and all(
+        child.tag == "br" or _inline_run(child, depth - 1)
+        for child in element
+        if isinstance(child.tag, str)
+    )
 
 
 def main_text_chars(doc: HtmlElement) -> int:

@@ -78,8 +78,11 @@ class GenericV1(BlockArticleParser):
         return article
 
     def heading_element(self, page: Page) -> HtmlElement | None:
-        """Return the main heading (see `titles.heading_element`)."""
-        return titles.heading_element(page)
+        """Return the main heading (see `titles.heading_element`), or the line showing its
+        headline alone when it is a saved <title> with the site's name."""
+        heading = titles.heading_element(page)
+        alone = titles.headline_shown_alone(page, heading)
+        return heading if alone is None else alone
 
     def body_element(self, page: Page) -> HtmlElement | None:
         """Return the block with the most paragraph text, links discounted."""

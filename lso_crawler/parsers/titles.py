@@ -1,4 +1,5 @@
-"""The general reader's headline: the main heading checked against the declared one, a
+"""The general reader's headline: the main heading checked against the declared one (or,
+when it is a saved <title> with the site's name, the line showing the headline alone), a
 heading-like line before the text, or <title> without the site's name."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from lso_crawler.parsers.landmarks import (
     note_fallback,
     precedes,
 )
+from lso_crawler.parsers.reposted_titles import without_subject_marks
 from lso_crawler.text import normalize
 
 if TYPE_CHECKING:
@@ -225,8 +227,13 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
             text = comparable(element_text(element))
             if text == key:
                 parent = element.getparent()
-                if element.tag == "a" and parent is not None and parent.tag in _SUBHEADINGS:
-                    # An entry's title set as its own link in a sub-heading ("<h2><a>").
+                if (
+                    element.tag == "a"
+                    and parent is not None
+                    and (parent.tag in _SUBHEADINGS or _links_here(element, page))
+                ):
+                    # An entry's title set as its own link in a sub-heading ("<h2><a>"),
+                    # or as a link to the article itself (a mailed copy's headline).
                     element = parent
                     continue
                 if (
@@ -240,6 +247,34 @@ def _element_with_text(page: Page, wanted: str) -> HtmlElement | None:
                 break
             element = element.getparent()
     return None
+
+
+def headline_shown_alone(page: Page, heading: HtmlElement | None) -> HtmlElement | None:
+    """Return the line after a heading that shows its headline alone, in bold or large
+    type, when the heading is a saved <title> with the site's name (a clipped note's title
+    over the clipped article): the article's own headline; else None."""
+    if heading is None:
+        return None
+    text = element_text(heading)
+    kept = title_segments(text, page)
+    if len(kept) != 1 or comparable(kept[0]) == comparable(text):
+        return None
+    found = _element_with_text(page, kept[0])
+    if found is None or is_inside(found, heading) or not precedes(heading, found):
+        return None
+    key = comparable(kept[0])
+    while (parent := found.getparent()) is not None and parent is not page.block:
+        if comparable(element_text(parent)) != key:
+            break
+        found = parent  # the whole line, not the bold run inside it
+    bold = found.tag in ("b", "strong") or next(found.iter("b", "strong"), None) is not None
+    return found if bold or _looks_like_headline_type(found) else None
+
+
+def _links_here(link: HtmlElement, page: Page) -> bool:
+    """Tell whether a link leads to the page's own address."""
+    href = absolute_url(link.get("href"), page.url) or ""
+    return href.split("#")[0].rstrip("/") == page.url.split("#")[0].rstrip("/")
 
 
 def could_be_heading(heading: HtmlElement, page: Page) -> bool:
@@ -320,7 +355,9 @@ def without_site_name(text: str, page: Page) -> str | None:
 def title_segments(text: str, page: Page) -> list[str]:
     # The parts of a <title> that are not the site's name.
     """Return the parts of a <title> that are not the site's name."""
-    parts = [normalize(part) for part in _TITLE_SEPARATOR.split(normalize(text))]
+    parts = [
+        without_subject_marks(normalize(part)) for part in _TITLE_SEPARATOR.split(normalize(text))
+    ]
     site = comparable(metadata(page).site_name)
     host = (urlsplit(page.url).hostname or "").removeprefix("www.")
     return [
