@@ -88,6 +88,13 @@ _FOOTER_LINE = re.compile(
     r"|^(?:url|địa\s+chỉ(?:\s+bài\s+viết)?|link(?:\s+bài\s+viết)?)\s*:\s*https?://\S+$",
     re.IGNORECASE,
 )
+# The publisher's imprint the press law makes every paper print ("Giấy phép số 70/GP-BTTTT.
+# Tổng Biên tập: …"): a licence number beside the editor or the governing body it names.
+_LICENCE = re.compile(r"\bsố\s*:?\s*\d{1,5}\s*/\s*GP\b", re.IGNORECASE)
+_IMPRINT_ROLE = re.compile(
+    r"tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm|cơ\s+quan\s+(?:chủ\s+quản|của)", re.IGNORECASE
+)
+_IMPRINT_MAX_CHARS = 300
 # "Tags: #ma túy #Công an tỉnh", "Từ khóa: a, b": the tags printed as a line after the text.
 _TAG_LINE = re.compile(
     r"^(?:thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?)\s*:\s*\S.{0,200}$", re.IGNORECASE
@@ -115,6 +122,16 @@ def _is_closing_note(text: str) -> bool:
         or _RATING.match(text)
         or _TAG_LINE.match(text)
         or _FOOTER_LINE.match(text)
+        or _is_imprint(text)
+    )
+
+
+def _is_imprint(text: str) -> bool:
+    """Tell whether a line is the publisher's imprint: its press licence and its editor."""
+    return (
+        len(text) <= _IMPRINT_MAX_CHARS
+        and _LICENCE.search(text) is not None
+        and _IMPRINT_ROLE.search(text) is not None
     )
 
 
