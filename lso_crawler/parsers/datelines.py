@@ -92,7 +92,27 @@ def dateline(page: Page) -> str | None:
         return None
     if page.data.get("dateline_short_time"):
         return element_text(element)
-    return without_poster(page_date_part(page, element)) or None
+    printed = page_date_part(page, element)
+    return _label_beside_date(page, element, printed) or without_poster(printed) or None
+
+
+def _label_beside_date(page: Page, element: HtmlElement, printed: str) -> str | None:
+    """The date line of a row that opens with its publication label in a plain element of
+    its own, the whole date in the next ("<span>Đăng:</span> <time>…</time> bởi …"): the
+    label and that date, never the rest of the row (the poster, the section after it)."""
+    match = _FIELD_LABEL.match(printed)
+    if match is None or normalize(element.text):
+        return None
+    first = next((c for c in element if isinstance(c.tag, str)), None)
+    if first is None or element_text(first) != normalize(match[0]) or normalize(first.tail):
+        return None
+    value = first.getnext()
+    if value is None or not isinstance(value.tag, str):
+        return None
+    shown = page_date_part(page, value)
+    if not shown or parse_dateline(shown) != parse_dateline(printed):
+        return None
+    return f"{element_text(first)} {shown}"
 
 
 # "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date).

@@ -89,6 +89,13 @@ _FOOTER_LINE = re.compile(
     r"|^(?:url|địa\s+chỉ(?:\s+bài\s+viết)?|link(?:\s+bài\s+viết)?)\s*:\s*https?://\S+$",
     re.IGNORECASE,
 )
+# The publisher's imprint the press law makes every paper print ("Giấy phép số 70/GP-BTTTT.
+# Tổng Biên tập: …"): a licence number beside the editor or the governing body it names.
+_LICENCE = re.compile(r"\bsố\s*:?\s*\d{1,5}\s*/\s*GP\b", re.IGNORECASE)
+_IMPRINT_ROLE = re.compile(
+    r"tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm|cơ\s+quan\s+(?:chủ\s+quản|của)", re.IGNORECASE
+)
+_IMPRINT_MAX_CHARS = 300
 # "Tags: #ma túy #Công an tỉnh", "Từ khóa: a, b": the tags printed as a line after the text.
 _TAG_LINE = re.compile(
     r"^(?:thẻ|tags?|từ\s*kh(?:óa|oá)|keywords?)\s*:\s*\S.{0,200}$", re.IGNORECASE
@@ -113,7 +120,7 @@ def _is_tool_line(text: str) -> bool:
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
     a source line, a time-stamped note, a link back to the original, the page's tools, a
-    rating, the tags or the article's address."""
+    rating, the tags, the article's address or the publisher's imprint."""
     return bool(
         _SIGN_OFF.match(text)
         or _SOURCE_LINE.match(text)
@@ -124,6 +131,16 @@ def _is_closing_note(text: str) -> bool:
         or _TAG_LINE.match(text)
         or _FOOTER_LINE.match(text)
         or _ADDRESS_LINE.match(text)
+        or _is_imprint(text)
+    )
+
+
+def _is_imprint(text: str) -> bool:
+    """Tell whether a line is the publisher's imprint: its press licence and its editor."""
+    return (
+        len(text) <= _IMPRINT_MAX_CHARS
+        and _LICENCE.search(text) is not None
+        and _IMPRINT_ROLE.search(text) is not None
     )
 
 

@@ -5,6 +5,7 @@ heading-like line before the text, or <title> without the site's name."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -171,6 +172,9 @@ def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:
     # No <h1> and no declared headline: the nearest sub-heading before the text (a
     # portlet's or print view's h2/h3), else the nearest bold or large-type headline-like
     # line (a WebForms label); site chrome and one-link headings are not headlines.
+    opening = _heading_opening_text(page, block)
+    if opening is not None:
+        return opening
     before: list[HtmlElement] = _PRECEDING_HEADLINES(block)[-MAX_PRE_BODY_ELEMENTS:]
     styled = None
     for element in reversed(before):
@@ -187,6 +191,30 @@ def _heading_before_text(page: Page, block: HtmlElement) -> HtmlElement | None:
         if styled is None and _looks_like_headline_type(element):
             styled = element
     return styled
+
+
+# Children of the text block looked at for a sub-heading set before its first paragraph.
+_OPENING_CHILDREN = 4
+
+
+def _heading_opening_text(page: Page, block: HtmlElement) -> HtmlElement | None:
+    """A sub-heading set in the text block itself before its first paragraph, the text not
+    wrapped apart from it (`<div><h3>headline</h3><p>…</p><p>…</p></div>`): nearest the text."""
+    children = (child for child in block if isinstance(child.tag, str))
+    for child in islice(children, _OPENING_CHILDREN):
+        text = element_text(child)
+        if child.tag in _SUBHEADINGS:
+            if (
+                _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1]
+                and not text.endswith((".", ":"))
+                and could_be_heading(child, page)
+                and not child.findall(".//a")
+            ):
+                return child
+            return None
+        if len(text) > _HEADLINE_CHARS[1]:
+            return None  # the text has begun: a sub-heading after it is an intertitle
+    return None
 
 
 def _is_permalink(link: HtmlElement) -> bool:
