@@ -15,7 +15,8 @@ comment loader), a district propaganda board's handbook on MkDocs with Material 
 blog plugin (the header and tabs, the post sidebar with the author profile, the post date as
 babel's vi `long` date `4 tháng 2, 2022` in a `time` whose `datetime` is Python's zone-less
 `2022-02-04 00:00:00`, the post category after `trong`, the reading time, the tags plugin's
-`md-tag` links above the `h1` whose id is Python-Markdown's ASCII slug, the sapo in an
+`md-tag` links above the `h1` whose id is Python-Markdown's ASCII slug (with the `¶`
+headerlink the theme shows on hover), the sapo in an
 `abstract` admonition, pictures hotlinked with `loading="lazy"`, captions as `figcaption` in
 `figure`s from the `md_in_html` extension, the credit in an `attr_list` right-aligned paragraph,
 the source line, the git-revision-date plugin's created and updated dates, the footer's
