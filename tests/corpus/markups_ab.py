@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AB: sealed markups written without reading the parsers, scored once.
+"""Tuning set AB: the twenty-seventh held-out set (scored once sealed at 82.6 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a Lạng Sơn local-history club's static site built with Zola
@@ -48,8 +48,11 @@ The field rules of the earlier held-out sets hold: `dateline` is the article's d
 printed (with its label, if any; the text of the line without its icons), `published_at` as
 precise as the page gives it anywhere (an ISO time with its zone in a meta, JSON-LD or
 `datetime` counts to the second, even in UTC with a `Z`; a printed local time counts to the
-minute; a machine time written without any zone, such as MkDocs' `2022-02-04 00:00:00` or
-the Hà Giang-like JSON-LD, does not raise the precision; a printed date alone gives no time;
+minute; a machine time written without any zone, such as MkDocs' `2022-02-04 00:00:00`, does
+not raise the precision unless the local time the page prints confirms it, and then gives its
+seconds (set R's rule: the Hà Giang-like JSON-LD's zone-less time matches the printed
+`09:56`; this set first expected the minute there, and was scored once so, at 82.6 %); a
+printed date alone gives no time;
 none when the page gives no time), `byline` the credit as shown (without a field label, never
 a source line such as `Nguồn: Báo Lạng Sơn`, nor the site, blog or collection account the page
 names as poster or author; where a page shows only the authors' names, those names as shown
@@ -67,8 +70,6 @@ The mastheads' today dates and weather, reading times, view counts, the git-revi
 and updated dates, JSON-LD `dateModified`, the dates in related and latest-news boxes, the
 previous/next links, the repost notes and footnotes, comment loaders and forms, and the footers
 are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -784,7 +785,7 @@ def hagiang_like(article: Article) -> CorpusPage:
 </html>
 """
     shown = f"{weekday(moment)}, {dmy(moment)} {moment:%H:%M}"
-    record = expected(article, dateline=shown, published="minutes", captions=captions)
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
     return CorpusPage("hagiang_like", article.article_id, url_of(article), page, record)
 
 
@@ -956,7 +957,7 @@ def thanhhoa_like(article: Article) -> CorpusPage:
     return CorpusPage("thanhhoa_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AB: dict[str, Renderer] = {
+MARKUPS_AB: dict[str, Renderer] = {
     "zola": zola,
     "mkdocs_material": mkdocs_material,
     "writefreely": writefreely,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AC: sealed markups, written without reading the parsers, scored once.
+"""Tuning set AC: the twenty-eighth held-out set (scored once sealed at 87.4 %), now tuned on.
 
 Written from what the systems emit, as plausible shapes of baolangson.vn's next redesign and of
 sites that repost its articles: a Lạng Sơn community on Forem reposting the article (a
@@ -46,7 +46,10 @@ colon joined to the value, `Ngày đăng: 04/02/2022 09:56`), `published_at` as 
 page gives it anywhere (an ISO time with its zone in a meta, JSON-LD, `__NEXT_DATA__`,
 microdata or `datetime` counts to the second, even in UTC, its milliseconds dropped; a printed
 local time counts to the minute; a machine time written without any zone does not raise the
-precision; a printed date alone gives no time), `byline` the credit as shown (without a field
+precision unless the local time the page prints confirms it, and then gives its seconds (set
+R's rule: the Kinh tế & Đô thị-like page's zone-less `article:published_time` matches its
+printed time; this set first expected the minute there, and was scored once so, at 87.4 %);
+a printed date alone gives no time), `byline` the credit as shown (without a field
 label such as `Tác giả:`, with the names in capitals where the page prints them so, never a
 source line such as `Nguồn: Báo Lạng Sơn`, nor the Forem or Hashnode account that posted the
 article, nor the poster named above the text), `authors` the names in it in the usual
@@ -63,8 +66,6 @@ reaction counts, the "Updated on" and "Cập nhật lần cuối" times, join da
 times, the dates in "Read next", "More from", "Tin cùng chuyên mục" and "Đọc nhiều", the
 newsletter box, the Forem and Hashnode accounts named above the text and the footers' licence
 lines are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1104,11 +1105,11 @@ def ktdt_like(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = expected(article, dateline=shown, published="minutes", captions=captions)
+    record = expected(article, dateline=shown, published="seconds", captions=captions)
     return CorpusPage("ktdt_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AC: dict[str, Renderer] = {
+MARKUPS_AC: dict[str, Renderer] = {
     "forem_community": forem,
     "hashnode_blog": hashnode,
     "sphinx_rtd": sphinx_rtd,
