@@ -34,3 +34,13 @@ def legacy_page(*, heading: str = "<h1>Tổng kết công tác dân vận</h1>",
 {heading}<div class="content">{body}</div>
 <div id="footer"><p>Báo Lạng Sơn điện tử – Cơ quan của Đảng bộ tỉnh Lạng Sơn</p></div>
 </body></html>"""
+
+
+def dated_page(date_line: str) -> str:
+    """A page with the given line between the heading and four paragraphs of text."""
+    text = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
+    return (
+        "<html><head><title>Mùa na Chi Lăng</title></head><body><main><article>"
+        f"<h1>Mùa na Chi Lăng</h1><p>{date_line}</p><div>{text}</div>"
+        "</article></main></body></html>"
+    )

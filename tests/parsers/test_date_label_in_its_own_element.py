@@ -9,20 +9,14 @@ from datetime import UTC, datetime
 
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+from tests.parsers.small_pages import CURRENT_URL, dated_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 
 
 def read(date_line: str) -> Article:
-    """Parse a page with the given date line between the heading and the text."""
-    text = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
-    page = (
-        "<html><head><title>Mùa na Chi Lăng</title></head><body><main><article>"
-        f"<h1>Mùa na Chi Lăng</h1><p>{date_line}</p><div>{text}</div>"
-        "</article></main></body></html>"
-    )
-    return parse_article(page, CURRENT_URL, CAPTURED)
+    """Parse a page with the given line between the heading and the text."""
+    return parse_article(dated_page(date_line), CURRENT_URL, CAPTURED)
 
 
 def test_a_label_in_its_own_element_stays_with_the_date() -> None:

@@ -11,20 +11,14 @@ import pytest
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
 from lso_crawler.parsers.datelines import without_poster
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+from tests.parsers.small_pages import CURRENT_URL, dated_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 
 
 def read(date_line: str) -> Article:
     """Parse a page with the given line between the heading and the text."""
-    text = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
-    page = (
-        "<html><head><title>Mùa na Chi Lăng</title></head><body><main><article>"
-        f"<h1>Mùa na Chi Lăng</h1><p>{date_line}</p><div>{text}</div>"
-        "</article></main></body></html>"
-    )
-    return parse_article(page, CURRENT_URL, CAPTURED)
+    return parse_article(dated_page(date_line), CURRENT_URL, CAPTURED)
 
 
 def test_the_posting_account_is_left_out_of_the_date_line() -> None:
