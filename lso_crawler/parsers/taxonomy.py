@@ -368,19 +368,44 @@ def _link_after_section_label(page: Page) -> str | None:
     for seen, link in enumerate(page_links(page)):
         if seen >= _SECTION_LINKS_SCANNED:
             break
-        label = link.getprevious()
+        label = _label_before(link)
         if (
             label is not None
             and isinstance(label.tag, str)
             and not normalize(label.tail)
-            and len(label) == 0
-            and _SECTION_LABEL.fullmatch(normalize(label.text))
-            and ":" in (label.text or "")
+            and _SECTION_LABEL.fullmatch(_ORNAMENT.sub("", element_text(label)))
+            and ":" in element_text(label)
             and not in_chrome(link)
         ):
             name = element_text(link)
             return name if 0 < len(name.split()) <= _CATEGORY_MAX_WORDS else None
     return None
+
+
+# "• " before a label: a separator set in an element of its own.
+_ORNAMENT = re.compile(r"^[^\w:]+")
+
+
+def _label_before(link: HtmlElement) -> HtmlElement | None:
+    """The element right before a link, or before the list item holding only the link
+    ("<li>Chuyên mục:</li><li><a>Thời sự</a></li>"), when it holds no more than an ornament
+    besides its text."""
+    holder = link
+    parent = link.getparent()
+    if (
+        link.getprevious() is None
+        and parent is not None
+        and parent.tag == "li"
+        and not normalize(parent.text)
+        and element_text(parent) == element_text(link)
+    ):
+        holder = parent
+    label = holder.getprevious()
+    if label is None or not isinstance(label.tag, str):
+        return None
+    if any(_ORNAMENT.sub("", element_text(child)) for child in label):
+        return None  # the label's own text, not a child's, names the field
+    return label
 
 
 def _category_folder_link(page: Page) -> str | None:
