@@ -49,6 +49,7 @@ from lso_crawler.parsers.landmarks import (
     metadata,
     note_fallback,
 )
+from lso_crawler.parsers.leads import drop_summary_label
 from lso_crawler.parsers.parts import (
     ArticleParts,
     captions_repeating_alts,
@@ -175,6 +176,7 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
         _drop_meta_row(row, block)
     drop_notice_boxes(block)
     drop_footnote_marks(block)
+    drop_summary_label(block)
     headline = element_text(page.heading) if page.heading is not None else None
     page.data["cited_credit"] = cut_source_section(block, headline)
     normalise_images(block)
