@@ -9,8 +9,8 @@ the same and also says how the parser was chosen.
 
 The site parsers are `current` and `legacy` (sharing `block_parser`); the general reader is
 `generic`, which orchestrates `landmarks`, `titles` (with `reposted_titles`), `datelines`,
-`credits`, `taxonomy`, `sources`, `properties`, `continued`, `quoted`, `feed_posts` and
-`article_block` (and reads a converted print page through `positioned`);
+`credits`, `taxonomy`, `sources`, `footnotes`, `properties`, `continued`, `quoted`,
+`feed_posts` and `article_block` (and reads a converted print page through `positioned`);
 `dates`, `bylines`, `captions`, `leads` and `parts` read fields for both;
 `decoding`, `hostile` and `document` make untrusted bytes safe to parse.
 """

@@ -40,6 +40,7 @@ from lso_crawler.parsers.datelines import opening_kicker
 from lso_crawler.parsers.density import clear_non_article, is_banner
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.feed_posts import posted_pictures
+from lso_crawler.parsers.footnotes import drop_footnote_marks
 from lso_crawler.parsers.landmarks import (
     after_text_in_region,
     base_url,
@@ -48,6 +49,7 @@ from lso_crawler.parsers.landmarks import (
     metadata,
     note_fallback,
 )
+from lso_crawler.parsers.leads import drop_summary_label
 from lso_crawler.parsers.parts import (
     ArticleParts,
     captions_repeating_alts,
@@ -173,6 +175,8 @@ def article_parts(page: Page, lead_element: HtmlElement | None) -> ArticleParts:
     if row is not None:
         _drop_meta_row(row, block)
     drop_notice_boxes(block)
+    drop_footnote_marks(block)
+    drop_summary_label(block)
     headline = element_text(page.heading) if page.heading is not None else None
     page.data["cited_credit"] = cut_source_section(block, headline)
     normalise_images(block)

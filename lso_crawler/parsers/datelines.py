@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from lxml.etree import XPath
@@ -117,6 +117,51 @@ def _label_beside_date(page: Page, element: HtmlElement, printed: str) -> str | 
 
 # "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date).
 _SHORT_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")
+
+
+# `<time>` elements of the main landmark looked at (bounded work on a page of times).
+_MAIN_TIMES_READ = 8
+
+
+def _dated_time_in_main(page: Page) -> HtmlElement | None:
+    """The one `<time>` of the page's main landmark (outside its header and footer) that
+    prints only a date its machine time falls on: the post's date shown in a panel beside
+    the text (a blog's post sidebar), when nothing by the headline is dated."""
+    main = next(
+        (a for a in _ancestors(page.block) if a.tag == "main" or a.get("role") == "main"), None
+    )
+    if main is None:
+        return None
+    found = None
+    for seen, element in enumerate(main.iter("time")):
+        if seen >= _MAIN_TIMES_READ:
+            return None
+        text = element_text(element)
+        printed = parse_dateline(text)
+        moment = attribute_moment(element)
+        if (
+            printed.day is None
+            or moment is None
+            or date.fromisoformat(moment[0][:10]) != printed.day
+            or not _only_date(text)
+            or _other_moment_time(element)
+            or any(a.tag in ("header", "footer") for a in _ancestors(element, main))
+        ):
+            continue
+        if found is not None:
+            return None  # two dated times: nothing tells which is the article's
+        found = element
+    return found
+
+
+def _ancestors(element: HtmlElement | None, stop: HtmlElement | None = None) -> list[HtmlElement]:
+    """The element's ancestors, innermost first, up to (not including) `stop`."""
+    found: list[HtmlElement] = []
+    for ancestor in element.iterancestors() if element is not None else ():
+        if ancestor is stop:
+            break
+        found.append(ancestor)
+    return found
 
 
 def _short_dated_time(page: Page) -> HtmlElement | None:
@@ -313,6 +358,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
         if len(text) <= DATELINE_MAX_CHARS and parse_dateline(page_date_part(page, element)).day:
             if any(is_inside(element, other) for other in dated):
                 continue
+            if _tooltip_names_other_moment(element):
+                continue  # "Cập nhật lần cuối" on the icon before it: the page's revision
             dated.append(element)
             if len(dated) == 3:
                 break
@@ -326,6 +373,8 @@ def dateline_element(page: Page) -> HtmlElement | None:
         found = _date_over_article(page)
     if found is None:
         found = _date_in_trail_bar(page)
+    if found is None:
+        found = _dated_time_in_main(page)
     if found is None:
         found = _short_dated_time(page)
         if found is not None:
@@ -546,6 +595,27 @@ def _published_among(page: Page, found: HtmlElement, dated: list[HtmlElement]) -
         e for e in pool if is_inside(e, found) and not _OTHER_MOMENT_LABEL.search(texts[id(e)])
     ]
     return inside[0] if inside else found
+
+
+_TOOLTIPS = ("title", "aria-label")
+
+
+def _tooltip_names_other_moment(element: HtmlElement) -> bool:
+    """Tell whether the icons labelling a date only by their tooltip (`title`,
+    `aria-label`: on the element, inside it or right before it) name another moment than
+    publication ("Cập nhật lần cuối", "Ngày tạo"), and neither they nor the printed text
+    name the publication ("Ngày đăng:")."""
+    previous = element.getprevious()
+    nodes = [element, *islice(element.iterdescendants(), _DATE_ELEMENT_MAX_NODES)]
+    if previous is not None:
+        nodes.append(previous)
+    labels = " ".join(
+        n.get(name) or "" for n in nodes if isinstance(n.tag, str) for name in _TOOLTIPS
+    )
+    shown = f"{element_text(previous)} {element_text(element)}"
+    return bool(_OTHER_MOMENT_LABEL.search(labels)) and not _PUBLISHED_LABEL.search(
+        f"{labels} {shown}"
+    )
 
 
 def _other_moment_time(element: HtmlElement) -> bool:

@@ -127,3 +127,38 @@ def lead_between(page: Page, lead_class: re.Pattern[str]) -> HtmlElement | None:
         ):
             return element  # the headline's subtitle
     return None
+
+
+# "Tóm tắt", "Nội dung chính", "Summary": the title a summary box prints over the lead.
+_SUMMARY_LABEL = re.compile(
+    r"(?:tóm\s*tắt|tóm\s*lược|sapo|(?:nội\s*dung|ý|điểm)\s*chính|summary|abstract|tl;\s*dr)"
+    r"(?:\s+(?:bài\s*viết|nội\s*dung))?\s*:?",
+    re.IGNORECASE,
+)
+# Elements of the text block looked at for a summary box (it opens the text).
+_SUMMARY_SCAN = 40
+_SUMMARY_MIN_CHARS = 40
+
+
+def drop_summary_label(block: HtmlElement) -> None:
+    """Remove, in place, the title of a summary box opening the text ("<div><p>Tóm tắt</p>
+    <p>LSO- …</p></div>", its lead perhaps read apart already): it names the lead below it
+    and is no article text."""
+    for seen, element in enumerate(block.iterdescendants()):
+        if seen >= _SUMMARY_SCAN:
+            return
+        if not isinstance(element.tag, str) or len(element):
+            continue
+        box = element.getparent()
+        if (
+            box is None
+            or box is block
+            or element.getprevious() is not None
+            or (box.text or "").strip()
+            or not _SUMMARY_LABEL.fullmatch(element_text(element))
+        ):
+            continue
+        rest = len(element_text(box)) - len(element_text(element))
+        if rest == 0 or rest >= _SUMMARY_MIN_CHARS:
+            element.drop_tree()  # (a box left with its title alone: the lead was read apart)
+        return

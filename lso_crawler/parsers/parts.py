@@ -49,6 +49,13 @@ _STAMP_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# "Bài viết được đăng lại để lưu giữ tư liệu", "Tin được sưu tầm từ …": a repost's note that
+# the text is republished from elsewhere is about the text, not of it.
+_REPOST_NOTE = re.compile(
+    r"^(?:bài(?:\s+viết)?|tin(?:\s+bài)?|nội\s+dung(?:\s+bài(?:\s+viết)?)?)(?:\s+này)?\s+"
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?\s+lại|chia\s+sẻ\s+lại|trích\s+đăng|sưu\s+tầm)\b[^!?]{0,150}$",
+    re.IGNORECASE,
+)
 
 # "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back;
 # "Đọc trên Báo Lạng Sơn điện tử", "Xem đầy đủ tại …", "Read on …": a newsletter's button to
@@ -119,13 +126,14 @@ def _is_tool_line(text: str) -> bool:
 
 def _is_closing_note(text: str) -> bool:
     """Tell whether a line closing the text is about it, not of it: a bracketed sign-off,
-    a source line, a time-stamped note, a link back to the original, the page's tools, a
-    rating, the tags, the article's address or the publisher's imprint."""
+    a source line, a time-stamped note, a link back to the original, a repost's note, the
+    page's tools, a rating, the tags, the article's address or the publisher's imprint."""
     return bool(
         _SIGN_OFF.match(text)
         or _SOURCE_LINE.match(text)
         or _STAMP_NOTE.match(text)
         or _ORIGINAL_LINK.match(text)
+        or _REPOST_NOTE.match(text)
         or _is_tool_line(text)
         or _RATING.match(text)
         or _TAG_LINE.match(text)

@@ -216,6 +216,7 @@ def _category(page: Page) -> str | None:
         _labelled_category,
         _link_after_section_label,
         _category_folder_link,
+        _filed_in_link,
         _breadcrumb_category,
         _kicker,
         _menu_link_near_heading,
@@ -368,19 +369,44 @@ def _link_after_section_label(page: Page) -> str | None:
     for seen, link in enumerate(page_links(page)):
         if seen >= _SECTION_LINKS_SCANNED:
             break
-        label = link.getprevious()
+        label = _label_before(link)
         if (
             label is not None
             and isinstance(label.tag, str)
             and not normalize(label.tail)
-            and len(label) == 0
-            and _SECTION_LABEL.fullmatch(normalize(label.text))
-            and ":" in (label.text or "")
+            and _SECTION_LABEL.fullmatch(_ORNAMENT.sub("", element_text(label)))
+            and ":" in element_text(label)
             and not in_chrome(link)
         ):
             name = element_text(link)
             return name if 0 < len(name.split()) <= _CATEGORY_MAX_WORDS else None
     return None
+
+
+# "• " before a label: a separator set in an element of its own.
+_ORNAMENT = re.compile(r"^[^\w:]+")
+
+
+def _label_before(link: HtmlElement) -> HtmlElement | None:
+    """The element right before a link, or before the list item holding only the link
+    ("<li>Chuyên mục:</li><li><a>Thời sự</a></li>"), when it holds no more than an ornament
+    besides its text."""
+    holder = link
+    parent = link.getparent()
+    if (
+        link.getprevious() is None
+        and parent is not None
+        and parent.tag == "li"
+        and not normalize(parent.text)
+        and element_text(parent) == element_text(link)
+    ):
+        holder = parent
+    label = holder.getprevious()
+    if label is None or not isinstance(label.tag, str):
+        return None
+    if any(_ORNAMENT.sub("", element_text(child)) for child in label):
+        return None  # the label's own text, not a child's, names the field
+    return label
 
 
 def _category_folder_link(page: Page) -> str | None:
@@ -396,6 +422,40 @@ def _category_folder_link(page: Page) -> str | None:
             text = element_text(link)
             if text and len(text.split()) <= _CATEGORY_MAX_WORDS and not _in_section_menu(link):
                 return text
+    return None
+
+
+# "trong", "thuộc", "in", "Posted in", "Filed under": the word before the section an entry
+# is filed in ("4 tháng 2, 2022 · trong <a>Thời sự</a>").
+_FILED_IN = re.compile(
+    r"(?:^|\s)(?:(?:đăng\s+)?trong|thuộc(?:\s+mục)?|(?:posted\s+|filed\s+)?in|filed\s+under)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_FILED_IN_CHARS = 30
+
+
+def _filed_in_link(page: Page) -> str | None:
+    # A link into the site's categories folder after the word that files the entry there,
+    # even in a sidebar's post panel (page chrome for every other link): the wording says it.
+    for seen, link in enumerate(page_links(page)):
+        if seen >= _SECTION_LINKS_SCANNED:
+            break
+        if not _CATEGORY_HREF.search(urlsplit(link.get("href") or "").path):
+            continue
+        previous = link.getprevious()
+        parent = link.getparent()
+        before = (
+            previous.tail if previous is not None else parent.text if parent is not None else ""
+        )
+        text = element_text(link)
+        if (
+            _FILED_IN.search((before or "")[-_FILED_IN_CHARS:])
+            and _on_own_site(link.get("href"), page.url)
+            and 0 < len(text.split()) <= _CATEGORY_MAX_WORDS
+        ):
+            return text
     return None
 
 
@@ -607,6 +667,8 @@ def _menu_link_near_heading(page: Page) -> str | None:
             break
         if not precedes(link, page.heading):
             break
+        if _is_tag_link(link):
+            continue  # a tag over the headline is no section
         found = _is_menu_section(page, link)
         if found:
             return found
@@ -854,7 +916,12 @@ def tags(page: Page) -> tuple[str, ...]:
     if box is not None:
         page.notes["tags_from"] = "chips-before-text"
         return _list_items(box, links=False)
-    links = [link for link in page_links(page) if _is_tag_link(link) and not in_chrome(link)]
+    own_navs: dict[HtmlElement, bool] = {}
+    links = [
+        link
+        for link in page_links(page)
+        if _is_tag_link(link) and (not in_chrome(link) or _in_tag_nav(page, link, own_navs))
+    ]
     # A term list that files the article in the section taxonomy (links into /category/,
     # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
     # may share the section's name, so the name alone proves nothing.)
@@ -873,6 +940,24 @@ def tags(page: Page) -> tuple[str, ...]:
         page.notes["tags_from"] = "region-links"
         links = in_region
     return BlockArticleParser.link_texts(links)
+
+
+def _in_tag_nav(page: Page, link: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Tell whether a link lies in a `<nav>` of the article's own region that holds nothing
+    but tag links (the tags a documentation site shows over the headline): no site chrome."""
+    nav = next((a for a in link.iterancestors() if a.tag == "nav"), None)
+    if nav is None:
+        return False
+    if nav not in known:
+        region = article_region(page)
+        links = nav.findall(".//a")
+        known[nav] = (
+            region is not None
+            and is_inside(nav, region)
+            and len(links) <= _CHIP_MAX_ITEMS
+            and all(_is_tag_link(a) for a in links)
+        )
+    return known[nav]
 
 
 def _is_tag_link(link: HtmlElement) -> bool:

@@ -359,13 +359,25 @@ def without_label(heading: HtmlElement, page: Page) -> str | None:
     return rest if comparable(rest) in keys else None
 
 
+def without_anchor_mark(heading: HtmlElement, text: str) -> str:
+    """Return a heading's text without the anchor mark closing it ("¶", "#", "🔗"): a link
+    to a place on the page itself, with no word, that a documentation tool sets after it."""
+    last = next((c for c in reversed(heading) if isinstance(c.tag, str)), None)
+    if last is None or last.tag != "a" or (last.tail or "").strip():
+        return text
+    mark = element_text(last)
+    if not (last.get("href") or "").startswith("#") or any(ch.isalnum() for ch in mark):
+        return text
+    return normalize(text.removesuffix(mark)) if mark else text
+
+
 def title(page: Page) -> str | None:
     """Return the heading's text (without a label set before the headline), else the
     declared headline, else <title> without the site's name."""
     heading = page.heading
     text = element_text(heading)
     if heading is not None and text:
-        return without_label(heading, page) or text
+        return without_label(heading, page) or without_anchor_mark(heading, text)
     note_fallback(page, "title")
     data = metadata(page)
     if data.headline:
