@@ -266,7 +266,8 @@ _NOT_SECTION = re.compile(
 
 def _can_be_section(page: Page, name: str) -> bool:
     """Tell whether a name can be the article's section: never a back or home link, a call
-    to open the app, a toolbar or account word, or the site's own name."""
+    to open the app, a toolbar or account word, the site's own name, or the declared
+    author's (the poster's profile link over a post files nothing)."""
     return not (
         _NAVIGATION.fullmatch(name)
         or is_call_to_action(name)
@@ -274,6 +275,7 @@ def _can_be_section(page: Page, name: str) -> bool:
         or name.casefold() in HOME_CRUMBS
         or comparable(name) in _site_names(page)
         or _titles_the_page(page, name)
+        or comparable(name) in {comparable(author) for author in metadata(page).authors}
     )
 
 
