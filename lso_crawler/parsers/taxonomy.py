@@ -856,6 +856,10 @@ def tags(page: Page) -> tuple[str, ...]:
     if box is not None:
         page.notes["tags_from"] = "chips-before-text"
         return _list_items(box, links=False)
+    hashtags = _hashtag_links_before_text(page)
+    if hashtags:
+        page.notes["tags_from"] = "hashtag-links"
+        return hashtags
     links = [link for link in page_links(page) if _is_tag_link(link) and not in_chrome(link)]
     # A term list that files the article in the section taxonomy (links into /category/,
     # /chuyen-muc/…) holds the section and subsection, even when marked rel=tag. (A tag
@@ -1008,6 +1012,32 @@ def tag_chips_before_text(page: Page) -> HtmlElement | None:
             break
     page.data["tag_chips_before"] = found
     return found
+
+
+def _hashtag_links_before_text(page: Page) -> tuple[str, ...]:
+    # "#mẫusơn #dulịch" under the headline: a box of nothing but links each written as a
+    # hashtag (the "#" may be a mark of its own inside the link) is the article's tags,
+    # wherever the links lead.
+    for element in between_heading_and_text(page):
+        links = [child for child in element if isinstance(child.tag, str)]
+        if (
+            not links
+            or len(links) > _CHIP_MAX_ITEMS
+            or normalize(element.text)
+            or in_chrome(element)
+            or any(
+                link.tag != "a" or not link.get("href") or normalize(link.tail) for link in links
+            )
+        ):
+            continue
+        texts = [element_text(link) for link in links]
+        names = [text[1:].strip() for text in texts if text.startswith("#")]
+        if len(names) == len(texts) and all(
+            name and len(name) <= _CHIP_MAX_CHARS and len(name.split()) <= _CHIP_MAX_WORDS
+            for name in names
+        ):
+            return tuple(dict.fromkeys(names))
+    return ()
 
 
 def _labelled_tag_links(page: Page) -> tuple[str, ...]:
