@@ -1033,7 +1033,9 @@ def _hashtag_links_before_text(page: Page) -> tuple[str, ...]:
         texts = [element_text(link) for link in links]
         names = [text[1:].strip() for text in texts if text.startswith("#")]
         if len(names) == len(texts) and all(
-            name and len(name) <= _CHIP_MAX_CHARS and len(name.split()) <= _CHIP_MAX_WORDS
+            len(name) <= _CHIP_MAX_CHARS
+            and len(name.split()) <= _CHIP_MAX_WORDS
+            and any(char.isalpha() for char in name)  # "#1" numbers a post, tags nothing
             for name in names
         ):
             return tuple(dict.fromkeys(names))

@@ -35,3 +35,7 @@ def test_hashtag_links_under_the_heading_are_the_tags() -> None:
 def test_links_not_all_hashtags_are_no_tags() -> None:
     article = read("<a href='/t/chophien'>#chợphiên</a> <a href='/ve-chung-toi'>Giới thiệu</a>")
     assert article.tags == ()
+
+
+def test_a_numbered_post_link_is_no_tag() -> None:
+    assert read("<a href='/threads/cho-phien.27/post-3306'>#1</a>").tags == ()
