@@ -276,13 +276,23 @@ def _is_image_holder(element: HtmlElement) -> bool:
     return element.find(".//img") is not None and not element.text_content().strip()
 
 
+# "Image description", "alt text", "Mô tả ảnh": the text an editor fills an
+# image's alt with by default (the same on every picture), describing no picture.
+_PLACEHOLDER_ALT = re.compile(
+    r"(?:(?:image|photo|picture|img)\s*(?:description|caption|alt(?:\s*text)?|here)"
+    r"|alt\s*text(?:\s*here)?|enter\s+(?:an?\s+)?(?:image\s+)?(?:description|caption)"
+    r"|(?:mô\s*tả|chú\s*thích)\s*(?:hình\s*)?ảnh|(?:hình\s*)?ảnh\s*(?:mô\s*tả|chú\s*thích))\W*",
+    re.IGNORECASE,
+)
+
+
 def collect_alts(block: HtmlElement, base_url: str) -> dict[str, str]:
-    """Map each image address in `block` to its alt (or title) text."""
+    """Map each image address in `block` to its alt (or title) text, placeholders aside."""
     alts: dict[str, str] = {}
     for img in block.iter("img", "amp-img"):
         url = image_url(img, base_url)
         text = normalize(img.get("alt") or img.get("title"))
-        if url and text:
+        if url and text and not _PLACEHOLDER_ALT.fullmatch(text):
             alts.setdefault(url, text)
     return alts
 

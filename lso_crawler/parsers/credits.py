@@ -430,12 +430,38 @@ def byline_before(page: Page, lead: HtmlElement | None) -> HtmlElement | None:
             continue  # the paper or portal named as the publisher is nobody's credit
         if _hidden(element):
             continue  # machine data kept out of sight is not the credit as shown
-        hinted = credit_hint(element) or all_bold(element) or _has_rel_author(element)
+        hinted = (
+            credit_hint(element)
+            or all_bold(element)
+            or _has_rel_author(element)
+            or _termed_author(element)
+        )
         if comparable(text) in declared or (
             looks_like_byline(text, hinted=hinted) and (hinted or ":" in text or text.isupper())
         ):
             return element
     return None
+
+
+_TERM_LEVELS = 2
+
+
+def _termed_author(element: HtmlElement) -> bool:
+    """Tell whether an element is the description of a list term naming the author
+    ("<dt>Tác giả:</dt><dd><p>Thu Hà</p></dd>"): the term labels the value as the credit."""
+    for level, node in enumerate((element, *element.iterancestors())):
+        if level > _TERM_LEVELS:
+            break
+        if node.tag == "dd":
+            term = node.getprevious()
+            while term is not None and not isinstance(term.tag, str):
+                term = term.getprevious()
+            return (
+                term is not None
+                and term.tag == "dt"
+                and _AUTHOR_LABEL.fullmatch(element_text(term)) is not None
+            )
+    return False
 
 
 def _text_row(block: HtmlElement) -> HtmlElement:

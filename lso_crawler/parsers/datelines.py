@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.dates import (
+    ENGLISH_MONTHS,
     Dateline,
     attribute_moment,
     date_part,
@@ -91,7 +92,7 @@ def dateline(page: Page) -> str | None:
     if element is None:
         return None
     if page.data.get("dateline_short_time"):
-        return element_text(element)
+        return _with_time_label(element)
     printed = page_date_part(page, element)
     return _label_beside_date(page, element, printed) or without_poster(printed) or None
 
@@ -115,8 +116,25 @@ def _label_beside_date(page: Page, element: HtmlElement, printed: str) -> str | 
     return f"{element_text(first)} {shown}"
 
 
-# "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date).
+# "3/2/17": a day, a month and a two-digit year, nothing else (a forum's short date); "Feb
+# 4 '22": an English month, a day and an apostrophed two-digit year (a community's short date
+# for an earlier year).
 _SHORT_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")
+_SHORT_ENGLISH_DATE = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+['’](\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def _short_date(text: str) -> tuple[int, int, int] | None:
+    """The (day, month, two-digit year) of a short date ("3/2/17", "Feb 4 '22"), or None."""
+    match = _SHORT_DATE.match(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    match = _SHORT_ENGLISH_DATE.match(text)
+    if match:
+        return int(match[2]), ENGLISH_MONTHS[match[1].lower()], int(match[3])
+    return None
 
 
 # `<time>` elements of the main landmark looked at (bounded work on a page of times).
@@ -165,21 +183,39 @@ def _ancestors(element: HtmlElement | None, stop: HtmlElement | None = None) -> 
 
 
 def _short_dated_time(page: Page) -> HtmlElement | None:
-    # A `<time>` between the heading and the text printing only a short date ("3/2/17")
-    # that its own machine time confirms: the post's date, written as a forum writes it.
-    # The two-digit year is read nowhere else (a bare "12/3/20" could be anything).
-    for element in between_heading_and_text(page):
+    # A `<time>` by the heading (between it and the text, or over it in the article's
+    # region) printing only a short date ("3/2/17", "Feb 4 '22") that its own machine time
+    # confirms (on its own day or, written in UTC, Vietnam's): the post's date, as a forum
+    # or a community writes it. The two-digit year is read nowhere else (a bare "12/3/20"
+    # could be anything).
+    for element in [*between_heading_and_text(page), *above_heading(page)]:
         if element.tag != "time" or in_chrome(element) or _other_moment_time(element):
             continue
-        match = _SHORT_DATE.match(element_text(element))
-        found = attribute_moment(element) if match else None
-        if match is None or found is None:
+        shown = _short_date(element_text(element))
+        found = attribute_moment(element) if shown else None
+        if shown is None or found is None:
             continue
-        day, month, year = (int(group) for group in match.groups())
-        machine = date.fromisoformat(found[0][:10])
-        if (machine.day, machine.month, machine.year % 100) == (day, month, year):
-            return element
+        written = (element.get("datetime") or "").strip()[:10]
+        for day in {found[0][:10], written}:
+            try:
+                machine = date.fromisoformat(day)
+            except ValueError:
+                continue
+            if (machine.day, machine.month, machine.year % 100) == shown:
+                return element
     return None
+
+
+def _with_time_label(element: HtmlElement) -> str:
+    """A short-dated `<time>`'s text with the publication label printed right before it
+    ("Posted on Feb 4 '22")."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    tail = normalize(before)[-_TIME_LABEL_CHARS:]
+    label = next((m for m in _BARE_LABEL.finditer(tail) if m.end() == len(tail)), None)
+    text = element_text(element)
+    return f"{normalize(label[0])} {text}" if label else text
 
 
 # "Gửi bởi bientap vào", "Đăng bởi Quản trị lúc", "Posted by admin on": who posted the item

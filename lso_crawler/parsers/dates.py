@@ -50,7 +50,7 @@ _MONTH_WORD_DAY_YEAR = re.compile(
     rf"(?<!\w){_MONTH_LABEL}\s*{_MONTH}\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?!\d)", re.IGNORECASE
 )
 # A theme left in English: "31 Dec 2015", "31 December, 2015", "Dec 31, 2015".
-_ENGLISH_MONTHS = {
+ENGLISH_MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -153,10 +153,10 @@ def _find_date(text: str) -> tuple[re.Match[str], tuple[int, int, int]] | None:
         return match, (int(match[2]), _month_number(match[1]), int(match[3]))
     match = _DAY_ENGLISH_MONTH_YEAR.search(text)
     if match:
-        return match, (int(match[1]), _ENGLISH_MONTHS[match[2].lower()], int(match[3]))
+        return match, (int(match[1]), ENGLISH_MONTHS[match[2].lower()], int(match[3]))
     match = _ENGLISH_MONTH_DAY_YEAR.search(text)
     if match:
-        return match, (int(match[2]), _ENGLISH_MONTHS[match[1].lower()], int(match[3]))
+        return match, (int(match[2]), ENGLISH_MONTHS[match[1].lower()], int(match[3]))
     match = _PRINTED_YEAR_FIRST.search(text)
     if match:
         return match, (int(match[4]), int(match[3]), int(match[1]))

@@ -18,6 +18,12 @@ _HTML_PARSER = html.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
 )
 _META = etree.XPath("/descendant::meta[@content]")
+# A permalink mark a heading or caption ends with (`<a href="#id">¶</a>`, as documentation
+# generators add): a link to the place itself, never words of the heading or caption.
+_PERMALINKS = etree.XPath(
+    "/html/body/descendant::a[starts-with(normalize-space(@href), '#')]"
+    "[normalize-space() = '¶' or normalize-space() = '§' or normalize-space() = '🔗']"
+)
 
 
 def load_document(text: str | bytes) -> HtmlElement:
@@ -32,6 +38,8 @@ def load_document(text: str | bytes) -> HtmlElement:
         raise ParseError("not-html", str(error)) from error
     if doc.find("body") is None and doc.find("head") is None:
         raise ParseError("not-html", "no <head> or <body>")
+    for mark in _PERMALINKS(doc):
+        mark.drop_tree()
     return doc
 
 

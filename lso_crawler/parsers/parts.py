@@ -57,6 +57,17 @@ _REPOST_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# "Bài viết được đăng lại từ Báo Lạng Sơn.", "Reposted from …", "Originally published on …": a
+# repost's note opening the text, saying where the text comes from; about it, not of it.
+_REPOST_NOTE = re.compile(
+    r"^(?:(?:bài\s+viết|bài|tin)(?:\s+này)?\s+)?(?:được\s+)?(?:đăng\s+lại|chia\s+sẻ\s+lại|trích\s+đăng)"
+    r"\s+(?:từ|theo)\s+\S[^!?]{0,80}$"
+    r"|^(?:re-?posted|cross-?posted|originally\s+(?:published|posted))\s+(?:from|on|at|in)\s+\S[^!?]{0,80}$",
+    re.IGNORECASE,
+)
+_REPOST_NOTE_MAX_CHARS = 120
+
+
 # "Đọc bài gốc trên baolangson.vn", "Xem bài gốc", "Link bài gốc": a repost's link back;
 # "Đọc trên Báo Lạng Sơn điện tử", "Xem đầy đủ tại …", "Read on …": a newsletter's button to
 # the article on the paper's site.
@@ -116,6 +127,11 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+# "https://youtu.be/…" alone on its line: the address an embedded player or card leaves in the
+# text where it is not rendered (a Markdown editor's embed); a pointer to media, no text.
+_BARE_ADDRESS = re.compile(r"^https?://\S{1,300}$", re.IGNORECASE)
+
+
 def _is_tool_line(text: str) -> bool:
     """Tell whether a short line is only the page's tools ("In trang | Lên đầu trang")."""
     if len(text) > _TOOLS_MAX_CHARS:
@@ -141,6 +157,11 @@ def _is_closing_note(text: str) -> bool:
         or _ADDRESS_LINE.match(text)
         or _is_imprint(text)
     )
+
+
+def _is_repost_note(text: str) -> bool:
+    """Tell whether a line opening the text is a repost's note of where it comes from."""
+    return len(text) <= _REPOST_NOTE_MAX_CHARS and _REPOST_NOTE.match(text) is not None
 
 
 def _is_imprint(text: str) -> bool:
@@ -261,11 +282,14 @@ def split_article(
         and not is_counter(block.text)
         and not is_reading_aid(block.text)
         and not _VIEW_IN_BROWSER.match(block.text)
+        and not _BARE_ADDRESS.match(block.text)
     ]
     captions = tuple(block for block in blocks if isinstance(block, Caption))
     lead = normalize(lead) or None
     if lead and paragraphs and _same_text(paragraphs[0].text, lead):
         paragraphs.pop(0)  # the block repeats the lead shown above it
+    if len(paragraphs) > 1 and _is_repost_note(paragraphs[0].text):
+        paragraphs.pop(0)
     while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1].text):
         paragraphs.pop()
     byline = None

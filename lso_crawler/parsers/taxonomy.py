@@ -267,7 +267,8 @@ _NOT_SECTION = re.compile(
 
 def _can_be_section(page: Page, name: str) -> bool:
     """Tell whether a name can be the article's section: never a back or home link, a call
-    to open the app, a toolbar or account word, or the site's own name."""
+    to open the app, a toolbar or account word, the site's own name, or the declared
+    author's (the poster's profile link over a post files nothing)."""
     return not (
         _NAVIGATION.fullmatch(name)
         or is_call_to_action(name)
@@ -275,6 +276,7 @@ def _can_be_section(page: Page, name: str) -> bool:
         or name.casefold() in HOME_CRUMBS
         or comparable(name) in _site_names(page)
         or _titles_the_page(page, name)
+        or comparable(name) in {comparable(author) for author in metadata(page).authors}
     )
 
 
@@ -916,6 +918,10 @@ def tags(page: Page) -> tuple[str, ...]:
     if box is not None:
         page.notes["tags_from"] = "chips-before-text"
         return _list_items(box, links=False)
+    hashtags = _hashtag_links_before_text(page)
+    if hashtags:
+        page.notes["tags_from"] = "hashtag-links"
+        return hashtags
     own_navs: dict[HtmlElement, bool] = {}
     links = [
         link
@@ -1091,6 +1097,34 @@ def tag_chips_before_text(page: Page) -> HtmlElement | None:
             break
     page.data["tag_chips_before"] = found
     return found
+
+
+def _hashtag_links_before_text(page: Page) -> tuple[str, ...]:
+    # "#mẫusơn #dulịch" under the headline: a box of nothing but links each written as a
+    # hashtag (the "#" may be a mark of its own inside the link) is the article's tags,
+    # wherever the links lead.
+    for element in between_heading_and_text(page):
+        links = [child for child in element if isinstance(child.tag, str)]
+        if (
+            not links
+            or len(links) > _CHIP_MAX_ITEMS
+            or normalize(element.text)
+            or in_chrome(element)
+            or any(
+                link.tag != "a" or not link.get("href") or normalize(link.tail) for link in links
+            )
+        ):
+            continue
+        texts = [element_text(link) for link in links]
+        names = [text[1:].strip() for text in texts if text.startswith("#")]
+        if len(names) == len(texts) and all(
+            len(name) <= _CHIP_MAX_CHARS
+            and len(name.split()) <= _CHIP_MAX_WORDS
+            and any(char.isalpha() for char in name)  # "#1" numbers a post, tags nothing
+            for name in names
+        ):
+            return tuple(dict.fromkeys(names))
+    return ()
 
 
 def _labelled_tag_links(page: Page) -> tuple[str, ...]:
