@@ -49,20 +49,15 @@ _STAMP_NOTE = re.compile(
     re.IGNORECASE,
 )
 
-# "Bài viết được đăng lại để lưu giữ tư liệu", "Tin được sưu tầm từ …": a repost's note that
-# the text is republished from elsewhere is about the text, not of it.
+# "Bài viết được đăng lại để lưu giữ tư liệu", "Tin được sưu tầm từ …", "Bài viết được đăng lại
+# từ Báo Lạng Sơn.", "Reposted from …", "Originally published on …": a repost's note that the
+# text is republished from elsewhere, opening or closing it, is about the text, not of it.
 _REPOST_NOTE = re.compile(
     r"^(?:bài(?:\s+viết)?|tin(?:\s+bài)?|nội\s+dung(?:\s+bài(?:\s+viết)?)?)(?:\s+này)?\s+"
-    r"(?:được\s+)?(?:đăng(?:\s+tải)?\s+lại|chia\s+sẻ\s+lại|trích\s+đăng|sưu\s+tầm)\b[^!?]{0,150}$",
-    re.IGNORECASE,
-)
-
-# "Bài viết được đăng lại từ Báo Lạng Sơn.", "Reposted from …", "Originally published on …": a
-# repost's note opening the text, saying where the text comes from; about it, not of it.
-_REPOST_NOTE = re.compile(
-    r"^(?:(?:bài\s+viết|bài|tin)(?:\s+này)?\s+)?(?:được\s+)?(?:đăng\s+lại|chia\s+sẻ\s+lại|trích\s+đăng)"
-    r"\s+(?:từ|theo)\s+\S[^!?]{0,80}$"
-    r"|^(?:re-?posted|cross-?posted|originally\s+(?:published|posted))\s+(?:from|on|at|in)\s+\S[^!?]{0,80}$",
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?\s+lại|chia\s+sẻ\s+lại|trích\s+đăng|sưu\s+tầm)\b[^!?]{0,150}$"
+    r"|^(?:được\s+)?(?:đăng\s+lại|chia\s+sẻ\s+lại|trích\s+đăng)\s+(?:từ|theo)\s+\S[^!?]{0,80}$"
+    r"|^(?:re-?posted|cross-?posted|originally\s+(?:published|posted))\s+(?:from|on|at|in)\s+"
+    r"\S[^!?]{0,80}$",
     re.IGNORECASE,
 )
 _REPOST_NOTE_MAX_CHARS = 120
