@@ -20,8 +20,8 @@ its marker, `figure` pictures on the CDN behind a blurred low-quality copy of th
 (`src` `?w=40&blur=1`, the real address in `data-src`), a "Tin liên quan" box inside the
 text, the credit and a `Nguồn:` line in the article footer, tags as a list, `NewsArticle`
 and `BreadcrumbList` JSON-LD naming the authors as `Person`s, "Đọc nhiều" and "Tin mới" with
-relative times), the paper on a template after Báo Thái Nguyên's (`/{section}/{yyyymm}/{slug}-
-{hex}/` addresses, today's date in the masthead, the breadcrumb, `h1.detail-title`, the date
+relative times), the paper on a template after Báo Thái Nguyên's (`/{section}/{yyyymm}/{slug}-{hex}/`
+addresses, today's date in the masthead, the breadcrumb, `h1.detail-title`, the date
 `Thứ sáu, 04/02/2022 09:56 (GMT+7)` with the weekday in lower case, a zone-less
 `article:published_time` to the second, the credit with its role before the sapo, the bold
 sapo in its own `div`, pictures as 680-wide copies linking to the original for a fancybox
