@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AE: five national news sites reposting the paper's article, sealed.
+"""Tuning set AE: the thirtieth held-out set (scored once sealed at 90.8 %), now tuned on.
 
 Written from what the systems emit, without reading the parsers, as the other realistic case
 beside a redesign: the paper's article republished by other Vietnamese news sites in their own
@@ -58,8 +58,6 @@ The mastheads' today dates, the view counts, the `Cập nhật` edit time beside
 publication time, the environmental widget's hour, the hours and dates of other articles in
 the most-read and same-section boxes, readers' comment times, the source lines and sign-offs,
 the footers' licence lines and the cookie banner are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -890,7 +888,7 @@ def tnmt_repost(article: Article) -> CorpusPage:
     return CorpusPage("tnmt_repost", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AE: dict[str, Renderer] = {
+MARKUPS_AE: dict[str, Renderer] = {
     "dantoc_repost": dantoc_repost,
     "daidoanket_repost": daidoanket_repost,
     "vanhoa_repost": vanhoa_repost,
