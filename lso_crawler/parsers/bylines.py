@@ -257,6 +257,11 @@ def without_field_label(text: str) -> str:
     return bare or text
 
 
+def is_source_credit(text: str | None) -> bool:
+    """Tell whether a line only names the source the text is taken from ("Theo TTXVN")."""
+    return _SOURCE_LINE.match(normalize(text)) is not None
+
+
 def is_role_credit(text: str | None) -> bool:
     """Tell whether a line is a credit opening with its roles ("Bài, ảnh: Hà Linh")."""
     return _CREDIT_LINE.match(without_field_label(normalize(text))) is not None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
-from lso_crawler.parsers.bylines import is_role_credit, looks_like_byline
+from lso_crawler.parsers.bylines import is_role_credit, is_source_credit, looks_like_byline
 from lso_crawler.parsers.captions import is_upload_info
 from lso_crawler.parsers.leads import has_lead_prefix, strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
@@ -38,7 +38,9 @@ _SIGN_OFF = re.compile(r"^\(\s*[^()]{2,60}?\s*\)$")
 # "Nguồn: baolangson.vn", "Theo: TTXVN": a short line naming where the text comes from; or
 # the address of the original ("Nguồn: https://…/148037-mau-son.html"), as a repost links it.
 _SOURCE_LINE = re.compile(
-    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*(?:\S[^!?]{1,59}(?<!\.)|https?://\S{1,300})$",
+    r"^(?:nguồn(?:\s+(?:tin|bài))?|theo|source)\s*:\s*(?:\S[^!?]{1,59}(?<!\.)|https?://\S{1,300})$"
+    # "Theo baolangson.vn": a web address names a site, never a writer.
+    r"|^(?:nguồn|theo|source)\s+(?:https?://)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,6}(?:/\S{0,300})?$",
     re.IGNORECASE,
 )
 # "Tổng hợp lúc 10:02 23/11/2026", "Cập nhật 23/11/2026, 10:02": a few words and a time
@@ -151,6 +153,16 @@ def _is_closing_note(text: str) -> bool:
         or _FOOTER_LINE.match(text)
         or _ADDRESS_LINE.match(text)
         or _is_imprint(text)
+    )
+
+
+def _is_source_under_credit(last: Paragraph, above: Paragraph) -> bool:
+    """Tell whether a last line "Theo Báo Lạng Sơn" under a credit line set apart is the
+    source the text is taken from: the writers above are the credit, the source is not."""
+    return (
+        is_source_credit(last.text)
+        and not is_source_credit(above.text)
+        and looks_like_byline(above.text, hinted=above.credit_hint or above.bold or above.italic)
     )
 
 
@@ -286,6 +298,8 @@ def split_article(
     if len(paragraphs) > 1 and _is_repost_note(paragraphs[0].text):
         paragraphs.pop(0)
     while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1].text):
+        paragraphs.pop()
+    if len(paragraphs) > 2 and _is_source_under_credit(paragraphs[-1], paragraphs[-2]):
         paragraphs.pop()
     byline = None
     last = paragraphs[-1] if paragraphs else None
