@@ -40,17 +40,27 @@ _DANGLING = re.compile(r"^[(\[]?[^\W\d_][\w.]*[)\]]?\s*[-–—:]$")
 # Tùng · Nguồn: Báo Lạng Sơn · 10 năm trước", "Thu Hà | 08:30 | 1.234 lượt xem". A dash or a
 # slash separates only when spaced (a dash inside a credit joins two roles: "Bài: A - Ảnh: B").
 _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+")
+# "Báo Lạng Sơn", "Tạp chí Cộng sản", "Đài PT-TH Lạng Sơn", "Cổng TTĐT tỉnh": a publication
+# named by its kind.
+_PUBLICATION = (
+    r"(?:báo(?:\s+điện\s+tử)?|tạp\s+chí|đài|thông\s+tấn\s+xã|cổng\s+(?:thông\s+tin|ttđt)"
+    r"|trang\s+thông\s+tin)"
+)
+_WEB_ADDRESS = r"(?:[\w-]{1,63}\.){1,4}[a-z]{2,6}"
 # A credit, then a source line in brackets or labelled with a colon.
 _CREDIT_WITH_SOURCE_MAX_CHARS = 180
 _TRAILING_SOURCE = re.compile(
     r"\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
+    # "Thu Hà (Báo Lạng Sơn)", "ĐẶNG DŨNG (baolangson.vn)": the paper the credit signs off
+    # with, named as a paper or by its address; a role in brackets ("Thu Hà (PV)") stays.
+    rf"|[(\[]\s*(?:{_PUBLICATION}\s+[^()\[\]]{{1,50}}|{_WEB_ADDRESS})\s*[)\]]"
     r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60}"
     # "Hà Linh Theo Báo Lạng Sơn" (the source's line after a `<br>`): capitalised only.
     r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50})$",
     re.IGNORECASE,
 )
 # Cheaply first: a line naming no source has none to cut.
-_SOURCE_WORD = re.compile(r"theo|nguồn|source", re.IGNORECASE)
+_SOURCE_WORD = re.compile(r"theo|nguồn|source|[)\]]$", re.IGNORECASE)
 _SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)
 _TIME_PIECE = re.compile(
     r"^(?:(?:khoảng\s+)?\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
