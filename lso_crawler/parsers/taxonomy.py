@@ -16,6 +16,7 @@ from lso_crawler.parsers.chrome import in_chrome
 from lso_crawler.parsers.datelines import date_row, dateline_element, opening_kicker
 from lso_crawler.parsers.document import absolute_url, element_text, is_inside, original_url
 from lso_crawler.parsers.landmarks import (
+    SITE_WORDS,
     after_text,
     article_region,
     between_heading_and_text,
@@ -274,10 +275,40 @@ def _can_be_section(page: Page, name: str) -> bool:
         or is_call_to_action(name)
         or _NOT_SECTION.fullmatch(name.strip())
         or name.casefold() in HOME_CRUMBS
-        or comparable(name) in _site_names(page)
+        or _names_the_site(page, name)
         or _titles_the_page(page, name)
         or comparable(name) in {comparable(author) for author in metadata(page).authors}
     )
+
+
+def _names_the_site(page: Page, name: str) -> bool:
+    """Tell whether a name is the site's own: as declared or on its home link, or without
+    "Báo" unless the page links that name to one of the site's other pages."""
+    key = comparable(name)
+    names = _site_names(page)
+    if key not in names:
+        return False
+    # The subject a paper is named for ("Văn hóa" of "Báo Văn hóa") is one of its sections
+    # too when the page links it to a section page; the paper's name links home.
+    named_for = any(SITE_WORDS.sub("", other).strip() == key != other for other in names)
+    return not (named_for and _links_off_home(page, name))
+
+
+_SITE_NAME_LINKS_SCANNED = 100
+
+
+def _links_off_home(page: Page, name: str) -> bool:
+    """Tell whether one of the page's first links shows the name and leads to a page of the
+    site other than its home."""
+    for count, link in enumerate(page_links(page)):
+        if count >= _SITE_NAME_LINKS_SCANNED:
+            break
+        if element_text(link) != name or not _on_own_site(link.get("href"), page.url):
+            continue
+        path = _own_path(link.get("href"), page.url)
+        if path not in ("", "/") and path.lower().rsplit("/", 1)[-1] not in _HOME_PAGES:
+            return True
+    return False
 
 
 def _titles_the_page(page: Page, name: str) -> bool:
