@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AF: the paper's own next redesign, on the CMSes the northern provincial papers run.
+"""Tuning set AF: the thirty-first held-out set (scored once sealed at 99.9 %), now tuned on.
 
 Written from what the systems emit, without reading the parsers, as baolangson.vn rebuilt on
 another vendor's CMS the way the provincial papers' current sites are built; each page carries
@@ -61,8 +61,6 @@ The mastheads' today dates, the weather, hotline and editions, view counts, the 
 dates of other articles in related, same-section and most-read boxes, the
 author names repeated in microdata meta, the footers' licence lines, the comment forms and the
 cookie banner are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -818,7 +816,7 @@ def ninhbinh_like(article: Article) -> CorpusPage:
     return CorpusPage("ninhbinh_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AF: dict[str, Renderer] = {
+MARKUPS_AF: dict[str, Renderer] = {
     "sonla_like": sonla_like,
     "backan_like": backan_like,
     "dienbienphu_like": dienbienphu_like,

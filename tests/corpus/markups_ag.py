@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AG: the paper's article reposted by five more Vietnamese news sites, sealed.
+"""Tuning set AG: the thirty-second held-out set (scored once sealed at 96.4 %), now tuned on.
 
 Written from what the systems emit, without reading the parsers, as the other realistic case
 beside a redesign: the paper's article republished by other news sites in their own templates,
@@ -70,8 +70,6 @@ lines and agency suffixes, the printed issue, the visitor counter, the dates, ti
 relative times of other articles in the related, most-read, latest and same-section boxes,
 the comment and opinion forms, "Theo dõi … trên Google News", the cookie banners and the
 footers are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -975,7 +973,7 @@ def congthuong_repost(article: Article) -> CorpusPage:
     return CorpusPage("congthuong_repost", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AG: dict[str, Renderer] = {
+MARKUPS_AG: dict[str, Renderer] = {
     "xaydung_repost": xaydung_repost,
     "mattran_repost": mattran_repost,
     "phunu_repost": phunu_repost,
