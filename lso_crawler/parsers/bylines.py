@@ -47,7 +47,14 @@ _PUBLICATION = (
     r"|trang\s+thông\s+tin)"
 )
 _WEB_ADDRESS = r"(?:[\w-]{1,63}\.){1,4}[a-z]{2,6}"
+# "Báo Lạng Sơn", "Tạp chí Cộng sản", "Đài PT-TH Lạng Sơn": a publication's own name, its
+# kind capitalised ("Báo cáo" is a report), then up to six words.
+_PUBLICATION_NAME = (
+    r"(?:Báo(?!\s+cáo)(?:\s+điện\s+tử)?|Tạp\s+chí|Đài|Thông\s+tấn\s+xã"
+    r"|Cổng\s+(?:thông\s+tin|TTĐT)|Trang\s+thông\s+tin)(?:\s+[^\W\d_][\w-]*){1,6}"
+)
 # A credit, then a source line in brackets or labelled with a colon.
+_PUBLICATION_ONLY = re.compile(rf"(?-i:{_PUBLICATION_NAME})")
 _CREDIT_WITH_SOURCE_MAX_CHARS = 180
 _TRAILING_SOURCE = re.compile(
     r"\s*(?:[(\[]\s*(?:nguồn|theo|source)\b[^()\[\]]{1,60}[)\]]"
@@ -56,11 +63,14 @@ _TRAILING_SOURCE = re.compile(
     rf"|[(\[]\s*(?:{_PUBLICATION}\s+[^()\[\]]{{1,50}}|{_WEB_ADDRESS})\s*[)\]]"
     r"|(?<=\s)(?:nguồn(?:\s*tin)?|source)\s*:\s*[^()]{1,60}"
     # "Hà Linh Theo Báo Lạng Sơn" (the source's line after a `<br>`): capitalised only.
-    r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50})$",
+    r"|(?<=\s)(?-i:Theo|Nguồn)\s+[^\W\d_][^()]{1,50}"
+    # "Hoàng Tùng/Báo Lạng Sơn", "Mai Hương - Hữu Việt / Báo Lạng Sơn": the paper the
+    # writers work for, set after their names as an agency suffix (capitalised only).
+    rf"|\s*/\s*(?-i:{_PUBLICATION_NAME}))$",
     re.IGNORECASE,
 )
 # Cheaply first: a line naming no source has none to cut.
-_SOURCE_WORD = re.compile(r"theo|nguồn|source|[)\]]$", re.IGNORECASE)
+_SOURCE_WORD = re.compile(r"theo|nguồn|source|[)\]]$|/", re.IGNORECASE)
 _SOURCE_PIECE = re.compile(r"^(?:nguồn|source|theo)(?:\s*:|\s+\S)", re.IGNORECASE)
 _TIME_PIECE = re.compile(
     r"^(?:(?:khoảng\s+)?\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
@@ -191,6 +201,8 @@ def authors_from_byline(text: str | None) -> tuple[str, ...]:
     if is_group_credit(text):
         return (text,)  # the team is the credit: its name is not split into people
     names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]
+    # "Báo Lạng Sơn" among the names: a publication is never an author.
+    names = [name for name in names if not _PUBLICATION_ONLY.fullmatch(name)]
     people = [name for name in names if not _AGENCY.match(name)]
     return merge_names(people or names)
 
