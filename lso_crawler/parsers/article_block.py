@@ -37,7 +37,7 @@ from lso_crawler.parsers.credits import (
 )
 from lso_crawler.parsers.datelines import dateline_element as find_dateline_element
 from lso_crawler.parsers.datelines import opening_kicker
-from lso_crawler.parsers.density import clear_non_article, is_banner
+from lso_crawler.parsers.density import clear_non_article, is_banner, is_labelled_ad
 from lso_crawler.parsers.document import element_text, is_inside
 from lso_crawler.parsers.feed_posts import posted_pictures
 from lso_crawler.parsers.footnotes import drop_footnote_marks
@@ -254,7 +254,12 @@ def _images_outside(
             continue
         if any(is_inside(element, other) for other in (*skip, *holders)):
             continue
-        if image_links_away(element) or is_icon(element) or is_banner(element):
+        if (
+            image_links_away(element)
+            or is_icon(element)
+            or is_banner(element)
+            or is_labelled_ad(element)
+        ):
             continue  # a teaser, an ad, a button, an avatar
         line = element.getparent()
         if (

@@ -33,6 +33,18 @@ _FURNITURE_TOKEN = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A list whose text is nearly all link text is a list of other articles.
 _LINK_LIST_SHARE = 0.8
+# "Quảng cáo", "[Advertisement]", "- Quảng cáo -": the label an ad slot inside the text keeps
+# when its ad is filled in by script or its banner (a picture linking away) is taken out.
+_AD_LABEL = re.compile(
+    r"^[\[(\-–—]?\s*(?:quảng\s*cáo|advertisement|advertising|sponsored|(?:nội\s*dung\s*)?tài\s*trợ)"
+    r"\s*[\])\-–—]?$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str | None) -> bool:
+    """Tell whether a line (or a picture's alt text) only says "advertisement"."""
+    return _AD_LABEL.match((text or "").strip()) is not None
 
 
 def is_boilerplate(element: HtmlElement) -> bool:

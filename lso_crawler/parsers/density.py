@@ -19,7 +19,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from lso_crawler.parsers.chrome import CHROME_TAGS, in_chrome
-from lso_crawler.parsers.cleaning import remove_rejoining
+from lso_crawler.parsers.cleaning import is_ad_label, remove_rejoining
 from lso_crawler.parsers.document import BLOCK_TAGS
 from lso_crawler.parsers.teasers import (
     SEE_ALSO_MAX_CHARS,
@@ -544,7 +544,7 @@ def _should_drop(element: HtmlElement, sizes: _Sizes | None = None) -> bool:
         and is_see_also_line(element)
     ):
         return True
-    if tag == "img" and is_banner(element):
+    if tag == "img" and (is_banner(element) or is_labelled_ad(element)):
         return True
     if tag == "a" and element.find(".//img") is not None:
         # A picture that links away is an ad or a teaser; article photos link to the file.
@@ -592,6 +592,11 @@ def is_banner(image: HtmlElement) -> bool:
         if width.isdigit() and height.isdigit() and 0 < _BANNER_ASPECT * int(height) <= int(width):
             return True
     return False
+
+
+def is_labelled_ad(image: HtmlElement) -> bool:
+    """Tell whether a picture's alt or title text says it is an advertisement ("Quảng cáo")."""
+    return is_ad_label(image.get("alt")) or is_ad_label(image.get("title"))
 
 
 def links_away(href: str | None) -> bool:

@@ -9,6 +9,7 @@ from lso_crawler.parsers.base import Caption
 from lso_crawler.parsers.blocks import Block, Paragraph
 from lso_crawler.parsers.bylines import is_role_credit, is_source_credit, looks_like_byline
 from lso_crawler.parsers.captions import is_upload_info
+from lso_crawler.parsers.cleaning import is_ad_label
 from lso_crawler.parsers.leads import has_lead_prefix, strip_lead_prefix
 from lso_crawler.parsers.site_facts import END_OF_ARTICLE
 from lso_crawler.text import normalize
@@ -189,14 +190,6 @@ _VIEW_IN_BROWSER = re.compile(
 )
 
 
-# "Quảng cáo", "[Advertisement]", "- Quảng cáo -": the label an ad slot inside the text keeps
-# when its ad is filled in by script or its banner (a picture linking away) is taken out.
-_AD_LABEL = re.compile(
-    r"^[\[(\-–—]?\s*(?:quảng\s*cáo|advertisement|advertising|sponsored|(?:nội\s*dung\s*)?tài\s*trợ)"
-    r"\s*[\])\-–—]?$",
-    re.IGNORECASE,
-)
-
 # "{youtube}lsotv2022{/youtube}", "[embed]https://…[/embed]", "{loadposition ads}": a plugin
 # tag the system failed to render is markup, not text (a paragraph that is only that).
 _SHORTCODE = re.compile(
@@ -283,7 +276,7 @@ def split_article(
         for block in blocks
         if isinstance(block, Paragraph)
         and not _is_media_note(block)
-        and not _AD_LABEL.match(block.text)
+        and not is_ad_label(block.text)
         and not _SHORTCODE.match(block.text)
         and _has_words(block.text)
         and not is_counter(block.text)
