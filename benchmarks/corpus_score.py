@@ -16,7 +16,8 @@ pdf2htmlex_print … bienphong_like, sitefinity_news … quangninh_like, ee_pape
 confluence_clip, movable_type … backdrop_cms, serendipity … caobang_like, discourse_topic …
 evernote_clip, vov_like … weblight_lite, zola … thanhhoa_like, forem_community … ktdt_like,
 yenbai_like … phutho_like, dantoc_repost … tnmt_repost, sonla_like … ninhbinh_like,
-xaydung_repost … congthuong_repost) and a new sealed one is written.
+xaydung_repost … congthuong_repost, hungyen_like …
+camau_like, nguoicaotuoi_repost … doisong_repost) and a new sealed one is written.
 
     .venv/bin/python benchmarks/corpus_score.py [--misses N]
 """

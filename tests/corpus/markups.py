@@ -5,7 +5,7 @@ Written from how those CMSes write pages (WordPress, AMP, old table layouts, VnE
 editors, schema.org JSON-LD, ...), not from the parser: each markup decides what it shows
 and its expected record says exactly that (a date line only if the page prints one, a
 publication time as precise as the page gives it). The thirteen here come first; the
-retired held-out sets (`markups_b.py` … `markups_ag.py`) are appended to `MARKUPS`.
+retired held-out sets (`markups_b.py` … `markups_ai.py`) are appended to `MARKUPS`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from tests.corpus.markups_ad import MARKUPS_AD
 from tests.corpus.markups_ae import MARKUPS_AE
 from tests.corpus.markups_af import MARKUPS_AF
 from tests.corpus.markups_ag import MARKUPS_AG
+from tests.corpus.markups_ah import MARKUPS_AH
+from tests.corpus.markups_ai import MARKUPS_AI
 from tests.corpus.markups_b import MARKUPS_B
 from tests.corpus.markups_c import MARKUPS_C
 from tests.corpus.markups_d import MARKUPS_D
@@ -1031,4 +1033,6 @@ MARKUPS: dict[str, Renderer] = {
     **MARKUPS_AE,
     **MARKUPS_AF,
     **MARKUPS_AG,
+    **MARKUPS_AH,
+    **MARKUPS_AI,
 }

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AH: the thirty-third sealed set, the paper's own next redesign.
+"""Tuning set AH: the thirty-third held-out set (scored once sealed at 99.4 %), now tuned on.
 
 Written from what the systems emit, without reading the parsers, as baolangson.vn rebuilt on
 another vendor's CMS the way the provincial papers' current sites are built; each page carries
@@ -67,8 +67,6 @@ The mastheads' today dates, the weather, hotline and edition links, the view cou
 text-to-speech player, the modified times, the dates and relative times of other articles in
 related, same-section, latest and most-read boxes, the poll, the visitor counter, the
 comment forms, the footers' licence lines and the cookie banner are chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -866,7 +864,7 @@ def camau_like(article: Article) -> CorpusPage:
     return CorpusPage("camau_like", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AH: dict[str, Renderer] = {
+MARKUPS_AH: dict[str, Renderer] = {
     "hungyen_like": hungyen_like,
     "thaibinh_like": thaibinh_like,
     "hatinh_like": hatinh_like,

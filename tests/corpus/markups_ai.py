@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (whole pages of HTML are written out as the systems write them)
-"""Held-out set AI: five more news sites reposting the paper's article, sealed (never tuned on).
+"""Tuning set AI: the thirty-fourth held-out set (scored once sealed at 94.5 %), now tuned on.
 
 Written from what the systems emit, without reading the parsers, as the other realistic case
 beside a redesign: the paper's article republished by other Vietnamese news sites in their own
@@ -69,8 +69,6 @@ hotlines, the view counts, the modified times, the source lines and the source p
 an author slot, the "Bạn đang đọc bài viết …" box, the dates of other articles in the related,
 most-read and same-section boxes, the comment forms, the cookie banner and the footers are
 chrome.
-
-Do not tune a parser on these pages without moving the markup into the tuning set.
 
 This module stands alone (it imports nothing from the other held-out or tuning modules).
 """
@@ -1009,7 +1007,7 @@ def doisong_repost(article: Article) -> CorpusPage:
     return CorpusPage("doisong_repost", article.article_id, url_of(article), page, record)
 
 
-HELD_OUT_AI: dict[str, Renderer] = {
+MARKUPS_AI: dict[str, Renderer] = {
     "nguoicaotuoi_repost": nguoicaotuoi_repost,
     "giaoduc_repost": giaoduc_repost,
     "dautu_repost": dautu_repost,
