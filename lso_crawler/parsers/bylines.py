@@ -197,7 +197,9 @@ def authors_from_byline(text: str | None) -> tuple[str, ...]:
         return ()
     source = _SOURCE_LINE.match(text)
     if source:
-        return (source["source"].strip(),)
+        # "Theo TTXVN" credits the agency; "Theo Báo Lạng Sơn" names a paper, no author.
+        named = source["source"].strip()
+        return () if _PUBLICATION_ONLY.fullmatch(named) else (named,)
     if is_group_credit(text):
         return (text,)  # the team is the credit: its name is not split into people
     names = [_display_name(name) for name in _split_names(_ROLE_LABEL.sub("|", text))]

@@ -14,6 +14,7 @@ from lso_crawler.parsers.bylines import (
     MAX_BYLINE_CHARS,
     authors_from_byline,
     credit_of_row,
+    is_source_credit,
     looks_like_byline,
     merge_names,
     without_field_label,
@@ -145,7 +146,7 @@ def byline(page: Page, parts: ArticleParts) -> str | None:
 
 
 def _byline(page: Page, parts: ArticleParts) -> str | None:
-    if parts.byline:
+    if parts.byline and not (is_source_credit(parts.byline) and _names_shown_before(page)):
         page.notes["byline_from"] = "end-of-text"
         return parts.byline
     cited = page.data.get("cited_credit")
@@ -174,6 +175,17 @@ def _byline(page: Page, parts: ArticleParts) -> str | None:
     if in_row:
         page.notes["byline_from"] = "date-row"
     return in_row
+
+
+def _names_shown_before(page: Page) -> bool:
+    # "Theo Báo Lạng Sơn" closing a repost names where the text comes from: when the page
+    # shows the writers' names above the text, they are the credit, the source line is not.
+    for key in ("byline_before", "name_beside_date"):
+        shown = page.data.get(key)
+        if isinstance(shown, HtmlElement):
+            text = credit_text(shown)
+            return bool(text) and not is_source_credit(text)
+    return False
 
 
 def _credit_or_cards(page: Page, element: HtmlElement, source: str) -> str:

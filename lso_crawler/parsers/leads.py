@@ -32,9 +32,32 @@ _LEAD_PREFIX = re.compile(
 )
 
 
+# "GD&TĐ - ", "(VOV) – ": a reposting site's own marker, an abbreviation in capitals (no
+# space, no lower case, no digit: "COVID-19 - …" opens a sentence) and a spaced dash.
+_SITE_MARKER = re.compile(r"^[(\[]?([^\s()\[\]]{2,12})[)\]]?\s*[-–—]\s+(?=\S)")
+_SITE_MARKER_MIN_LETTERS = 2
+
+
 def strip_lead_prefix(text: str | None) -> str:
-    """Return the normalised lead without its `LSO-` marker (unchanged if it has none)."""
-    return _LEAD_PREFIX.sub("", normalize(text), count=1)
+    """Return the normalised lead without its `LSO-` marker, or a reposting site's own
+    marker in capitals (unchanged if it has none)."""
+    text = normalize(text)
+    paper = _LEAD_PREFIX.match(text)
+    if paper:
+        return text[paper.end() :]  # one marker only: the text after it is the lead's
+    marker = _SITE_MARKER.match(text)
+    if marker and _is_abbreviation(marker[1]):
+        return text[marker.end() :]
+    return text
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = sum(char.isalpha() for char in word)
+    return (
+        letters >= _SITE_MARKER_MIN_LETTERS
+        and word == word.upper()
+        and not any(char.isdigit() for char in word)
+    )
 
 
 def has_lead_prefix(text: str | None) -> bool:

@@ -554,6 +554,8 @@ def _kicker(page: Page) -> str | None:
     for element in candidates:
         text = _CATEGORY_ARROWS.sub("", element_text(element))
         links = element.findall(".//a")
+        if len(links) == 2 and _subsection_of(page, links[1], links[0]):
+            links = links[:1]  # the section's and its subsection's tabs: the section's
         if len(links) == 1 and element_text(links[0]):
             # The section's link with a badge beside it ("eMagazine", "Video"): the
             # link names the section.
@@ -571,6 +573,19 @@ def _kicker(page: Page) -> str | None:
             page.notes["category_from"] = "kicker"
             return text
     return None
+
+
+def _subsection_of(page: Page, link: HtmlElement, section: HtmlElement) -> bool:
+    """Tell whether a link leads into a folder under the other link's folder on the site
+    ("/tin-tuc/32/xay-dung-dang/" under "/tin-tuc/32/"): a subsection of that section."""
+    parent = _own_path(section.get("href"), page.url).rstrip("/")
+    child = _own_path(link.get("href"), page.url).rstrip("/")
+    return (
+        bool(parent)
+        and child.startswith(parent + "/")
+        and _on_own_site(section.get("href"), page.url)
+        and _on_own_site(link.get("href"), page.url)
+    )
 
 
 def _shown_before(element: HtmlElement) -> HtmlElement | None:
