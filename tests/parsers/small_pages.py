@@ -44,3 +44,14 @@ def dated_page(date_line: str) -> str:
         f"<h1>Mùa na Chi Lăng</h1><p>{date_line}</p><div>{text}</div>"
         "</article></main></body></html>"
     )
+
+
+def repost_page(closing: str) -> str:
+    """A news site's repost: the headline, the sapo, four paragraphs and `closing` after them."""
+    text = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
+    return (
+        "<html><head><title>Tin tức</title></head><body><main><h1>Nông dân Bắc Sơn vào vụ "
+        "lúa xuân</h1><h2>Người dân xuống đồng từ sớm để kịp thời vụ.</h2>"
+        f"<div class='story'>{text}{closing}</div></main>"
+        "<footer><p>Bản quyền thuộc về tòa soạn</p></footer></body></html>"
+    )

@@ -11,7 +11,7 @@ import pytest
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
 from lso_crawler.parsers.bylines import credit_of_row
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, repost_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
@@ -19,13 +19,9 @@ TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
 
 def read(closing: str) -> Article:
     """Parse a news site's repost: the headline, the sapo, the text and its closing line."""
-    page = (
-        "<html><head><title>Tin tức</title></head><body><main><h1>Nông dân Bắc Sơn vào vụ "
-        "lúa xuân</h1><h2>Người dân xuống đồng từ sớm để kịp thời vụ.</h2>"
-        f"<div class='story'>{TEXT}<p style='text-align:right'>{closing}</p></div></main>"
-        "<footer><p>Bản quyền thuộc về tòa soạn</p></footer></body></html>"
+    return parse_article(
+        repost_page(f"<p style='text-align:right'>{closing}</p>"), CURRENT_URL, CAPTURED
     )
-    return parse_article(page, CURRENT_URL, CAPTURED)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from lso_crawler.parsers import parse_article
 from lso_crawler.parsers.base import Article
-from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH
+from tests.parsers.small_pages import CURRENT_URL, PARAGRAPH, repost_page
 
 CAPTURED = datetime(2022, 2, 4, 3, tzinfo=UTC)
 TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
@@ -16,13 +16,7 @@ TEXT = "".join(f"<p>{PARAGRAPH} Đoạn {n}.</p>" for n in range(4))
 
 def read(closing: str) -> Article:
     """Parse a news site's repost: the headline, the sapo, the text and its closing lines."""
-    page = (
-        "<html><head><title>Tin tức</title></head><body><main><h1>Nông dân Bắc Sơn vào vụ "
-        "lúa xuân</h1><h2>Người dân xuống đồng từ sớm để kịp thời vụ.</h2>"
-        f"<div class='story'>{TEXT}{closing}</div></main>"
-        "<footer><p>Bản quyền thuộc về tòa soạn</p></footer></body></html>"
-    )
-    return parse_article(page, CURRENT_URL, CAPTURED)
+    return parse_article(repost_page(closing), CURRENT_URL, CAPTURED)
 
 
 def test_a_source_line_under_a_bold_credit_is_not_the_credit() -> None:
