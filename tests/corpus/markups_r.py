@@ -44,11 +44,8 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 from urllib.parse import urljoin
 
 from tests.corpus.pages import (
@@ -56,83 +53,27 @@ from tests.corpus.pages import (
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_stem,
     lead_text,
+    others,
+    rehosted_captions,
+    script_json,
     shown_byline,
+    stable_digest,
     subcategory_name,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import author_name, clean, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count) and
-    `image` (picture, its number among the pictures)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related, latest and most-read boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _stem(img: Image) -> str:
-    """The picture's file name without its extension."""
-    return img.src.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for an id the system derives."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def _utc(moment: datetime) -> datetime:
@@ -169,7 +110,7 @@ _VI_MONTHS = (
 
 def _wp_upload(host: str, article: Article, img: Image, size: str = "") -> str:
     """Where WordPress keeps an uploaded picture (`-300x200` for a generated size)."""
-    name = _stem(img) + (f"-{size}" if size else "") + ".jpg"
+    name = image_stem(img) + (f"-{size}" if size else "") + ".jpg"
     return f"{host}/wp-content/uploads/{article.published:%Y/%m}/{name}"
 
 
@@ -185,7 +126,7 @@ def _td_image(article: Article) -> Callable[[Image], str]:
 
 def _tdb(kind: str, inner: str, key: str, extra: str = "") -> str:
     """A tagDiv Cloud Library block (`tdb_…`) with its inner wrapper."""
-    uid = "tdi_" + str(int(_digest(kind + key)[:6], 16) % 900 + 40)
+    uid = "tdi_" + str(int(stable_digest(kind + key)[:6], 16) % 900 + 40)
     return (
         f'<div class="td_block_wrap {kind} {uid} td-pb-border-top td_block_template_1{extra}" data-td-block-uid="{uid}">'
         f'<style>.{uid}{{margin-bottom:12px!important}}</style><div class="tdb-block-inner td-fix-index">{inner}</div></div>'
@@ -194,7 +135,7 @@ def _tdb(kind: str, inner: str, key: str, extra: str = "") -> str:
 
 def _vc_row(columns: str, key: str) -> str:
     """A tagDiv Composer row (Visual Composer markup) holding columns."""
-    uid = "tdi_" + str(int(_digest("row" + key)[:6], 16) % 900 + 40)
+    uid = "tdi_" + str(int(stable_digest("row" + key)[:6], 16) % 900 + 40)
     return (
         f'<div id="{uid}" class="tdc-row"><div class="vc_row {uid} wpb_row td-pb-row">'
         f"<style scoped>.{uid}{{min-height:0}}</style>{columns}</div></div>"
@@ -226,7 +167,7 @@ def td_newspaper(article: Article) -> CorpusPage:
     moment = article.published
     shown = f"{moment.day} {_VI_MONTHS[moment.month - 1]}, {moment.year}"
     address = _td_image(article)
-    captions = _rehosted(article, address)
+    captions = rehosted_captions(article, address)
     cat = category_name(article)
     cat_href = f"{_TD}/chuyen-muc/{tag_slug(cat)}/"
     post_id = 40000 + article.article_id % 9973
@@ -248,7 +189,7 @@ def td_newspaper(article: Article) -> CorpusPage:
             f'sizes="(max-width: 800px) 100vw, 800px" />{cap}</figure>'
         )
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -285,11 +226,11 @@ def td_newspaper(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<div class="td_module_flex td_module_flex_1 td_module_wrap td-animation-stack td-cpt-post"><div class="td-module-container td-category-pos-"><div class="td-image-container"><div class="td-module-thumb"><a href="{attr(_TD + o.path)}" rel="bookmark" class="td-image-wrap " title="{attr(o.title)}"><span class="entry-thumb td-thumb-css" data-type="css_image" data-img-url="{_TD}/wp-content/uploads/{o.published:%Y/%m}/thumb-{o.article_id}-218x150.jpg"></span></a></div></div><div class="td-module-meta-info"><h3 class="entry-title td-module-title"><a href="{attr(_TD + o.path)}" rel="bookmark" title="{attr(o.title)}">{esc(o.title)}</a></h3><div class="td-editor-date"><span class="td-author-date"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{iso_vietnam(o.published)}">{o.published.day} {_VI_MONTHS[o.published.month - 1]}, {o.published.year}</time></span></span></div></div></div></div>'
-        for o in _others(article, 3, turn=1601)
+        for o in others(article, 3, turn=1601)
     )
     popular = "".join(
         f'<div class="td_module_flex td_module_flex_6"><h3 class="entry-title td-module-title"><a href="{attr(_TD + o.path)}">{esc(o.title)}</a></h3><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{iso_vietnam(o.published)}">{o.published.day} {_VI_MONTHS[o.published.month - 1]}, {o.published.year}</time></span></div>'
-        for o in _others(article, 4, turn=1607)
+        for o in others(article, 4, turn=1607)
     )
     utc = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00"
     graph = {
@@ -396,7 +337,7 @@ def td_newspaper(article: Article) -> CorpusPage:
             + tags
             + _tdb(
                 "tdb_single_next_prev",
-                f'<div class="tdb-next-post tdb-next-post-bg tdb-post-prev"><span>Bài trước</span><a href="{attr(_TD + _others(article, 1, turn=1609)[0].path)}">{esc(_others(article, 1, turn=1609)[0].title)}</a></div><div class="tdb-next-post tdb-next-post-bg tdb-post-next"><span>Bài tiếp theo</span><a href="{attr(_TD + _others(article, 1, turn=1611)[0].path)}">{esc(_others(article, 1, turn=1611)[0].title)}</a></div>',
+                f'<div class="tdb-next-post tdb-next-post-bg tdb-post-prev"><span>Bài trước</span><a href="{attr(_TD + others(article, 1, turn=1609)[0].path)}">{esc(others(article, 1, turn=1609)[0].title)}</a></div><div class="tdb-next-post tdb-next-post-bg tdb-post-next"><span>Bài tiếp theo</span><a href="{attr(_TD + others(article, 1, turn=1611)[0].path)}">{esc(others(article, 1, turn=1611)[0].title)}</a></div>',
                 "nextprev",
             )
             + _tdb(
@@ -451,7 +392,7 @@ def td_newspaper(article: Article) -> CorpusPage:
 	<meta name="twitter:data1" content="Biên tập viên" />
 	<meta name="twitter:label2" content="Ước tính thời gian đọc" />
 	<meta name="twitter:data2" content="3 phút" />
-	<script type="application/ld+json" class="yoast-schema-graph">{_json(graph)}</script>
+	<script type="application/ld+json" class="yoast-schema-graph">{script_json(graph)}</script>
 	<!-- / Yoast SEO plugin. -->
 <link rel='stylesheet' id='td-theme-css' href='{_TD}/wp-content/themes/Newspaper/style.css?ver=12.6.2' type='text/css' media='all' />
 <link rel='stylesheet' id='tdb_style_cloud_templates_front-css' href='{_TD}/wp-content/plugins/td-cloud-library/assets/css/tdb_main.css?ver=55b5b6fb5d' type='text/css' media='all' />
@@ -537,7 +478,7 @@ def jnews_wp(article: Article) -> CorpusPage:
     def upload(img: Image, size: str = "") -> str:
         return _wp_upload(BASE, article, img, size)
 
-    captions = _rehosted(article, upload)
+    captions = rehosted_captions(article, upload)
 
     def image(img: Image, number: int) -> str:
         srcset = ", ".join(f"{upload(img, s)} {s.split('x')[0]}w" for s in ("300x200", "750x500"))
@@ -553,7 +494,7 @@ def jnews_wp(article: Article) -> CorpusPage:
             f'{tag}<p id="caption-attachment-{post_id + number}" class="wp-caption-text">{esc(img.caption)}</p></div>'
         )
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -583,11 +524,11 @@ def jnews_wp(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<article class="jeg_post jeg_pl_md_2 format-standard"><div class="jeg_thumb"><a href="{attr(BASE + o.path)}"><div class="thumbnail-container animate-lazy  size-715 "><img width="120" height="86" src="{_PLACEHOLDER}" class="attachment-jnews-120x86 size-jnews-120x86 lazyload wp-post-image" alt="{attr(o.title)}" data-src="{BASE}/wp-content/uploads/{o.published:%Y/%m}/thumb-{o.article_id}-120x86.jpg"></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{attr(BASE + o.path)}">{esc(o.title)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{attr(BASE + o.path)}"><i class="fa fa-clock-o"></i> {_jnews_time(o.published)}</a></div></div></div></article>'
-        for o in _others(article, 4, turn=1701)
+        for o in others(article, 4, turn=1701)
     )
     popular = "".join(
         f'<li><span class="jeg_number">{n + 1}</span><h3 class="jeg_post_title"><a href="{attr(BASE + o.path)}">{esc(o.title)}</a></h3></li>'
-        for n, o in enumerate(_others(article, 5, turn=1703))
+        for n, o in enumerate(others(article, 5, turn=1703))
     )
     ld = {
         "@context": "http://schema.org",
@@ -650,7 +591,7 @@ def jnews_wp(article: Article) -> CorpusPage:
 <link rel='stylesheet' id='jnews-frontend-css' href='{BASE}/wp-content/themes/jnews/assets/dist/frontend.min.css?ver=11.0.7' type='text/css' media='all' />
 <link rel='stylesheet' id='jnews-style-css' href='{BASE}/wp-content/themes/jnews/style.css?ver=11.0.7' type='text/css' media='all' />
 <script type="text/javascript" src="{BASE}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
-<script type='application/ld+json'>{_json(ld)}</script>
+<script type='application/ld+json'>{script_json(ld)}</script>
 <style id="jeg_dynamic_css" type="text/css" data-type="jeg_custom-css">.jeg_topbar,.jeg_topbar.dark{{background:#b0171f}} .jeg_post_title{{font-family:Merriweather}}</style></head>
 <body class="post-template-default single single-post postid-{post_id} single-format-standard wp-embed-responsive jeg_toggle_light jeg_single_tpl_1 jnews jsc_normal">
     <div class="jeg_ad jeg_ad_top jnews_header_top_ads"><div class='ads-wrapper  '></div></div>
@@ -732,7 +673,7 @@ _JIMDO_SITE = "s4f2c8a91d0e7b3c5"
 
 def _jimdo_image(img: Image, width: int = 1024) -> str:
     """Where Jimdo's image service serves an uploaded picture at one width."""
-    key = _digest(img.src)
+    key = stable_digest(img.src)
     return (
         f"https://image.jimcdn.com/app/cms/image/transf/dimension={width}x10000:format=jpg/"
         f"path/{_JIMDO_SITE}/image/i{key[:16]}/version/{1640000000 + int(key[16:22], 16) % 9999999}/image.jpg"
@@ -741,7 +682,7 @@ def _jimdo_image(img: Image, width: int = 1024) -> str:
 
 def _jimdo_module(kind: str, inner: str, key: str) -> str:
     """A Jimdo Creator content module (`j-module n j-…`)."""
-    mid = int(_digest(kind + key)[:8], 16) % 9000000000 + 10000000000
+    mid = int(stable_digest(kind + key)[:8], 16) % 9000000000 + 10000000000
     return f'<div id="cc-matrix-{mid % 99999}"><div id="cc-m-{mid}" class="j-module n j-{kind} ">{inner}</div></div>'
 
 
@@ -760,7 +701,7 @@ def jimdo_blog(article: Article) -> CorpusPage:
     section of the paper and no tags are shown; no meta gives a time."""
     moment = article.published
     shown = f"{moment:%d} tháng {moment.month} {moment.year}"
-    captions = _rehosted(article, _jimdo_image)
+    captions = rehosted_captions(article, _jimdo_image)
     key = str(article.article_id)
     modules: list[str] = []
     run = [f"<p><strong>{esc(lead_text(article))}</strong></p>"]
@@ -786,7 +727,7 @@ def jimdo_blog(article: Article) -> CorpusPage:
             modules.append(
                 _jimdo_module(
                     "imageSubtitle",
-                    f'<figure class="cc-imagewrapper cc-m-image-align-3 cc-m-width-maxed"><img srcset="{attr(srcset)}" sizes="(min-width: 1024px) 1024px, 100vw" id="cc-m-imagesubtitle-image-{_digest(block.src)[:11]}" src="{attr(_jimdo_image(block))}" alt="" class="" data-src-width="1280" data-src-height="853" data-image-id="{int(_digest(block.src)[:8], 16) % 99999999}" />{cap}</figure><div class="cc-clear"></div>',
+                    f'<figure class="cc-imagewrapper cc-m-image-align-3 cc-m-width-maxed"><img srcset="{attr(srcset)}" sizes="(min-width: 1024px) 1024px, 100vw" id="cc-m-imagesubtitle-image-{stable_digest(block.src)[:11]}" src="{attr(_jimdo_image(block))}" alt="" class="" data-src-width="1280" data-src-height="853" data-image-id="{int(stable_digest(block.src)[:8], 16) % 99999999}" />{cap}</figure><div class="cc-clear"></div>',
                     f"{key}:{len(modules)}",
                 )
             )
@@ -880,7 +821,7 @@ var jimdoData = {{"isTestserver":false,"isLcJimdoCom":false,"isJimdoHelpCenter":
 <script type="text/javascript" src="https://assets.jimstatic.com/web.js.58669e3a2eeffb4a9ad3.js"></script>
 <script type="text/javascript">
 //<![CDATA[
-        jimdoStartPage = {{"blogid":"{_digest(slug)[:12]}"}};
+        jimdoStartPage = {{"blogid":"{stable_digest(slug)[:12]}"}};
 //]]>
 </script>
 </body>
@@ -903,7 +844,7 @@ def _directus_image(img: Image, width: int = 800) -> str:
 
 def _uuid(text: str) -> str:
     """A stable UUID-shaped id."""
-    d = _digest(text)
+    d = stable_digest(text)
     return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:]}"
 
 
@@ -924,7 +865,7 @@ def fresh_app(article: Article) -> CorpusPage:
     island state and module script. OpenGraph and a small JSON-LD give no time."""
     moment = article.published
     shown = f"{moment.day} tháng {moment.month}, {moment.year} · {moment:%H:%M}"
-    captions = _rehosted(article, _directus_image)
+    captions = rehosted_captions(article, _directus_image)
     cat = category_name(article)
     cat_path = content().category(article.category).path
 
@@ -937,7 +878,7 @@ def fresh_app(article: Article) -> CorpusPage:
         )
         return f'<figure class="my-6"><img class="w-full rounded-md bg-gray-100" src="{attr(_directus_image(img))}" srcset="{attr(srcset)}" sizes="(max-width: 640px) 100vw, 640px" alt="" width="800" height="533" loading="lazy" decoding="async"/>{cap}</figure>'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p class="my-4 leading-relaxed text-[17px]">{text}</p>',
         image,
@@ -965,7 +906,7 @@ def fresh_app(article: Article) -> CorpusPage:
         )
     latest = "".join(
         f'<li class="py-3 border-b border-gray-100"><a href="{attr(o.path)}" class="font-medium">{esc(o.title)}</a><div class="text-xs text-gray-400 mt-1">{(n + 1) * 23} phút trước</div></li>'
-        for n, o in enumerate(_others(article, 5, turn=1801))
+        for n, o in enumerate(others(article, 5, turn=1801))
     )
     sections = _nav(
         '<a href="{href}" class="whitespace-nowrap px-3 py-2 text-sm font-medium text-gray-700">{name}</a>'
@@ -990,7 +931,7 @@ def fresh_app(article: Article) -> CorpusPage:
         "image": [_directus_image(i, 1200) for i in article.images[:1]],
         "publisher": {"@type": "Organization", "name": "Báo Lạng Sơn"},
     }
-    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"/><meta name="viewport" content="width=device-width, initial-scale=1.0"/><title>{esc(article.title)} | Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead[:160])}"/><meta property="og:title" content="{attr(article.title)}"/><meta property="og:description" content="{attr(article.lead[:160])}"/><meta property="og:type" content="article"/><meta property="og:url" content="{attr(url_of(article))}"/>{"".join(f'<meta property="og:image" content="{attr(_directus_image(i, 1200))}"/>' for i in article.images[:1])}<link rel="canonical" href="{attr(url_of(article))}"/><link rel="manifest" href="/manifest.json"/><link rel="stylesheet" href="/styles.css?__frsh_c={_FRESH_BUILD}"/><script type="application/ld+json">{_json(ld)}</script><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/main.js"/><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/island-sharebar.js"/><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/island-listenbutton.js"/></head><body class="bg-white text-gray-900 antialiased"><header class="sticky top-0 z-10 bg-white border-b border-gray-200"><div class="flex items-center justify-between px-4 h-14"><a href="/" class="flex items-center gap-2"><img src="/logo.svg?__frsh_c={_FRESH_BUILD}" alt="Báo Lạng Sơn" class="h-8"/></a><span class="text-xs text-gray-500">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</span><a href="/tim-kiem" aria-label="Tìm kiếm" class="p-2"><svg class="w-5 h-5" viewBox="0 0 24 24" fill="none" stroke="currentColor"><circle cx="11" cy="11" r="7"></circle><path d="M21 21l-4.3-4.3"></path></svg></a></div><nav class="flex overflow-x-auto border-t border-gray-100"><a href="/" class="whitespace-nowrap px-3 py-2 text-sm font-medium text-gray-700">Trang chủ</a>{sections}</nav></header><main class="max-w-screen-sm mx-auto px-4 py-6"><article><a href="{attr(cat_path)}" class="text-xs font-bold uppercase tracking-wide text-red-700">{esc(cat)}</a><h1 class="mt-2 text-2xl font-bold leading-tight">{esc(article.title)}</h1>{credit_p}<div class="mt-2 flex items-center gap-3 text-sm text-gray-500"><time datetime="{moment:%Y-%m-%dT%H:%M}">{shown}</time>{_island("ShareBar", 0, '<button type="button" class="ml-auto flex items-center gap-1" aria-label="Chia sẻ"><svg class="w-4 h-4" viewBox="0 0 24 24"><path d="M4 12v8h16v-8"></path></svg><span>Chia sẻ</span></button>')}</div>{_island("ListenButton", 1, f'<div class="mt-4 flex items-center gap-3 rounded-lg bg-gray-50 px-3 py-2"><button type="button" class="rounded-full bg-red-700 text-white w-8 h-8" aria-label="Nghe bài viết">▶</button><span class="text-sm">Nghe bài viết</span><span class="ml-auto text-xs text-gray-500">{minutes}:12</span></div>')}<p class="mt-5 text-lg font-bold leading-snug">{esc(lead_text(article))}</p><div class="article-body">{body}</div>{topics}</article><section class="mt-10"><h2 class="text-lg font-bold border-l-4 border-red-700 pl-2">Tin mới</h2><ul>{latest}</ul></section></main><footer class="mt-10 bg-gray-900 text-gray-300 text-sm px-4 py-8"><p class="font-semibold text-white">Báo Lạng Sơn</p><p>Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p><p>Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn</p><p class="mt-4 text-xs text-gray-500">Bản di động · <a href="{BASE}/" class="underline">Xem bản đầy đủ</a></p></footer><script id="__FRSH_STATE" type="application/json">{_json(state)}</script><script type="module" nonce="{_digest(article.slug)[:24]}">import {{ deserialize }} from "/_frsh/js/{_FRESH_BUILD}/deserializer.js";import {{ revive }} from "/_frsh/js/{_FRESH_BUILD}/main.js";import sharebar_default from "/_frsh/js/{_FRESH_BUILD}/island-sharebar.js";import listenbutton_default from "/_frsh/js/{_FRESH_BUILD}/island-listenbutton.js";import videoplayer_default from "/_frsh/js/{_FRESH_BUILD}/island-videoplayer.js";const ST = document.getElementById("__FRSH_STATE").textContent;const STATE = deserialize(ST);revive({{sharebar_default:sharebar_default,listenbutton_default:listenbutton_default,videoplayer_default:videoplayer_default,}}, STATE[0]);</script></body></html>"""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"/><meta name="viewport" content="width=device-width, initial-scale=1.0"/><title>{esc(article.title)} | Báo Lạng Sơn</title><meta name="description" content="{attr(article.lead[:160])}"/><meta property="og:title" content="{attr(article.title)}"/><meta property="og:description" content="{attr(article.lead[:160])}"/><meta property="og:type" content="article"/><meta property="og:url" content="{attr(url_of(article))}"/>{"".join(f'<meta property="og:image" content="{attr(_directus_image(i, 1200))}"/>' for i in article.images[:1])}<link rel="canonical" href="{attr(url_of(article))}"/><link rel="manifest" href="/manifest.json"/><link rel="stylesheet" href="/styles.css?__frsh_c={_FRESH_BUILD}"/><script type="application/ld+json">{script_json(ld)}</script><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/main.js"/><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/island-sharebar.js"/><link rel="modulepreload" href="/_frsh/js/{_FRESH_BUILD}/island-listenbutton.js"/></head><body class="bg-white text-gray-900 antialiased"><header class="sticky top-0 z-10 bg-white border-b border-gray-200"><div class="flex items-center justify-between px-4 h-14"><a href="/" class="flex items-center gap-2"><img src="/logo.svg?__frsh_c={_FRESH_BUILD}" alt="Báo Lạng Sơn" class="h-8"/></a><span class="text-xs text-gray-500">{weekday(SERVED)}, {SERVED:%d/%m/%Y}</span><a href="/tim-kiem" aria-label="Tìm kiếm" class="p-2"><svg class="w-5 h-5" viewBox="0 0 24 24" fill="none" stroke="currentColor"><circle cx="11" cy="11" r="7"></circle><path d="M21 21l-4.3-4.3"></path></svg></a></div><nav class="flex overflow-x-auto border-t border-gray-100"><a href="/" class="whitespace-nowrap px-3 py-2 text-sm font-medium text-gray-700">Trang chủ</a>{sections}</nav></header><main class="max-w-screen-sm mx-auto px-4 py-6"><article><a href="{attr(cat_path)}" class="text-xs font-bold uppercase tracking-wide text-red-700">{esc(cat)}</a><h1 class="mt-2 text-2xl font-bold leading-tight">{esc(article.title)}</h1>{credit_p}<div class="mt-2 flex items-center gap-3 text-sm text-gray-500"><time datetime="{moment:%Y-%m-%dT%H:%M}">{shown}</time>{_island("ShareBar", 0, '<button type="button" class="ml-auto flex items-center gap-1" aria-label="Chia sẻ"><svg class="w-4 h-4" viewBox="0 0 24 24"><path d="M4 12v8h16v-8"></path></svg><span>Chia sẻ</span></button>')}</div>{_island("ListenButton", 1, f'<div class="mt-4 flex items-center gap-3 rounded-lg bg-gray-50 px-3 py-2"><button type="button" class="rounded-full bg-red-700 text-white w-8 h-8" aria-label="Nghe bài viết">▶</button><span class="text-sm">Nghe bài viết</span><span class="ml-auto text-xs text-gray-500">{minutes}:12</span></div>')}<p class="mt-5 text-lg font-bold leading-snug">{esc(lead_text(article))}</p><div class="article-body">{body}</div>{topics}</article><section class="mt-10"><h2 class="text-lg font-bold border-l-4 border-red-700 pl-2">Tin mới</h2><ul>{latest}</ul></section></main><footer class="mt-10 bg-gray-900 text-gray-300 text-sm px-4 py-8"><p class="font-semibold text-white">Báo Lạng Sơn</p><p>Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn</p><p>Số 6 Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn</p><p class="mt-4 text-xs text-gray-500">Bản di động · <a href="{BASE}/" class="underline">Xem bản đầy đủ</a></p></footer><script id="__FRSH_STATE" type="application/json">{script_json(state)}</script><script type="module" nonce="{stable_digest(article.slug)[:24]}">import {{ deserialize }} from "/_frsh/js/{_FRESH_BUILD}/deserializer.js";import {{ revive }} from "/_frsh/js/{_FRESH_BUILD}/main.js";import sharebar_default from "/_frsh/js/{_FRESH_BUILD}/island-sharebar.js";import listenbutton_default from "/_frsh/js/{_FRESH_BUILD}/island-listenbutton.js";import videoplayer_default from "/_frsh/js/{_FRESH_BUILD}/island-videoplayer.js";const ST = document.getElementById("__FRSH_STATE").textContent;const STATE = deserialize(ST);revive({{sharebar_default:sharebar_default,listenbutton_default:listenbutton_default,videoplayer_default:videoplayer_default,}}, STATE[0]);</script></body></html>"""
     record = expected(article, dateline=shown, published="minutes", captions=captions)
     return CorpusPage("fresh_app", article.article_id, url_of(article), page, record)
 
@@ -1016,7 +957,7 @@ _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 
 def _tf_image(article: Article, img: Image) -> str:
     """The portal's root-relative address of its copy of a picture."""
-    return f"/uploads/news/{article.published:%Y/%m}/{_stem(img)}.jpg"
+    return f"/uploads/news/{article.published:%Y/%m}/{image_stem(img)}.jpg"
 
 
 def themeforest_static(article: Article) -> CorpusPage:
@@ -1054,7 +995,7 @@ def themeforest_static(article: Article) -> CorpusPage:
         )
         return f'<div class="post-thumb mb-30"><img src="{attr(_tf_image(article, img))}" class="img-fluid" alt="image"></div>{cap}'
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -1072,15 +1013,15 @@ def themeforest_static(article: Article) -> CorpusPage:
         )
     ticker = "".join(
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 4, turn=1901)
+        for o in others(article, 4, turn=1901)
     )
     related = "".join(
         f'<div class="col-lg-4 col-md-6"><div class="single-post-card"><div class="post-img"><a href="{attr(o.path)}"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></a></div><div class="post-content"><a href="{attr(content().category(o.category).path)}" class="category">{esc(category_name(o))}</a><h4><a href="{attr(o.path)}">{esc(o.title)}</a></h4><span class="date"><i class="far fa-calendar-alt"></i> {_EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div></div>'
-        for o in _others(article, 3, turn=1903)
+        for o in others(article, 3, turn=1903)
     )
     popular = "".join(
         f'<div class="single-recent-post"><div class="recent-post-img"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></div><div class="recent-post-content"><h6><a href="{attr(o.path)}">{esc(o.title)}</a></h6><span><i class="far fa-calendar-alt"></i> {_EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div>'
-        for o in _others(article, 4, turn=1907)
+        for o in others(article, 4, turn=1907)
     )
     menu_items = _nav('<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>

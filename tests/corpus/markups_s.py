@@ -47,10 +47,8 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 from urllib.parse import urljoin
 
 from tests.corpus.pages import (
@@ -58,87 +56,31 @@ from tests.corpus.pages import (
     SERVED,
     CorpusPage,
     Renderer,
-    articles,
     attr,
     category_name,
     content,
     dmy,
     esc,
     expected,
+    image_file,
     image_src,
     lead_text,
     linked_credit,
+    others,
+    rehosted_captions,
+    script_json,
     shown_byline,
+    stable_digest,
     tag_slug,
     url_of,
     weekday,
+    write_numbered_blocks,
 )
 from tests.site.formats import clean, iso_vietnam
-from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
+from tests.site.model import Article, Blank, Image, Paragraph, Script
 
 # The serving day as the mastheads print it (`dmy` takes a datetime).
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _blocks(
-    article: Article,
-    paragraph: Callable[[str, int, int], str],
-    image: Callable[[Image, int], str],
-    *,
-    blank: str,
-    ad: str,
-    script: str,
-) -> str:
-    """The article's blocks after the lead; `paragraph` gets (escaped text, number, count),
-    `image` (picture, its number among the pictures)."""
-    out = []
-    count = len(article.paragraphs)
-    seen = 0
-    pictures = 0
-    for block in article.blocks:
-        if isinstance(block, Paragraph):
-            seen += 1
-            out.append(paragraph(esc(block.text), seen, count))
-        elif isinstance(block, Image):
-            pictures += 1
-            out.append(image(block, pictures))
-        elif isinstance(block, Blank):
-            out.append(blank)
-        elif isinstance(block, Ad):
-            out.append(ad)
-        elif isinstance(block, Script):
-            out.append(script)
-    return "\n".join(part for part in out if part)
-
-
-def _others(article: Article, count: int, turn: int) -> list[Article]:
-    """Other articles for related, latest and most-read boxes."""
-    rest = [a for a in articles() if a.article_id != article.article_id]
-    start = (article.article_id * turn) % len(rest)
-    return (rest[start:] + rest[:start])[:count]
-
-
-def _file(img: Image) -> str:
-    """The picture's file name."""
-    return img.src.rsplit("/", 1)[-1]
-
-
-def _digest(text: str) -> str:
-    """A stable 32-hex hash standing in for an id the system derives."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-def _rehosted(article: Article, address: Callable[[Image], str]) -> list[dict[str, str | None]]:
-    """The expected captions when the system serves each picture from its own address."""
-    return [
-        {"image_url": address(i), "text": clean(i.caption) if i.caption else None}
-        for i in article.images
-    ]
-
-
-def _json(data: Any) -> str:
-    """JSON as a page embeds it in a `<script>` (no raw `</`)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def _utc(moment: datetime) -> datetime:
@@ -161,7 +103,7 @@ _TV_DAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "C
 
 def _tv_image(article: Article, img: Image) -> str:
     """Where the station's CMS keeps a picture it took over from the paper."""
-    return f"{_TV}/uploads/news/{article.published:%Y_%m}/{_file(img)}"
+    return f"{_TV}/uploads/news/{article.published:%Y_%m}/{image_file(img)}"
 
 
 def lstv_station(article: Article) -> CorpusPage:
@@ -178,7 +120,7 @@ def lstv_station(article: Article) -> CorpusPage:
     moment = article.published
     day = _TV_DAYS[moment.weekday()]
     shown = f"{day}, {dmy(moment)} | {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _tv_image(article, i))
+    captions = rehosted_captions(article, lambda i: _tv_image(article, i))
     cat = category_name(article)
     key = article.category
     clip = f"{_TV}/vod/{moment:%Y/%m/%d}/{article.article_id}/playlist.m3u8"
@@ -192,7 +134,7 @@ def lstv_station(article: Article) -> CorpusPage:
             f'data-src="{attr(_tv_image(article, img))}" alt="{attr(img.caption or "")}" width="800">{cap}</figure>'
         )
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f"<p>{text}</p>",
         image,
@@ -216,11 +158,11 @@ def lstv_station(article: Article) -> CorpusPage:
         )
     same = "".join(
         f'<li><a href="{_TV}/tin-tuc/{o.category}/{o.slug}-{o.article_id}.html"><img src="{_TV}/uploads/thumbs/{o.article_id}.jpg" alt="">{esc(o.title)}</a><span class="time">{dmy(o.published)}</span></li>'
-        for o in _others(article, 4, turn=1601)
+        for o in others(article, 4, turn=1601)
     )
     videos = "".join(
         f'<li><a href="{_TV}/video/{o.slug}-{o.article_id}.html"><span class="thumb"><img src="{_TV}/uploads/video/thumbs/{o.article_id}.jpg" alt=""><span class="duration">0{(o.article_id % 4) + 1}:{o.article_id % 60:02d}</span></span>{esc(o.title)}</a></li>'
-        for o in _others(article, 4, turn=1607)
+        for o in others(article, 4, turn=1607)
     )
     schedule = "".join(
         f'<li class="{"playing" if hour == "11:30" else ""}"><span class="hour">{hour}</span> {esc(name)}</li>'
@@ -291,7 +233,7 @@ def lstv_station(article: Article) -> CorpusPage:
 <link rel="canonical" href="{_TV}/tin-tuc/{key}/{attr(article.slug)}-{article.article_id}.html">
 <link rel="stylesheet" href="{_TV}/themes/lstv/css/bootstrap.min.css">
 <link rel="stylesheet" href="{_TV}/themes/lstv/css/style.css?v=20240311">
-<script type="application/ld+json">{_json(data)}</script>
+<script type="application/ld+json">{script_json(data)}</script>
 <script src="{_TV}/themes/lstv/js/lazysizes.min.js" async></script>
 <script src="https://cdn.jwplayer.com/libraries/lstvPl4y.js"></script>
 </head>
@@ -402,7 +344,7 @@ def word_html(article: Article) -> CorpusPage:
             out += f"\n<p class=MsoCaption align=center style='text-align:center'><span lang=VI style='font-size:12.0pt;font-family:\"Times New Roman\",serif'>{_spell(esc(img.caption), number)}</span><o:p></o:p></p>"
         return out
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         paragraph,
         image,
@@ -597,7 +539,7 @@ def _rails_long(moment: datetime) -> str:
 
 def _signed(kind: str, value: str) -> str:
     """A Rails signed id or variation key: base64-looking payload, `--`, a SHA1 digest."""
-    payload = "eyJfcmFpbHMiOnsiZGF0YSI6" + _digest(kind + value)[:20]
+    payload = "eyJfcmFpbHMiOnsiZGF0YSI6" + stable_digest(kind + value)[:20]
     return f"{payload}--{hashlib.sha1((kind + value).encode()).hexdigest()}"
 
 
@@ -605,7 +547,7 @@ def _rails_image(img: Image) -> str:
     """The Active Storage representation (proxy mode) an Action Text picture is shown at."""
     blob = _signed("blob", img.src)
     variant = _signed("variant", "resize_to_limit:1024x768")
-    return f"{BASE}/rails/active_storage/representations/proxy/{blob}/{variant}/{_file(img)}"
+    return f"{BASE}/rails/active_storage/representations/proxy/{blob}/{variant}/{image_file(img)}"
 
 
 def _ago(moment: datetime) -> str:
@@ -628,7 +570,7 @@ def rails_turbo(article: Article) -> CorpusPage:
     `article:published_time` is ISO too."""
     moment = article.published
     shown = _rails_long(moment)
-    captions = _rehosted(article, _rails_image)
+    captions = rehosted_captions(article, _rails_image)
     cat = category_name(article)
     section = f"/chuyen-muc/{tag_slug(cat)}"
     parts: list[str] = []
@@ -648,16 +590,16 @@ def rails_turbo(article: Article) -> CorpusPage:
         elif isinstance(block, Image):
             flush()
             img_key = block.src
-            size = 90_000 + int(_digest(img_key)[:4], 16) * 2
-            blob_url = f"{BASE}/rails/active_storage/blobs/redirect/{_signed('blob', img_key)}/{_file(block)}"
+            size = 90_000 + int(stable_digest(img_key)[:4], 16) * 2
+            blob_url = f"{BASE}/rails/active_storage/blobs/redirect/{_signed('blob', img_key)}/{image_file(block)}"
             caption = (
                 esc(block.caption)
                 if block.caption
-                else f'<span class="attachment__name">{esc(_file(block))}</span> <span class="attachment__size">{size // 1024} KB</span>'
+                else f'<span class="attachment__name">{esc(image_file(block))}</span> <span class="attachment__size">{size // 1024} KB</span>'
             )
             caption_attr = f' caption="{attr(block.caption)}"' if block.caption else ""
             parts.append(
-                f'<action-text-attachment sgid="{_signed("sgid", img_key)}" content-type="image/jpeg" url="{attr(blob_url)}" filename="{attr(_file(block))}" filesize="{size}" width="1200" height="800" previewable="true" presentation="gallery"{caption_attr}><figure class="attachment attachment--preview attachment--jpg">\n'
+                f'<action-text-attachment sgid="{_signed("sgid", img_key)}" content-type="image/jpeg" url="{attr(blob_url)}" filename="{attr(image_file(block))}" filesize="{size}" width="1200" height="800" previewable="true" presentation="gallery"{caption_attr}><figure class="attachment attachment--preview attachment--jpg">\n'
                 f'  <img src="{attr(_rails_image(block).removeprefix(BASE))}">\n'
                 f'    <figcaption class="attachment__caption">\n      {caption}\n    </figcaption>\n</figure></action-text-attachment>'
             )
@@ -684,13 +626,13 @@ def rails_turbo(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<li id="article_{o.article_id}"><a href="{attr(o.path)}" data-turbo-frame="_top">{esc(o.title)}</a> <span class="muted">{_ago(o.published)}</span></li>'
-        for o in _others(article, 4, turn=1709)
+        for o in others(article, 4, turn=1709)
     )
     nav = _nav(
         lambda k: f"/chuyen-muc/{tag_slug(content().category(k).name)}",
         '<li><a href="{href}" data-action="click->menu#close">{name}</a></li>',
     )
-    token = _digest(f"csrf{article.article_id}") + _digest(f"token{article.article_id}")
+    token = stable_digest(f"csrf{article.article_id}") + stable_digest(f"token{article.article_id}")
     page = f"""<!DOCTYPE html>
 <html lang="vi">
   <head>
@@ -796,10 +738,10 @@ def yii2_paper(article: Article) -> CorpusPage:
     day only (`Y-m-d`) and names the paper as the author."""
     moment = article.published
     shown = f"{dmy(moment)} lúc {moment:%H:%M}"
-    captions = _rehosted(article, _yii_image)
+    captions = rehosted_captions(article, _yii_image)
     cat = category_name(article)
     section = f"/{tag_slug(cat)}.html"
-    more = _others(article, 1, turn=1801)[0]
+    more = others(article, 1, turn=1801)[0]
 
     def image(img: Image, number: int) -> str:
         webp = _yii_image(img).rsplit(".", 1)[0] + ".webp"
@@ -815,7 +757,7 @@ def yii2_paper(article: Article) -> CorpusPage:
             out += f'\n<div class="box-readmore"><span>Đọc thêm:</span> <a href="{attr(more.path)}">{esc(more.title)}</a></div>'
         return out
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         paragraph,
         image,
@@ -838,17 +780,17 @@ def yii2_paper(article: Article) -> CorpusPage:
         )
     related = "".join(
         f'<div class="item" data-key="{o.article_id}"><a href="{attr(o.path)}" class="thumb"><img src="{_YII_MEDIA}/resize/240x160/upload/thumb/{o.article_id}.jpg" alt="{attr(o.title)}"></a><h3 class="item-title"><a href="{attr(o.path)}">{esc(o.title)}</a></h3></div>'
-        for o in _others(article, 4, turn=1807)
+        for o in others(article, 4, turn=1807)
     )
     latest = "".join(
         f'<li><span class="time">{o.published:%H:%M %d/%m}</span> <a href="{attr(o.path)}">{esc(o.title)}</a></li>'
-        for o in _others(article, 6, turn=1811)
+        for o in others(article, 6, turn=1811)
     )
     nav = _nav(
         lambda k: f"/{tag_slug(content().category(k).name)}.html",
         '<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>',
     )
-    token = "Xy9" + _digest(f"yii{article.article_id}") + "Q2Vh=="
+    token = "Xy9" + stable_digest(f"yii{article.article_id}") + "Q2Vh=="
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -877,7 +819,7 @@ def yii2_paper(article: Article) -> CorpusPage:
 <link href="{attr(url_of(article))}" rel="canonical">
 <link href="/assets/5f1b2c3d/css/bootstrap.css" rel="stylesheet">
 <link href="/css/site.css?v=1699001234" rel="stylesheet">
-<script type="application/ld+json">{_json(data)}</script></head>
+<script type="application/ld+json">{script_json(data)}</script></head>
 <body>
 
 <div class="wrap">
@@ -957,7 +899,7 @@ _CA = "https://congan.langson.gov.vn"
 
 def _ca_image(article: Article, img: Image) -> str:
     """Where the portal keeps a picture its editor uploaded again (`base_url()`, absolute)."""
-    return f"{_CA}/uploads/images/{article.published:%Y/%m}/{_file(img)}"
+    return f"{_CA}/uploads/images/{article.published:%Y/%m}/{image_file(img)}"
 
 
 def police_ci(article: Article) -> CorpusPage:
@@ -974,7 +916,7 @@ def police_ci(article: Article) -> CorpusPage:
     No JSON-LD; `og:` meta without times."""
     moment = article.published
     shown = f"Đăng ngày: {dmy(moment)} {moment:%H:%M}"
-    captions = _rehosted(article, lambda i: _ca_image(article, i))
+    captions = rehosted_captions(article, lambda i: _ca_image(article, i))
     cat = category_name(article)
     link = f"{_CA}/index.php/tin-tuc/chi-tiet/{article.article_id}/{article.slug}"
 
@@ -984,7 +926,7 @@ def police_ci(article: Article) -> CorpusPage:
             out += f'\n<p style="text-align: center;"><em>{esc(img.caption)}</em></p>'
         return out
 
-    body = _blocks(
+    body = write_numbered_blocks(
         article,
         lambda text, n, c: f'<p style="text-align: justify;">{text}</p>',
         image,
@@ -1006,9 +948,9 @@ def police_ci(article: Article) -> CorpusPage:
             )
             + "</div>"
         )
-    others = "".join(
+    other_items = "".join(
         f'<li><a href="{_CA}/index.php/tin-tuc/chi-tiet/{o.article_id}/{attr(o.slug)}">{esc(o.title)}</a> <span class="date">({dmy(o.published)})</span></li>'
-        for o in _others(article, 6, turn=1901)
+        for o in others(article, 6, turn=1901)
     )
     wanted = "".join(
         f'<li><img src="{_CA}/uploads/truy-na/{n}.jpg" alt="" width="60"><div><b>{esc(name)}</b><br>Sinh năm: {born}<br>Quyết định truy nã số {n}/QĐ-CSHS ngày {day}</div></li>'
@@ -1021,7 +963,7 @@ def police_ci(article: Article) -> CorpusPage:
         lambda k: f"{_CA}/index.php/tin-tuc/chuyen-muc/{k}",
         '<li><a href="{href}">{name}</a></li>',
     )
-    token = _digest(f"ci{article.article_id}")
+    token = stable_digest(f"ci{article.article_id}")
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -1053,7 +995,7 @@ def police_ci(article: Article) -> CorpusPage:
 {tags}
 <div class="tools"><a href="javascript:window.print()">In bài</a> | <a href="{_CA}/index.php/tin-tuc/gui-email/{article.article_id}">Gửi bài viết</a> | <a href="javascript:history.back()">Quay lại</a></div>
 </div>
-<div class="other-news"><h3>Các tin khác</h3><ul>{others}</ul></div>
+<div class="other-news"><h3>Các tin khác</h3><ul>{other_items}</ul></div>
 <div class="comment-form"><h3>Ý kiến bạn đọc</h3>
 <form action="{_CA}/index.php/binh-luan/gui/{article.article_id}" method="post" accept-charset="utf-8">
 <input type="hidden" name="csrf_test_name" value="{token}" />
