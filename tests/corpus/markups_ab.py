@@ -87,6 +87,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    author_names,
     category_name,
     content,
     dmy,
@@ -104,9 +105,10 @@ from tests.corpus.pages import (
     subcategory_name,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
 )
-from tests.site.formats import author_name, clean, iso_vietnam, slugify
+from tests.site.formats import clean, iso_vietnam, slugify
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
@@ -124,16 +126,6 @@ _EN_MONTHS = (
     "November",
     "December",
 )
-
-
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
-
-
-def _names(article: Article) -> list[str]:
-    """The authors' names in the usual capitalisation, as a CMS author field holds them."""
-    return [author_name(clean(a)) for a in article.authors]
 
 
 # --- 1. A local-history club's static site on Zola 0.18 with the tabi theme ----------------------
@@ -492,7 +484,7 @@ def _wf_link(article: Article) -> str:
 def writefreely(article: Article) -> CorpusPage:
     """A reader's blog on a self-hosted WriteFreely 0.15 reposting the paper's article."""
     moment = article.published
-    utc = _utc(moment)
+    utc = vietnam_to_utc(moment)
     link = _wf_link(article)
     credit = shown_byline(article)
     captions = rehosted_captions(article, image_src)
@@ -797,7 +789,7 @@ _TH_MEDIA = "https://media.baolangson.vn"
 def _th_image(article: Article, img: Image) -> str:
     """The media host's address: the publication day's folder and a stamped file name."""
     moment = article.published
-    stamp = int((_utc(moment) - datetime(1970, 1, 1)).total_seconds())
+    stamp = int((vietnam_to_utc(moment) - datetime(1970, 1, 1)).total_seconds())
     return f"{_TH_MEDIA}/images/{moment:%Y/%m/%d}/{image_stem(img)}-{stamp}.jpg"
 
 
@@ -811,7 +803,7 @@ def thanhhoa_like(article: Article) -> CorpusPage:
     moment = article.published
     link = url_of(article)
     cat = category_name(article)
-    names = _names(article)
+    names = author_names(article)
     captions = rehosted_captions(article, lambda i: _th_image(article, i))
     modified = moment + timedelta(hours=3, minutes=12, seconds=5)
     more = others(article, 2, turn=23)

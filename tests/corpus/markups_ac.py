@@ -99,6 +99,7 @@ from tests.corpus.pages import (
     subcategory_name,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
 )
 from tests.site.formats import LEGACY_WEEKDAYS, author_name, clean, iso_vietnam, slugify
@@ -108,14 +109,9 @@ _TODAY = f"{SERVED:%d/%m/%Y}"
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
-
-
 def _utc_stamp(moment: datetime, millis: int | None = None) -> str:
     """`2022-02-04T02:56:32Z` (or with milliseconds, `…:32.417Z`)."""
-    stamp = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}"
+    stamp = f"{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}"
     return f"{stamp}.{millis:03d}Z" if millis is not None else f"{stamp}Z"
 
 

@@ -83,6 +83,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    author_names,
     dmy,
     esc,
     expected,
@@ -100,18 +101,13 @@ from tests.corpus.pages import (
     weekday,
     write_numbered_blocks,
 )
-from tests.site.formats import LEGACY_WEEKDAYS, author_name, clean, iso_vietnam
+from tests.site.formats import LEGACY_WEEKDAYS, clean, iso_vietnam
 from tests.site.model import Article, Image
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 _SVG = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%20700%20466'%3E%3C/svg%3E"
 _VIDEO = "https://www.youtube.com/embed/lso2022tv"
-
-
-def _names(article: Article) -> list[str]:
-    """The authors' names in the usual capitalisation."""
-    return [author_name(clean(n)) for n in article.authors]
 
 
 def _repost_id(article: Article, digits: int) -> str:
@@ -385,7 +381,7 @@ def mattran_repost(article: Article) -> CorpusPage:
     moment = article.published
     shown = f"{weekday(moment)}, ngày {dmy(moment)}"
     section = _MT_MAP[article.category]
-    names = _names(article)
+    names = author_names(article)
     byline = " - ".join(names) if names else shown_byline(article)
     people = " - ".join(
         f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{esc(n)}</span></span>'
@@ -528,7 +524,7 @@ def phunu_repost(article: Article) -> CorpusPage:
     shown = f"{dmy(moment)} | {moment:%H:%M}"
     section = _PN_MAP[article.category]
     captions = rehosted_captions(article, lambda i: _pn_image(article, i))
-    names = _names(article)
+    names = author_names(article)
     credit = " - ".join(names) if names else shown_byline(article)
     tags = list(article.tags)
     if "Lạng Sơn" not in tags:
@@ -853,7 +849,7 @@ def congthuong_repost(article: Article) -> CorpusPage:
     shown = f"{moment:%H:%M} | {dmy(moment)}"
     section = _CT_MAP[article.category]
     captions = rehosted_captions(article, lambda i: _ct_image(article, i))
-    names = _names(article)
+    names = author_names(article)
     credit = ", ".join(names) if names else shown_byline(article)
     authors = ", ".join(
         f'<a href="/tac-gia/{tag_slug(n)}.html" class="author-link">{esc(n)}</a>' for n in names

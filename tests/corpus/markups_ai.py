@@ -82,6 +82,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    author_names,
     dmy,
     esc,
     expected,
@@ -98,17 +99,12 @@ from tests.corpus.pages import (
     weekday,
     write_numbered_blocks,
 )
-from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, author_name, clean, iso_vietnam
+from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, clean, iso_vietnam
 from tests.site.model import Article, Image
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 _VIDEO = "https://www.youtube.com/embed/lso2022tv"
-
-
-def _names(article: Article) -> list[str]:
-    """The authors' names in the usual capitalisation."""
-    return [author_name(clean(n)) for n in article.authors]
 
 
 def _repost_id(article: Article, digits: int, salt: str) -> str:
@@ -367,7 +363,7 @@ def giaoduc_repost(article: Article) -> CorpusPage:
     section = _GD_MAP[article.category]
     sub = _GD_SUB.get(section)
     captions = rehosted_captions(article, lambda i: _gd_image(article, i))
-    names = _names(article)
+    names = author_names(article)
     byline = ", ".join(names) if names else shown_byline(article)
     authors = ", ".join(
         f'<a class="name" href="/tac-gia/{tag_slug(n)}-{len(n) * 37}.html">{esc(n)}</a>'

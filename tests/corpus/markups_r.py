@@ -45,7 +45,7 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urljoin
 
 from tests.corpus.pages import (
@@ -54,6 +54,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    author_names,
     category_name,
     content,
     dmy,
@@ -66,29 +67,21 @@ from tests.corpus.pages import (
     script_json,
     shown_byline,
     stable_digest,
+    stable_uuid,
     subcategory_name,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
     write_numbered_blocks,
 )
-from tests.site.formats import author_name, clean, iso_vietnam
+from tests.site.formats import clean, iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
-
-
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
 
 
 def _nav(item: str) -> str:
     """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
     return "".join(item.format(href=attr(c.path), name=esc(c.name)) for c in content().categories)
-
-
-def _names(article: Article) -> list[str]:
-    """The authors' names in the usual capitalisation."""
-    return [author_name(clean(a)) for a in article.authors]
 
 
 # The vi language pack's month names (WordPress `F`).
@@ -232,7 +225,7 @@ def td_newspaper(article: Article) -> CorpusPage:
         f'<div class="td_module_flex td_module_flex_6"><h3 class="entry-title td-module-title"><a href="{attr(_TD + o.path)}">{esc(o.title)}</a></h3><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{iso_vietnam(o.published)}">{o.published.day} {_VI_MONTHS[o.published.month - 1]}, {o.published.year}</time></span></div>'
         for o in others(article, 4, turn=1607)
     )
-    utc = f"{_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00"
+    utc = f"{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00"
     graph = {
         "@context": "https://schema.org",
         "@graph": [
@@ -839,13 +832,7 @@ _DIRECTUS = "https://cms.baolangson.vn"
 
 def _directus_image(img: Image, width: int = 800) -> str:
     """Where the headless CMS (Directus) serves a picture, transformed to one width."""
-    return f"{_DIRECTUS}/assets/{_uuid(img.src)}?width={width}&format=webp&quality=80"
-
-
-def _uuid(text: str) -> str:
-    """A stable UUID-shaped id."""
-    d = stable_digest(text)
-    return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:]}"
+    return f"{_DIRECTUS}/assets/{stable_uuid(img.src)}?width={width}&format=webp&quality=80"
 
 
 def _island(name: str, number: int, inner: str) -> str:
@@ -985,7 +972,7 @@ def themeforest_static(article: Article) -> CorpusPage:
     ]
     cat = category_name(article)
     cat_path = content().category(article.category).path
-    names = _names(article)
+    names = author_names(article)
 
     def image(img: Image, number: int) -> str:
         cap = (

@@ -73,6 +73,7 @@ from tests.corpus.pages import (
     stable_digest,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
     write_numbered_blocks,
 )
@@ -81,11 +82,6 @@ from tests.site.model import Article, Blank, Image, Paragraph, Script
 
 # The serving day as the mastheads print it (`dmy` takes a datetime).
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
 
 
 def _nav(link: Callable[[str], str], item: str) -> str:
@@ -355,8 +351,8 @@ def word_html(article: Article) -> CorpusPage:
     credit = shown_byline(article)
     if credit:
         body += f"\n<p class=MsoNormal align=right style='text-align:right;line-height:150%'><b><span lang=VI style='{_WORD_FONT}'>{esc(credit)}</span></b><o:p></o:p></p>"
-    created = _utc(moment) - timedelta(hours=2, minutes=14)
-    saved = _utc(moment) - timedelta(minutes=23)
+    created = vietnam_to_utc(moment) - timedelta(hours=2, minutes=14)
+    saved = vietnam_to_utc(moment) - timedelta(minutes=23)
     page = f"""<html xmlns:v="urn:schemas-microsoft-com:vml"
 xmlns:o="urn:schemas-microsoft-com:office:office"
 xmlns:w="urn:schemas-microsoft-com:office:word"

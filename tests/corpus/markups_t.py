@@ -79,8 +79,10 @@ from tests.corpus.pages import (
     script_json,
     shown_byline,
     stable_digest,
+    stable_uuid,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
     write_numbered_blocks,
 )
@@ -91,22 +93,11 @@ from tests.site.model import Article, Image
 _TODAY = f"{SERVED:%d/%m/%Y}"
 
 
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
-
-
 def _nav(link: Callable[[str], str], item: str) -> str:
     """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
     return "".join(
         item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
     )
-
-
-def _uuid(text: str) -> str:
-    """A stable UUID-shaped id."""
-    d = stable_digest(text)
-    return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:]}"
 
 
 def _youtube(article: Article) -> str:
@@ -119,7 +110,7 @@ def _youtube(article: Article) -> str:
 
 def _filer_thumb(img: Image) -> str:
     """easy-thumbnails' address of a filer picture at the blog's content size."""
-    uid = _uuid(f"filer/{image_file(img)}")
+    uid = stable_uuid(f"filer/{image_file(img)}")
     return (
         f"{BASE}/media/filer_public_thumbnails/filer_public/{uid[:2]}/{uid[2:4]}/{uid}/"
         f"{image_file(img)}__800x533_q85_crop_subsampling-2.jpg"
@@ -195,7 +186,7 @@ def django_cms(article: Article) -> CorpusPage:
         f'<li class="child {"selected" if c.key == key else "sibling"}"><a href="/vi/{c.key}/">{esc(c.name)}</a></li>'
         for c in content().categories
     )
-    modified = _utc(moment) + timedelta(hours=5, minutes=12)
+    modified = vietnam_to_utc(moment) + timedelta(hours=5, minutes=12)
     og_tags = "".join(f'<meta property="article:tag" content="{attr(t)}">\n' for t in article.tags)
     page = f"""<!DOCTYPE html>
 <html lang="vi">
@@ -212,7 +203,7 @@ def django_cms(article: Article) -> CorpusPage:
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="Báo Lạng Sơn">
 <meta property="og:locale" content="vi_VN">
-<meta property="article:published_time" content="{_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00">
+<meta property="article:published_time" content="{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00">
 <meta property="article:modified_time" content="{modified:%Y-%m-%dT%H:%M:%S}+00:00">
 <meta property="article:author" content="{BASE}/vi/tin-tuc/author/bbt/">
 <meta property="article:section" content="{attr(cat)}">
@@ -301,7 +292,7 @@ def _hexo_path(article: Article) -> str:
 
 def _iso_z(moment: datetime) -> str:
     """JavaScript's `toISOString()` of a Vietnam local time: UTC with milliseconds."""
-    return f"{_utc(moment):%Y-%m-%dT%H:%M:%S}.000Z"
+    return f"{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}.000Z"
 
 
 def hexo_next(article: Article) -> CorpusPage:
@@ -1024,7 +1015,7 @@ def mediawiki_wikinews(article: Article) -> CorpusPage:
         f'<li><a href="/wiki/Th%E1%BB%83_lo%E1%BA%A1i:{quote(c.replace(" ", "_"))}" title="Thể loại:{attr(c)}">{esc(c)}</a></li>'
         for c in wiki_cats
     )
-    edited = _utc(moment) + timedelta(days=2, hours=3, minutes=26)
+    edited = vietnam_to_utc(moment) + timedelta(days=2, hours=3, minutes=26)
     edited_local = edited + timedelta(hours=7)
     rlconf = {
         "wgBreakFrames": False,

@@ -79,6 +79,7 @@ from tests.corpus.pages import (
     stable_digest,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
     write_numbered_blocks,
 )
@@ -87,11 +88,6 @@ from tests.site.model import Article, Image
 
 # The serving day as the mastheads print it (`dmy` takes a datetime).
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
 
 
 def _nav(link: Callable[[str], str], item: str) -> str:
@@ -470,7 +466,7 @@ def vitepress_kb(article: Article) -> CorpusPage:
     anchor = _vp_slug(article.title)
     v = _VP_SCOPE
     page_path = f"/tin-tuc/{article.slug}"
-    edited = _utc(moment) + timedelta(days=3, hours=5, minutes=7)
+    edited = vietnam_to_utc(moment) + timedelta(days=3, hours=5, minutes=7)
 
     def image(img: Image, number: int) -> str:
         out = f'<p><img src="{attr(_vp_asset(img))}" alt="{attr(img.caption or "")}"></p>'
@@ -765,7 +761,11 @@ def _wiki_image(article: Article, img: Image) -> str:
     """The attachment's download address as Confluence writes it (root-relative, with the
     version and the upload time in milliseconds)."""
     uploaded = (
-        int((_utc(article.published) + timedelta(days=1, hours=1)).replace(tzinfo=UTC).timestamp())
+        int(
+            (vietnam_to_utc(article.published) + timedelta(days=1, hours=1))
+            .replace(tzinfo=UTC)
+            .timestamp()
+        )
         * 1000
     )
     return (

@@ -89,6 +89,7 @@ from tests.corpus.pages import (
     script_json,
     shown_byline,
     stable_digest,
+    stable_uuid,
     tag_slug,
     url_of,
     weekday,
@@ -793,17 +794,11 @@ Cảm ơn BQT đã cập nhật tin quê nhà thường xuyên!</div>
 _TC_GROUP = 20182
 
 
-def _uuid(text: str) -> str:
-    """A Liferay document's uuid, stable for the text."""
-    d = stable_digest(text)
-    return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:32]}"
-
-
 def _tc_image(article: Article, img: Image) -> str:
     """The document library's address of a picture, with Liferay's `?t=` version."""
     version = int(article.published.replace(tzinfo=VIETNAM).timestamp() * 1000) + 4711
     folder = 1_204_000 + article.article_id % 9973
-    return f"/documents/{_TC_GROUP}/{folder}/{quote(image_file(img))}/{_uuid(img.src)}?t={version}"
+    return f"/documents/{_TC_GROUP}/{folder}/{quote(image_file(img))}/{stable_uuid(img.src)}?t={version}"
 
 
 def _tc_link(article: Article) -> str:

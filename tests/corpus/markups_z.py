@@ -91,6 +91,7 @@ from tests.corpus.pages import (
     stable_digest,
     tag_slug,
     url_of,
+    vietnam_to_utc,
     weekday,
     write_numbered_blocks,
 )
@@ -101,14 +102,9 @@ from tests.site.model import Article, Image
 _TODAY = f"{weekday(SERVED)}, {SERVED:%d/%m/%Y}"
 
 
-def _utc(moment: datetime) -> datetime:
-    """A Vietnam local time as UTC (naive)."""
-    return moment - timedelta(hours=7)
-
-
 def _iso_utc(moment: datetime) -> str:
     """A Vietnam local time as ISO UTC with `+00:00`."""
-    return f"{_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00"
+    return f"{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}+00:00"
 
 
 # --- 1. A residents' Discourse forum topic reposting the article --------------------------------
@@ -154,7 +150,7 @@ def discourse_topic(article: Article) -> CorpusPage:
     UTC), `og:article:section` (the forum category) and `og:article:tag`. No section of the
     paper is shown, and no date of the article."""
     moment = article.published
-    posted = _utc(moment) + timedelta(days=1, hours=3, minutes=19)
+    posted = vietnam_to_utc(moment) + timedelta(days=1, hours=3, minutes=19)
     replied = posted + timedelta(hours=2, minutes=41)
     replied2 = posted + timedelta(days=1, hours=6, minutes=5)
     topic = 4000 + article.article_id % 997
@@ -194,7 +190,7 @@ def discourse_topic(article: Article) -> CorpusPage:
     )
     tag_meta = "".join(f'<meta property="og:article:tag" content="{attr(t)}" />' for t in tags)
     related = "".join(
-        f'<div class="crawler-related-topic"><span class="crawler-related-topic-link"><a href="{_DC}/t/{slugify(o.title)}/{4000 + o.article_id % 997}" class="title raw-link raw-topic-link">{esc(o.title)}</a></span><span class="crawler-related-topic-category"><span class="badge-category__wrapper "><span class="badge-category__name">Tin tức địa phương</span></span></span><span class="crawler-related-topic-replies">{o.article_id % 9}</span><span class="crawler-related-topic-views">{o.article_id % 700 + 40}</span><span class="crawler-related-topic-activity">{(_utc(o.published) + timedelta(days=2)):%B %-d, %Y}</span></div>'
+        f'<div class="crawler-related-topic"><span class="crawler-related-topic-link"><a href="{_DC}/t/{slugify(o.title)}/{4000 + o.article_id % 997}" class="title raw-link raw-topic-link">{esc(o.title)}</a></span><span class="crawler-related-topic-category"><span class="badge-category__wrapper "><span class="badge-category__name">Tin tức địa phương</span></span></span><span class="crawler-related-topic-replies">{o.article_id % 9}</span><span class="crawler-related-topic-views">{o.article_id % 700 + 40}</span><span class="crawler-related-topic-activity">{(vietnam_to_utc(o.published) + timedelta(days=2)):%B %-d, %Y}</span></div>'
         for o in others(article, 4, turn=3107)
     )
     page = f"""<!DOCTYPE html>
@@ -452,7 +448,7 @@ def _tg_meta(post: int, moment: datetime, seed: int) -> str:
     return (
         f'<div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info short js-message_info">'
         f'<span class="tgme_widget_message_views">{_tg_views(seed)}</span><span class="copyonclick" data-copy="https://t.me/{_TG}/{post}"></span>'
-        f'<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/{_TG}/{post}"><time datetime="{_iso_utc(moment)}" class="time">{_utc(moment):%H:%M}</time></a></span></div></div>'
+        f'<span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/{_TG}/{post}"><time datetime="{_iso_utc(moment)}" class="time">{vietnam_to_utc(moment):%H:%M}</time></a></span></div></div>'
     )
 
 

@@ -8,7 +8,7 @@ import html
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tests.site import default_content
@@ -294,3 +294,69 @@ def rehosted_captions(
 def script_json(data: Any) -> str:
     """JSON as a page embeds it in a `<script>` (no raw `</`)."""
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+
+def vietnam_to_utc(moment: datetime) -> datetime:
+    """A Vietnam local time as UTC (naive)."""
+    return moment - timedelta(hours=7)
+
+
+def author_names(article: Article) -> list[str]:
+    """The authors' names in the usual capitalisation."""
+    return [author_name(clean(a)) for a in article.authors]
+
+
+def stable_uuid(text: str) -> str:
+    """A stable UUID-shaped id for the text."""
+    d = stable_digest(text)
+    return f"{d[:8]}-{d[8:12]}-{d[12:16]}-{d[16:20]}-{d[20:]}"
+
+
+def section_menu(link: Callable[[str], str], item: str) -> str:
+    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` makes the
+    address from the section's key."""
+    return "".join(
+        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
+    )
+
+
+def section_menu_from_pattern(link: str, item: str) -> str:
+    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` takes
+    `{key}` and `{slug}`."""
+    return "".join(
+        item.format(
+            href=attr(link.format(key=c.key, slug=slugify(c.name))),
+            name=esc(c.name),
+        )
+        for c in content().categories
+    )
+
+
+def section_id(key: str, base: int) -> int:
+    """The numeric section id a vendor CMS puts in its addresses."""
+    keys = [c.key for c in content().categories]
+    return base + keys.index(key)
+
+
+def repost_menu(sections: tuple[str, ...], item: str) -> str:
+    """A reposting site's own menu; `item` formats `{href}` and `{name}`."""
+    return "".join(item.format(href=f"/{tag_slug(s)}", name=esc(s)) for s in sections)
+
+
+def repost_record(
+    article: Article,
+    *,
+    dateline: str,
+    published: str,
+    captions: list[dict[str, str | None]] | None,
+    byline: str | None,
+    category: str,
+    tags: list[str],
+) -> dict[str, object]:
+    """The expected record of a repost: the content's record with the site's own credit,
+    section and tags."""
+    record = expected(article, dateline=dateline, published=published, captions=captions)
+    record["byline"] = clean(byline) if byline else None
+    record["category"] = clean(category)
+    record["tags"] = [clean(t) for t in tags]
+    return record
