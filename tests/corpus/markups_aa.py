@@ -67,7 +67,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
@@ -90,6 +89,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -104,13 +104,6 @@ from tests.site.model import Article, Image
 # The serving day as the mastheads print it.
 _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _caps_credit(article: Article) -> str | None:
@@ -213,7 +206,7 @@ def vov_like(article: Article) -> CorpusPage:
             ("18:00", "Thời sự chiều"),
         )
     )
-    nav = _nav(lambda k: f"/{k}", '<li class="menu-item"><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li class="menu-item"><a href="{href}">{name}</a></li>')
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -358,7 +351,7 @@ def baogiaothong_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(o.path)}">{esc(o.title)}</a><span class="time">{o.published:%H:%M %d/%m/%Y}</span></li>'
         for o in near[2:7]
     )
-    nav = _nav(lambda k: f"/{k}.html", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}.html", '<li><a href="{href}">{name}</a></li>')
     data = {
         "@context": "http://schema.org",
         "@type": "NewsArticle",
@@ -594,7 +587,7 @@ def tuyenquang_like(article: Article) -> CorpusPage:
         f'<li><span class="hour">{o.published:%H:%M}</span> <a href="/{o.category}/{attr(o.slug)}-{o.article_id}.html">{esc(o.title)}</a></li>'
         for o in near[6:10]
     )
-    nav = _nav(lambda k: f"/{k}/", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}/", '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
 <head>

@@ -94,6 +94,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu_from_pattern,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -113,18 +114,6 @@ def _utc_stamp(moment: datetime, millis: int | None = None) -> str:
     """`2022-02-04T02:56:32Z` (or with milliseconds, `…:32.417Z`)."""
     stamp = f"{vietnam_to_utc(moment):%Y-%m-%dT%H:%M:%S}"
     return f"{stamp}.{millis:03d}Z" if millis is not None else f"{stamp}Z"
-
-
-def _nav(link: str, item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` takes
-    `{key}` and `{slug}`."""
-    return "".join(
-        item.format(
-            href=attr(link.format(key=c.key, slug=slugify(c.name))),
-            name=esc(c.name),
-        )
-        for c in content().categories
-    )
 
 
 # --- 1. A Lạng Sơn community on Forem ----------------------------------------------------------
@@ -864,7 +853,7 @@ def haiduong_like(article: Article) -> CorpusPage:
         f'<li><a href="{_hd_link(o)}">{esc(o.title)}</a> <span class="time">{(7 + n) % 24:02d}:{(n * 17) % 60:02d} {_TODAY}</span></li>'
         for n, o in enumerate(others(article, 6, turn=43), 1)
     )
-    menu = _nav("/{key}", '<li><a href="{href}">{name}</a></li>')
+    menu = section_menu_from_pattern("/{key}", '<li><a href="{href}">{name}</a></li>')
     pictures = [c["image_url"] for c in captions]
     people = [{"@type": "Person", "name": n} for n in names]
     data = {
@@ -1047,7 +1036,9 @@ def ktdt_like(article: Article) -> CorpusPage:
         f'<li><span class="num">{n}</span><a href="{_kt_link(o)}">{esc(o.title)}</a></li>'
         for n, o in enumerate(others(article, 5, turn=67), 1)
     )
-    menu = _nav("/{key}", '<li class="menu-item"><a href="{href}">{name}</a></li>')
+    menu = section_menu_from_pattern(
+        "/{key}", '<li class="menu-item"><a href="{href}">{name}</a></li>'
+    )
     share_image = captions[0]["image_url"] if captions else f"{BASE}/assets/img/og-default.png"
     page = f"""<!DOCTYPE html>
 <html lang="vi">

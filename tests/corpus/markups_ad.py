@@ -70,7 +70,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from tests.corpus.pages import (
@@ -90,6 +89,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -103,13 +103,6 @@ from tests.site.model import Article, Image
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _section_number(key: str) -> int:
@@ -182,7 +175,9 @@ def yenbai_like(article: Article) -> CorpusPage:
     popular = "".join(
         f'<li><a href="{attr(_yb_link(o))}">{esc(o.title)}</a></li>' for o in near[7:12]
     )
-    nav = _nav(lambda k: f"/{_section_number(k)}/{k}.aspx", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(
+        lambda k: f"/{_section_number(k)}/{k}.aspx", '<li><a href="{href}">{name}</a></li>'
+    )
     state = stable_digest(f"vs{article.article_id}") * 3
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
@@ -346,7 +341,7 @@ def laocai_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_lc_link(o))}">{esc(o.title)}</a><span class="ago">{n * 2 + 1} giờ trước</span></li>'
         for n, o in enumerate(near[8:14])
     )
-    nav = _nav(lambda k: f"/{k}", '<li class="nav__item"><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li class="nav__item"><a href="{href}">{name}</a></li>')
     data = [
         {
             "@context": "https://schema.org",
@@ -497,7 +492,7 @@ def thainguyen_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_tn_link(o))}"><img src="{BASE}/uploads/thumb/{stable_digest(o.slug)[:12]}.jpg" alt="" />{esc(o.title)}</a></li>'
         for o in near[6:11]
     )
-    nav = _nav(lambda k: f"/{k}/", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}/", '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -629,7 +624,7 @@ def hoabinh_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_hb_link(o))}">{esc(o.title)}</a></li>' for o in near[7:12]
     )
     issue = (SERVED - datetime(2026, 1, 1).date()).days // 2 + 4801
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/{_section_number(k)}/{k}.htm",
         '<td class="menu_item"><a href="{href}">{name}</a></td>',
     )
@@ -768,7 +763,7 @@ def phutho_like(article: Article) -> CorpusPage:
     latest = "".join(
         f'<li><a href="{attr(_pt_link(o))}">{esc(o.title)}</a></li>' for o in near[8:13]
     )
-    nav = _nav(lambda k: f"/{k}.htm", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}.htm", '<li><a href="{href}">{name}</a></li>')
     news = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

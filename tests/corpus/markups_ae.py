@@ -80,6 +80,7 @@ from tests.corpus.pages import (
     lead_text,
     others,
     rehosted_captions,
+    repost_menu,
     script_json,
     shown_byline,
     stable_digest,
@@ -105,11 +106,6 @@ def _names(article: Article, upper: bool = False) -> list[str]:
 def _repost_path(article: Article, digits: int) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"{digits}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _section_menu(sections: tuple[str, ...], item: str) -> str:
-    """The reposting site's own menu; `item` formats `{href}` and `{name}`."""
-    return "".join(item.format(href=f"/{tag_slug(s)}", name=esc(s)) for s in sections)
 
 
 def _record(
@@ -235,7 +231,7 @@ def dantoc_repost(article: Article) -> CorpusPage:
             "logo": {"@type": "ImageObject", "url": "https://baodantoc.vn/images/logo.png"},
         },
     }
-    menu = _section_menu(_DT_SECTIONS, '<li><a href="{href}.htm">{name}</a></li>')
+    menu = repost_menu(_DT_SECTIONS, '<li><a href="{href}.htm">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -410,7 +406,7 @@ def daidoanket_repost(article: Article) -> CorpusPage:
         or {"@type": "Organization", "name": "Đại Đoàn Kết"},
         "publisher": {"@type": "Organization", "name": "Báo Đại Đoàn Kết"},
     }
-    menu = _section_menu(_DDK_SECTIONS, '<li class="nav__item"><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_DDK_SECTIONS, '<li class="nav__item"><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -555,7 +551,7 @@ def vanhoa_repost(article: Article) -> CorpusPage:
         "image": [_vh_image(article, i) for i in article.images],
         "publisher": {"@type": "Organization", "name": "Báo Văn hóa"},
     }
-    menu = _section_menu(_VH_SECTIONS, '<li><a href="{href}.html">{name}</a></li>')
+    menu = repost_menu(_VH_SECTIONS, '<li><a href="{href}.html">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
 <head>
@@ -717,7 +713,7 @@ def phapluat_repost(article: Article) -> CorpusPage:
         "publisher": {"@type": "Organization", "name": "Báo Pháp luật Việt Nam"},
         "image": [_pl_image(article, i) for i in article.images],
     }
-    menu = _section_menu(_PL_SECTIONS, '<li><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_PL_SECTIONS, '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -833,7 +829,7 @@ def tnmt_repost(article: Article) -> CorpusPage:
         for o in near
     )
     own = f"https://baotainguyenmoitruong.vn/{tag_slug(article.title)}-{_repost_path(article, 6)}.html"
-    menu = _section_menu(_TN_SECTIONS, '<li><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_TN_SECTIONS, '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>

@@ -87,6 +87,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -103,13 +104,6 @@ _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAA
 _FOOTER_LICENCE = (
     "Giấy phép hoạt động báo điện tử số 70/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
 )
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _section_number(key: str, base: int) -> int:
@@ -196,7 +190,7 @@ def sonla_like(article: Article) -> CorpusPage:
         f'<li><span class="num">{n}</span><a href="{attr(_sl_link(o))}">{esc(o.title)}</a></li>'
         for n, o in enumerate(near[6:11], 1)
     )
-    nav = _nav(lambda k: f"/{k}", '<li class="menu-item"><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li class="menu-item"><a href="{href}">{name}</a></li>')
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -351,7 +345,7 @@ def backan_like(article: Article) -> CorpusPage:
         f'<div class="item"><a href="{attr(_bk_link(o))}"><img src="{_BK_MEDIA}/thumb/{stable_digest(o.slug)[:10]}.jpg" alt="{attr(o.title)}"></a><h3><a href="{attr(_bk_link(o))}">{esc(o.title)}</a></h3></div>'
         for o in near[7:13]
     )
-    nav = _nav(lambda k: f"/{k}.html", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}.html", '<li><a href="{href}">{name}</a></li>')
     data = {
         "@context": "http://schema.org",
         "@type": "NewsArticle",
@@ -503,7 +497,7 @@ def dienbienphu_like(article: Article) -> CorpusPage:
         for o in near[:7]
     )
     most = "".join(f'<li><a href="{attr(_db_link(o))}">{esc(o.title)}</a></li>' for o in near[7:12])
-    nav = _nav(lambda k: f"/tin-tuc/{k}", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/tin-tuc/{k}", '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html>
 <head>
@@ -630,7 +624,7 @@ def namdinh_like(article: Article) -> CorpusPage:
     viewed = "".join(
         f'<li><a href="{attr(_nd_link(o))}">{esc(o.title)}</a></li>' for o in near[8:13]
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/channel/{_section_number(k, 5081)}/", '<li><a href="{href}">{name}</a></li>'
     )
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -767,7 +761,7 @@ def ninhbinh_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_nb_link(o))}">{esc(o.title)}</a><span>{o.published:%H:%M %d/%m/%Y}</span></li>'
         for o in near[5:11]
     )
-    nav = _nav(lambda k: f"/{k}.htm", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}.htm", '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi-VN">
 <head>

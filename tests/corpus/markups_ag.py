@@ -93,6 +93,7 @@ from tests.corpus.pages import (
     lead_text,
     others,
     rehosted_captions,
+    repost_menu,
     script_json,
     shown_byline,
     stable_digest,
@@ -113,11 +114,6 @@ _VIDEO = "https://www.youtube.com/embed/lso2022tv"
 def _repost_id(article: Article, digits: int) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"ag{digits}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _menu(sections: tuple[str, ...], item: str) -> str:
-    """The reposting site's own menu; `item` formats `{href}` and `{name}`."""
-    return "".join(item.format(href=f"/{tag_slug(s)}", name=esc(s)) for s in sections)
 
 
 def _record(
@@ -278,7 +274,7 @@ def xaydung_repost(article: Article) -> CorpusPage:
     crumbs = f'<li><a href="/">Trang chủ</a></li><li><a href="/{tag_slug(section)}">{esc(section)}</a></li>'
     if section == "Địa phương":
         crumbs += '<li><a href="/dia-phuong/lang-son">Lạng Sơn</a></li>'
-    menu = _menu(_XD_SECTIONS, '<li class="menu__item"><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_XD_SECTIONS, '<li class="menu__item"><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -418,7 +414,7 @@ def mattran_repost(article: Article) -> CorpusPage:
         f'<li><a href="/{tag_slug(section)}/{tag_slug(o.title)}-{_repost_id(o, 5)}.html">{esc(o.title)}</a> <em>({dmy(o.published)})</em></li>'
         for o in near
     )
-    menu = _menu(_MT_SECTIONS, '<li><a href="{href}.html">{name}</a></li>')
+    menu = repost_menu(_MT_SECTIONS, '<li><a href="{href}.html">{name}</a></li>')
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
 <head>
@@ -576,7 +572,7 @@ def phunu_repost(article: Article) -> CorpusPage:
         "image": {"@type": "ImageObject", "url": first},
         "publisher": {"@type": "Organization", "name": "Báo Phụ nữ Việt Nam"},
     }
-    menu = _menu(_PN_SECTIONS, '<li><a href="{href}.htm">{name}</a></li>')
+    menu = repost_menu(_PN_SECTIONS, '<li><a href="{href}.htm">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -746,7 +742,7 @@ def thanhtra_repost(article: Article) -> CorpusPage:
             else "https://thanhtra.com.vn/Images/share.png",
         },
     }
-    menu = _menu(_TT_SECTIONS, '<li><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_TT_SECTIONS, '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -911,7 +907,7 @@ def congthuong_repost(article: Article) -> CorpusPage:
         or {"@type": "Organization", "name": "Báo Công Thương"},
         "publisher": {"@type": "Organization", "name": "Báo Công Thương"},
     }
-    menu = _menu(_CT_SECTIONS, '<li class="menu-item"><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_CT_SECTIONS, '<li class="menu-item"><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>

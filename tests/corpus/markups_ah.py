@@ -73,7 +73,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 
 from tests.corpus.pages import (
@@ -92,6 +91,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -107,13 +107,6 @@ _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 _LICENCE = "Giấy phép hoạt động báo điện tử số 70/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
 _OWNER = "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _section_number(key: str, base: int) -> int:
@@ -209,7 +202,7 @@ def hungyen_like(article: Article) -> CorpusPage:
         for o in near[2:8]
     )
     most = "".join(f'<li><a href="{attr(_hy_link(o))}">{esc(o.title)}</a></li>' for o in near[8:14])
-    nav = _nav(lambda k: f"/{k}", '<li class="nav-item"><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li class="nav-item"><a href="{href}">{name}</a></li>')
     crumb_list = [{"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": BASE + "/"}]
     crumb_list.append({"@type": "ListItem", "position": 2, "name": cat, "item": f"{BASE}/{key}"})
     names = [author_name(clean(a)) for a in article.authors]
@@ -387,7 +380,7 @@ def thaibinh_like(article: Article) -> CorpusPage:
         for o in near[:7]
     )
     most = "".join(f'<li><a href="{attr(_tb_link(o))}">{esc(o.title)}</a></li>' for o in near[7:12])
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/tin-tuc/{_section_number(k, 31)}/", '<li><a href="{href}">{name}</a></li>'
     )
     og_image = (
@@ -531,7 +524,9 @@ def hatinh_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_ht_link(o))}">{esc(o.title)}</a><span class="ago">{_ht_relative(article, o)}</span></li>'
         for o in near[6:12]
     )
-    nav = _nav(lambda k: f"/{k}.htm", '<li class="nav__item"><a href="{href}">{name}</a></li>')
+    nav = section_menu(
+        lambda k: f"/{k}.htm", '<li class="nav__item"><a href="{href}">{name}</a></li>'
+    )
     og_image = (
         _ht_image(article, article.images[0], 800) if article.images else f"{_HT_IMG}/static/og.png"
     )
@@ -661,7 +656,7 @@ def quangtri_like(article: Article) -> CorpusPage:
         f'<li><span class="rank">{n:02d}</span><a href="{attr(_qt_link(o))}">{esc(o.title)}</a></li>'
         for n, o in enumerate(near[4:10], 1)
     )
-    nav = _nav(lambda k: f"/{k}", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li><a href="{href}">{name}</a></li>')
     names = [author_name(clean(a)) for a in article.authors]
     first = (
         _qt_image(article, article.images[0], "800")
@@ -801,7 +796,7 @@ def camau_like(article: Article) -> CorpusPage:
         for o in near[:6]
     )
     most = "".join(f'<li><a href="{attr(_cm_link(o))}">{esc(o.title)}</a></li>' for o in near[6:12])
-    nav = _nav(lambda k: f"/{k}", '<li><a href="{href}">{name}</a></li>')
+    nav = section_menu(lambda k: f"/{k}", '<li><a href="{href}">{name}</a></li>')
     og_image = (
         _cm_image(article, article.images[0])
         if article.images

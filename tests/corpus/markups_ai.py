@@ -91,6 +91,7 @@ from tests.corpus.pages import (
     lead_text,
     others,
     rehosted_captions,
+    repost_menu,
     script_json,
     shown_byline,
     stable_digest,
@@ -110,11 +111,6 @@ _VIDEO = "https://www.youtube.com/embed/lso2022tv"
 def _repost_id(article: Article, digits: int, salt: str) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"ai{salt}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _menu(sections: tuple[str, ...], item: str) -> str:
-    """The reposting site's own menu; `item` formats `{href}` and `{name}`."""
-    return "".join(item.format(href=f"/{tag_slug(s)}", name=esc(s)) for s in sections)
 
 
 def _record(
@@ -248,7 +244,7 @@ def nguoicaotuoi_repost(article: Article) -> CorpusPage:
             "logo": {"@type": "ImageObject", "url": f"{_NCT_HOST}/Content/images/logo.png"},
         },
     }
-    menu = _menu(_NCT_SECTIONS, '<li><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_NCT_SECTIONS, '<li><a href="{href}">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -458,7 +454,7 @@ def giaoduc_repost(article: Article) -> CorpusPage:
         f'<li class="breadcrumbs__item"><a href="{attr(href)}">{esc(name)}</a></li>'
         for name, href in crumbs[1:]
     )
-    menu = _menu(_GD_SECTIONS, '<li class="menu__item"><a href="{href}/">{name}</a></li>')
+    menu = repost_menu(_GD_SECTIONS, '<li class="menu__item"><a href="{href}/">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -632,7 +628,7 @@ def dautu_repost(article: Article) -> CorpusPage:
             "logo": {"@type": "ImageObject", "url": "https://baodautu.vn/images/logo.png"},
         },
     }
-    menu = _menu(_DT_SECTIONS, '<li><a href="{href}-d1/">{name}</a></li>')
+    menu = repost_menu(_DT_SECTIONS, '<li><a href="{href}-d1/">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -773,7 +769,7 @@ def baovephapluat_repost(article: Article) -> CorpusPage:
         for o in near
     )
     crumbs = f'<a href="/">Trang chủ</a> » <a href="/{tag_slug(section)}">{esc(section)}</a> » <a href="/{tag_slug(section)}/{tag_slug(sub)}">{esc(sub)}</a>'
-    menu = _menu(_BV_SECTIONS, '<li><a href="{href}">{name}</a></li>')
+    menu = repost_menu(_BV_SECTIONS, '<li><a href="{href}">{name}</a></li>')
     served = f"{weekday(SERVED)}, {_TODAY} 10:00 (GMT+7)"
     first = (
         _bv_image(article, article.images[0])
@@ -942,7 +938,7 @@ def doisong_repost(article: Article) -> CorpusPage:
         if article.images
         else f"{_DS_MEDIA}/static/dspl-share.jpg"
     )
-    menu = _menu(_DS_SECTIONS, '<li class="nav-item"><a href="{href}/">{name}</a></li>')
+    menu = repost_menu(_DS_SECTIONS, '<li class="nav-item"><a href="{href}/">{name}</a></li>')
     page = f"""<!DOCTYPE html>
 <html lang="vi" prefix="og: http://ogp.me/ns#">
 <head>

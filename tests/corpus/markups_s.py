@@ -47,7 +47,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
@@ -69,6 +68,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     tag_slug,
@@ -82,13 +82,6 @@ from tests.site.model import Article, Blank, Image, Paragraph, Script
 
 # The serving day as the mastheads print it (`dmy` takes a datetime).
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 # --- 1. The provincial radio-TV station's news page with its video report -----------------------
@@ -178,7 +171,7 @@ def lstv_station(article: Article) -> CorpusPage:
             ("ban-tin-tieng-dao", "Bản tin tiếng Dao"),
         )
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"{_TV}/tin-tuc/{k}",
         '<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>',
     )
@@ -624,7 +617,7 @@ def rails_turbo(article: Article) -> CorpusPage:
         f'<li id="article_{o.article_id}"><a href="{attr(o.path)}" data-turbo-frame="_top">{esc(o.title)}</a> <span class="muted">{_ago(o.published)}</span></li>'
         for o in others(article, 4, turn=1709)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/chuyen-muc/{tag_slug(content().category(k).name)}",
         '<li><a href="{href}" data-action="click->menu#close">{name}</a></li>',
     )
@@ -782,7 +775,7 @@ def yii2_paper(article: Article) -> CorpusPage:
         f'<li><span class="time">{o.published:%H:%M %d/%m}</span> <a href="{attr(o.path)}">{esc(o.title)}</a></li>'
         for o in others(article, 6, turn=1811)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/{tag_slug(content().category(k).name)}.html",
         '<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>',
     )
@@ -955,7 +948,7 @@ def police_ci(article: Article) -> CorpusPage:
             (118, "Lý Thị H.", 1992, "02/10/2026"),
         )
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"{_CA}/index.php/tin-tuc/chuyen-muc/{k}",
         '<li><a href="{href}">{name}</a></li>',
     )

@@ -56,7 +56,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
@@ -77,6 +76,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     stable_uuid,
@@ -91,13 +91,6 @@ from tests.site.model import Article, Image
 
 # The serving day as the mastheads print it.
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _youtube(article: Article) -> str:
@@ -848,7 +841,7 @@ def baochinhphu_like(article: Article) -> CorpusPage:
         f'<li><a href="https://vanban.langson.gov.vn/{stable_digest(num)[:8]}.htm"><strong>{esc(num)}</strong> {esc(what)}</a><span class="date">Ngày ban hành: {day}</span></li>'
         for num, what, day in _DOCS
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/{k}.htm",
         '<li class="menu-item"><a href="{href}" title="{name}">{name}</a></li>',
     )

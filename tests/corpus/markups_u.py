@@ -64,7 +64,6 @@ from tests.corpus.pages import (
     Renderer,
     attr,
     category_name,
-    content,
     dmy,
     esc,
     expected,
@@ -73,6 +72,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu_from_pattern,
     shown_byline,
     stable_digest,
     tag_slug,
@@ -84,18 +84,6 @@ from tests.site.formats import clean, iso_vietnam, slugify
 from tests.site.model import Article, Image, Paragraph
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: str, item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` takes
-    `{key}` and `{slug}`."""
-    return "".join(
-        item.format(
-            href=attr(link.format(key=c.key, slug=slugify(c.name))),
-            name=esc(c.name),
-        )
-        for c in content().categories
-    )
 
 
 # --- 1. A page of the printed edition converted by pdf2htmlEX -----------------------------------
@@ -355,7 +343,7 @@ def commune_portal(article: Article) -> CorpusPage:
     )
     credit = shown_byline(article)
     author = f'<div class="tacgia">Tác giả: <b>{esc(credit)}</b></div>' if credit else ""
-    menu = _nav(
+    menu = section_menu_from_pattern(
         _XA + "/tin-tuc-su-kien/{slug}.html",
         '<li><a href="{href}">{name}</a></li>',
     )
@@ -496,7 +484,7 @@ def modx_revo(article: Article) -> CorpusPage:
             )
             + "</div>"
         )
-    menu = _nav(
+    menu = section_menu_from_pattern(
         "tin-tuc/{key}/",
         '<li><a href="{href}" title="{name}">{name}</a></li>',
     )
@@ -642,7 +630,7 @@ def tilda_feeds(article: Article) -> CorpusPage:
             f'<div class="t-redactor__text" style="text-align: right;"><strong>{esc(credit)}</strong></div>'
         )
     text = "".join(parts)
-    menu = _nav(
+    menu = section_menu_from_pattern(
         _TILDA + "/{key}",
         '<li class="t228__list_item"><a class="t-menu__link-item" href="{href}" data-menu-submenu-hook="" data-menu-item-number="1">{name}</a></li>',
     )
@@ -820,7 +808,7 @@ def bienphong_like(article: Article) -> CorpusPage:
             + "".join(f'<a href="{_BP}/tag/{tag_slug(t)}.html">{esc(t)}</a>' for t in article.tags)
             + "</div>"
         )
-    menu = _nav(
+    menu = section_menu_from_pattern(
         _BP + "/{key}/",
         '<li><a href="{href}">{name}</a></li>',
     )

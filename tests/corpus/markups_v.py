@@ -54,7 +54,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
@@ -75,6 +74,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     subcategory_name,
@@ -87,13 +87,6 @@ from tests.site.formats import iso_vietnam
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _epoch(moment: datetime) -> int:
@@ -175,7 +168,7 @@ def sitefinity_news(article: Article) -> CorpusPage:
         f'<div class="text-muted">{_sf_time(o.published)}</div></div></li>'
         for o in others(article, 4, turn=2101)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/{tag_slug(content().category(k).name)}",
         '<li><a href="{href}">{name}</a></li>',
     )
@@ -355,7 +348,7 @@ def weebly_repost(article: Article) -> CorpusPage:
         f'<li><a href="/tin-tuc/archives/{m:02d}-{y}">{months[m - 1]} {y}</a></li>'
         for y, m in ((2026, 11), (2026, 10), (2026, 9), (2022, 2), (2021, 3))
     )
-    cats = '<li><a href="/tin-tuc/category/all">Tất cả</a></li>' + _nav(
+    cats = '<li><a href="/tin-tuc/category/all">Tất cả</a></li>' + section_menu(
         lambda k: f"/tin-tuc/category/{tag_slug(content().category(k).name)}",
         '<li><a href="{href}">{name}</a></li>',
     )
@@ -808,7 +801,7 @@ def quangninh_like(article: Article) -> CorpusPage:
         f'<li><span class="num">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
         for n, o in enumerate(others(article, 5, turn=2213), 1)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/{tag_slug(content().category(k).name)}", '<li><a href="{href}">{name}</a></li>'
     )
     trail = [{"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": BASE + "/"}]

@@ -54,7 +54,6 @@ This module stands alone (it imports nothing from the other held-out or tuning m
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin
 
@@ -75,6 +74,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu,
     shown_byline,
     stable_digest,
     tag_slug,
@@ -88,13 +88,6 @@ from tests.site.model import Article, Image
 
 # The serving day as the mastheads print it (`dmy` takes a datetime).
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: Callable[[str], str], item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`)."""
-    return "".join(
-        item.format(href=attr(link(c.key)), name=esc(c.name)) for c in content().categories
-    )
 
 
 def _caption_text(img: Image) -> str | None:
@@ -185,7 +178,7 @@ def ee_paper(article: Article) -> CorpusPage:
         f'<li><span class="num">{n}</span><a href="{attr(o.path)}">{esc(o.title)}</a></li>'
         for n, o in enumerate(others(article, 5, turn=2111), 1)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"/tin-tuc/category/{k}",
         '<li><a href="{href}">{name}</a></li>',
     )
@@ -639,7 +632,7 @@ def h24_style(article: Article) -> CorpusPage:
         f'<li><span class="idx">{n}</span><a href="{BASE}{attr(o.path)}">{esc(o.title)}</a></li>'
         for n, o in enumerate(others(article, 5, turn=2417), 1)
     )
-    nav = _nav(
+    nav = section_menu(
         lambda k: f"{BASE}/{k}-c{10 + [c.key for c in content().categories].index(k)}.html",
         '<li class="mnu-itm"><a href="{href}">{name}</a></li>',
     )

@@ -78,7 +78,6 @@ from tests.corpus.pages import (
     Renderer,
     attr,
     category_name,
-    content,
     dmy,
     esc,
     expected,
@@ -89,6 +88,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu_from_pattern,
     shown_byline,
     stable_digest,
     tag_slug,
@@ -113,18 +113,6 @@ _EN_MONTHS = (
     "November",
     "December",
 )
-
-
-def _sections(link: str, item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` takes
-    `{key}` and `{slug}`."""
-    return "".join(
-        item.format(
-            href=attr(link.format(key=c.key, slug=slugify(c.name))),
-            name=esc(c.name),
-        )
-        for c in content().categories
-    )
 
 
 # --- 1. A community blog on Movable Type 7 ------------------------------------------------------
@@ -224,7 +212,7 @@ def movable_type(article: Article) -> CorpusPage:
         f'<li><a href="{_MT}/{y}/{m:02d}/">{_EN_MONTHS[m - 1]} {y}</a></li>'
         for y, m in ((2026, 11), (2026, 10), (2026, 9), (2022, 2), (2021, 3))
     )
-    cats = _sections(
+    cats = section_menu_from_pattern(
         _MT + "/{key}/", '<li class="widget-list-item"><a href="{href}">{name}</a></li>'
     )
     comment_day = moment + timedelta(days=1, hours=3, minutes=17)
@@ -447,7 +435,9 @@ def textpattern(article: Article) -> CorpusPage:
         f'<li><a rel="bookmark" href="{_TXP}/tin-tuc/{1200 + o.article_id % 877}/{o.slug}">{esc(o.title)}</a></li>'
         for o in others(article, 5, turn=5)
     )
-    categories = _sections(_TXP + "/category/{slug}", '<li><a href="{href}">{name}</a></li>')
+    categories = section_menu_from_pattern(
+        _TXP + "/category/{slug}", '<li><a href="{href}">{name}</a></li>'
+    )
     page = f"""<!DOCTYPE html>
 <html lang="vi" dir="ltr">
 <head>
@@ -972,7 +962,7 @@ def bacgiang_like(article: Article) -> CorpusPage:
         if article.tags
         else ""
     )
-    menu = _sections(
+    menu = section_menu_from_pattern(
         "/{slug}", '<li class="menu-item"><a href="{href}" title="{name}">{name}</a></li>'
     )
     same = "".join(

@@ -87,6 +87,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_menu_from_pattern,
     shown_byline,
     stable_digest,
     stable_uuid,
@@ -98,18 +99,6 @@ from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, author_name, clean, iso
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
-
-
-def _nav(link: str, item: str) -> str:
-    """The site menu: each section as `item` formats it (`{href}`, `{name}`); `link` takes
-    `{key}` and `{slug}`."""
-    return "".join(
-        item.format(
-            href=attr(link.format(key=c.key, slug=slugify(c.name))),
-            name=esc(c.name),
-        )
-        for c in content().categories
-    )
 
 
 def _section_number(article: Article) -> int:
@@ -845,7 +834,7 @@ def tccs_like(article: Article) -> CorpusPage:
             )
     body = "\n".join(blocks)
     authors = "".join(f'<p class="author-name">{esc(n)}</p>' for n in names)
-    menu = _nav(
+    menu = section_menu_from_pattern(
         "/web/guest/{key}", '<li class="lfr-nav-item"><a href="{href}"><span>{name}</span></a></li>'
     )
     more = "".join(
@@ -1034,7 +1023,7 @@ def caobang_like(article: Article) -> CorpusPage:
             )
             + "</div>"
         )
-    menu = _nav("/{key}", '<li><a href="{href}">{name}</a></li>')
+    menu = section_menu_from_pattern("/{key}", '<li><a href="{href}">{name}</a></li>')
     same = "".join(
         f'<li><a href="{_cb_link(o)}"><img src="/stores/news_dataimages/thumb/{o.article_id}.jpg" alt="" /></a><h3><a href="{_cb_link(o)}">{esc(o.title)}</a></h3></li>'
         for o in others(article, 4, turn=13)
