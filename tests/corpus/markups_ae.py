@@ -74,13 +74,13 @@ from tests.corpus.pages import (
     attr,
     dmy,
     esc,
-    expected,
     image_file,
     image_stem,
     lead_text,
     others,
     rehosted_captions,
     repost_menu,
+    repost_record,
     script_json,
     shown_byline,
     stable_digest,
@@ -106,25 +106,6 @@ def _names(article: Article, upper: bool = False) -> list[str]:
 def _repost_path(article: Article, digits: int) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"{digits}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _record(
-    article: Article,
-    *,
-    dateline: str,
-    published: str,
-    captions: list[dict[str, str | None]],
-    byline: str | None,
-    category: str,
-    tags: list[str],
-) -> dict[str, object]:
-    """The expected record of a repost: the content's record with the site's own credit,
-    section and tags."""
-    record = expected(article, dateline=dateline, published=published, captions=captions)
-    record["byline"] = clean(byline) if byline else None
-    record["category"] = clean(category)
-    record["tags"] = [clean(t) for t in tags]
-    return record
 
 
 # --- 1. Báo Dân tộc và Phát triển ------------------------------------------------------------
@@ -281,7 +262,7 @@ def dantoc_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -452,7 +433,7 @@ def daidoanket_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -592,7 +573,7 @@ def vanhoa_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -755,7 +736,7 @@ def phapluat_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -872,7 +853,7 @@ def tnmt_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="minutes",

@@ -77,7 +77,6 @@ from tests.corpus.pages import (
     Renderer,
     attr,
     category_name,
-    content,
     dmy,
     esc,
     expected,
@@ -87,6 +86,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_id,
     section_menu,
     shown_byline,
     stable_digest,
@@ -104,12 +104,6 @@ _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAA
 _FOOTER_LICENCE = (
     "Giấy phép hoạt động báo điện tử số 70/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
 )
-
-
-def _section_number(key: str, base: int) -> int:
-    """The numeric section id a vendor CMS puts in its addresses."""
-    keys = [c.key for c in content().categories]
-    return base + keys.index(key)
 
 
 def _tags(article: Article, head: str, link: Callable[[str], str], sep: str = "") -> str:
@@ -555,7 +549,7 @@ _ND_WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7"
 
 def _nd_link(other: Article) -> str:
     """The portal's address of an article: `/channel/{section id}/{yyyymm}/{slug}-{id}/`."""
-    number = _section_number(other.category, 5081)
+    number = section_id(other.category, 5081)
     return f"/channel/{number}/{other.published:%Y%m}/{other.slug}-{other.article_id}/"
 
 
@@ -578,7 +572,7 @@ def namdinh_like(article: Article) -> CorpusPage:
     utc = moment.replace(tzinfo=VIETNAM).astimezone(UTC)
     cat = category_name(article)
     key = article.category
-    number = _section_number(key, 5081)
+    number = section_id(key, 5081)
     captions = rehosted_captions(article, lambda i: BASE + _nd_image(article, i))
 
     def image(img: Image, n: int) -> str:
@@ -625,7 +619,7 @@ def namdinh_like(article: Article) -> CorpusPage:
         f'<li><a href="{attr(_nd_link(o))}">{esc(o.title)}</a></li>' for o in near[8:13]
     )
     nav = section_menu(
-        lambda k: f"/channel/{_section_number(k, 5081)}/", '<li><a href="{href}">{name}</a></li>'
+        lambda k: f"/channel/{section_id(k, 5081)}/", '<li><a href="{href}">{name}</a></li>'
     )
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi">

@@ -86,7 +86,6 @@ from tests.corpus.pages import (
     author_names,
     dmy,
     esc,
-    expected,
     image_file,
     image_src,
     image_stem,
@@ -94,6 +93,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     repost_menu,
+    repost_record,
     script_json,
     shown_byline,
     stable_digest,
@@ -102,7 +102,7 @@ from tests.corpus.pages import (
     weekday,
     write_numbered_blocks,
 )
-from tests.site.formats import LEGACY_WEEKDAYS, clean, iso_vietnam
+from tests.site.formats import LEGACY_WEEKDAYS, iso_vietnam
 from tests.site.model import Article, Image
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
@@ -114,25 +114,6 @@ _VIDEO = "https://www.youtube.com/embed/lso2022tv"
 def _repost_id(article: Article, digits: int) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"ag{digits}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _record(
-    article: Article,
-    *,
-    dateline: str,
-    published: str,
-    captions: list[dict[str, str | None]] | None,
-    byline: str | None,
-    category: str,
-    tags: list[str],
-) -> dict[str, object]:
-    """The expected record of a repost: the content's record with the site's own credit,
-    section and tags."""
-    record = expected(article, dateline=dateline, published=published, captions=captions)
-    record["byline"] = clean(byline) if byline else None
-    record["category"] = clean(category)
-    record["tags"] = [clean(t) for t in tags]
-    return record
 
 
 # --- 1. Báo Xây dựng ------------------------------------------------------------------------
@@ -324,7 +305,7 @@ def xaydung_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -460,7 +441,7 @@ def mattran_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -615,7 +596,7 @@ def phunu_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="minutes",
@@ -784,7 +765,7 @@ def thanhtra_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -953,7 +934,7 @@ def congthuong_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",

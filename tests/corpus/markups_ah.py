@@ -82,7 +82,6 @@ from tests.corpus.pages import (
     Renderer,
     attr,
     category_name,
-    content,
     dmy,
     esc,
     expected,
@@ -91,6 +90,7 @@ from tests.corpus.pages import (
     others,
     rehosted_captions,
     script_json,
+    section_id,
     section_menu,
     shown_byline,
     stable_digest,
@@ -107,12 +107,6 @@ _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 _LICENCE = "Giấy phép hoạt động báo điện tử số 70/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
 _OWNER = "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lạng Sơn"
-
-
-def _section_number(key: str, base: int) -> int:
-    """The numeric section id a vendor CMS puts in its addresses."""
-    keys = [c.key for c in content().categories]
-    return base + keys.index(key)
 
 
 def _views(article: Article, base: int) -> int:
@@ -319,7 +313,7 @@ _TB_SPAN = "font-size:14.0pt;font-family:&quot;Times New Roman&quot;,serif"
 
 def _tb_link(other: Article) -> str:
     """The site's address: `/tin-tuc/{section number}/{id}/{slug}.htm`."""
-    return f"/tin-tuc/{_section_number(other.category, 31)}/{other.article_id}/{other.slug}.htm"
+    return f"/tin-tuc/{section_id(other.category, 31)}/{other.article_id}/{other.slug}.htm"
 
 
 def _tb_image(article: Article, img: Image) -> str:
@@ -341,7 +335,7 @@ def thaibinh_like(article: Article) -> CorpusPage:
     cat = category_name(article)
     sub = subcategory_name(article)
     key = article.category
-    number = _section_number(key, 31)
+    number = section_id(key, 31)
     captions = rehosted_captions(article, lambda i: BASE + _tb_image(article, i))
 
     def word(text: str) -> str:
@@ -381,7 +375,7 @@ def thaibinh_like(article: Article) -> CorpusPage:
     )
     most = "".join(f'<li><a href="{attr(_tb_link(o))}">{esc(o.title)}</a></li>' for o in near[7:12])
     nav = section_menu(
-        lambda k: f"/tin-tuc/{_section_number(k, 31)}/", '<li><a href="{href}">{name}</a></li>'
+        lambda k: f"/tin-tuc/{section_id(k, 31)}/", '<li><a href="{href}">{name}</a></li>'
     )
     og_image = (
         BASE + _tb_image(article, article.images[0])

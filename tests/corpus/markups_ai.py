@@ -85,13 +85,13 @@ from tests.corpus.pages import (
     author_names,
     dmy,
     esc,
-    expected,
     image_file,
     image_stem,
     lead_text,
     others,
     rehosted_captions,
     repost_menu,
+    repost_record,
     script_json,
     shown_byline,
     stable_digest,
@@ -100,7 +100,7 @@ from tests.corpus.pages import (
     weekday,
     write_numbered_blocks,
 )
-from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, clean, iso_vietnam
+from tests.site.formats import LEGACY_WEEKDAYS, VIETNAM, iso_vietnam
 from tests.site.model import Article, Image
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
@@ -111,25 +111,6 @@ _VIDEO = "https://www.youtube.com/embed/lso2022tv"
 def _repost_id(article: Article, digits: int, salt: str) -> str:
     """A stable repost id for the reposting site's own address."""
     return str(int(stable_digest(f"ai{salt}:{article.article_id}")[:8], 16) % 10**digits)
-
-
-def _record(
-    article: Article,
-    *,
-    dateline: str,
-    published: str,
-    captions: list[dict[str, str | None]] | None,
-    byline: str | None,
-    category: str,
-    tags: list[str],
-) -> dict[str, object]:
-    """The expected record of a repost: the content's record with the site's own credit,
-    section and tags."""
-    record = expected(article, dateline=dateline, published=published, captions=captions)
-    record["byline"] = clean(byline) if byline else None
-    record["category"] = clean(category)
-    record["tags"] = [clean(t) for t in tags]
-    return record
 
 
 # --- 1. Báo Người cao tuổi -------------------------------------------------------------------
@@ -290,7 +271,7 @@ def nguoicaotuoi_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -500,7 +481,7 @@ def giaoduc_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -673,7 +654,7 @@ def dautu_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="minutes",
@@ -822,7 +803,7 @@ def baovephapluat_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
@@ -987,7 +968,7 @@ def doisong_repost(article: Article) -> CorpusPage:
 </body>
 </html>
 """
-    record = _record(
+    record = repost_record(
         article,
         dateline=shown,
         published="seconds",
