@@ -72,6 +72,7 @@ from urllib.parse import quote
 
 from tests.corpus.pages import (
     BASE,
+    NUMBERED_WEEKDAYS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -281,7 +282,6 @@ def vov_like(article: Article) -> CorpusPage:
 
 # --- 2. The paper on a template after Báo Giao thông's -------------------------------------------
 
-_BGT_DAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
 _BGT_IMG = "https://images.baolangson.vn"
 
 
@@ -302,7 +302,7 @@ def baogiaothong_like(article: Article) -> CorpusPage:
     and fuel-price widgets, the comment form and the footer. Its `NewsArticle` JSON-LD writes
     `datePublished` as a local time with no zone."""
     moment = article.published
-    shown = f"{_BGT_DAYS[moment.weekday()]}, {dmy(moment)} {moment:%H:%M} (GMT+7)"
+    shown = f"{NUMBERED_WEEKDAYS[moment.weekday()]}, {dmy(moment)} {moment:%H:%M} (GMT+7)"
     edited = moment + timedelta(hours=2, minutes=14)
     cat = category_name(article)
     key = article.category

@@ -83,6 +83,7 @@ from urllib.parse import quote, urljoin
 
 from tests.corpus.pages import (
     BASE,
+    EN_MONTHS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -112,22 +113,6 @@ from tests.site.formats import clean, iso_vietnam, slugify
 from tests.site.model import Ad, Article, Blank, Image, Paragraph, Script
 
 _TODAY = f"{SERVED:%d/%m/%Y}"
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 # --- 1. A local-history club's static site on Zola 0.18 with the tabi theme ----------------------
 
 _ZOLA = "https://xulangxuavanay.org"
@@ -489,7 +474,7 @@ def writefreely(article: Article) -> CorpusPage:
     credit = shown_byline(article)
     captions = rehosted_captions(article, image_src)
     created = f"{utc:%Y-%m-%dT%H:%M:%S}Z"
-    shown = f"{_EN_MONTHS[utc.month - 1]} {utc.day}, {utc.year}"
+    shown = f"{EN_MONTHS[utc.month - 1]} {utc.day}, {utc.year}"
     parts = [f"<p><strong>{esc(lead_text(article))}</strong></p>"]
     for block in article.blocks:
         if isinstance(block, Paragraph):

@@ -72,6 +72,7 @@ from datetime import UTC, timedelta
 
 from tests.corpus.pages import (
     BASE,
+    NUMBERED_WEEKDAYS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -544,8 +545,6 @@ def dienbienphu_like(article: Article) -> CorpusPage:
 
 # --- 4. The paper after Báo Nam Định's site ---------------------------------------------------
 
-_ND_WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
-
 
 def _nd_link(other: Article) -> str:
     """The portal's address of an article: `/channel/{section id}/{yyyymm}/{slug}-{id}/`."""
@@ -568,7 +567,7 @@ def namdinh_like(article: Article) -> CorpusPage:
     right-aligned `div` in bold italics, `Từ khóa:` links, the comment box, "Tin
     cùng chuyên mục" and "Tin xem nhiều"."""
     moment = article.published
-    shown = f"{_ND_WEEKDAYS[moment.weekday()]}, {dmy(moment)} - {moment:%H:%M}"
+    shown = f"{NUMBERED_WEEKDAYS[moment.weekday()]}, {dmy(moment)} - {moment:%H:%M}"
     utc = moment.replace(tzinfo=VIETNAM).astimezone(UTC)
     cat = category_name(article)
     key = article.category

@@ -50,6 +50,7 @@ from urllib.parse import urljoin
 
 from tests.corpus.pages import (
     BASE,
+    EN_MONTHS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -925,20 +926,6 @@ def fresh_app(article: Article) -> CorpusPage:
 
 # --- 5. A ThemeForest static HTML news template bought by a district portal ----------------------
 
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -961,7 +948,7 @@ def themeforest_static(article: Article) -> CorpusPage:
     the "Leave a Reply" form, the newsletter box and the footer with the template's credit.
     There is no metadata beyond the title and description, and no time."""
     moment = article.published
-    shown = f"{_EN_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+    shown = f"{EN_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
     page_url = url_of(article)
     captions = [
         {
@@ -1003,11 +990,11 @@ def themeforest_static(article: Article) -> CorpusPage:
         for o in others(article, 4, turn=1901)
     )
     related = "".join(
-        f'<div class="col-lg-4 col-md-6"><div class="single-post-card"><div class="post-img"><a href="{attr(o.path)}"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></a></div><div class="post-content"><a href="{attr(content().category(o.category).path)}" class="category">{esc(category_name(o))}</a><h4><a href="{attr(o.path)}">{esc(o.title)}</a></h4><span class="date"><i class="far fa-calendar-alt"></i> {_EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div></div>'
+        f'<div class="col-lg-4 col-md-6"><div class="single-post-card"><div class="post-img"><a href="{attr(o.path)}"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></a></div><div class="post-content"><a href="{attr(content().category(o.category).path)}" class="category">{esc(category_name(o))}</a><h4><a href="{attr(o.path)}">{esc(o.title)}</a></h4><span class="date"><i class="far fa-calendar-alt"></i> {EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div></div>'
         for o in others(article, 3, turn=1903)
     )
     popular = "".join(
-        f'<div class="single-recent-post"><div class="recent-post-img"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></div><div class="recent-post-content"><h6><a href="{attr(o.path)}">{esc(o.title)}</a></h6><span><i class="far fa-calendar-alt"></i> {_EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div>'
+        f'<div class="single-recent-post"><div class="recent-post-img"><img src="/uploads/news/thumb/{o.article_id}.jpg" alt="image"></div><div class="recent-post-content"><h6><a href="{attr(o.path)}">{esc(o.title)}</a></h6><span><i class="far fa-calendar-alt"></i> {EN_MONTHS[o.published.month - 1]} {o.published.day}, {o.published.year}</span></div></div>'
         for o in others(article, 4, turn=1907)
     )
     menu_items = _nav('<li class="nav-item"><a class="nav-link" href="{href}">{name}</a></li>')
@@ -1037,7 +1024,7 @@ def themeforest_static(article: Article) -> CorpusPage:
     <!-- Start Top Header Area -->
     <div class="top-header-area">
         <div class="container"><div class="row align-items-center">
-            <div class="col-lg-6"><ul class="top-header-others"><li><i class="far fa-calendar-alt"></i> <span id="today-date">{_EN_WEEKDAYS[SERVED.weekday()]}, {_EN_MONTHS[SERVED.month - 1]} {SERVED.day}, {SERVED.year}</span></li><li><i class="fas fa-cloud-sun"></i> Lạng Sơn 18°C</li></ul></div>
+            <div class="col-lg-6"><ul class="top-header-others"><li><i class="far fa-calendar-alt"></i> <span id="today-date">{_EN_WEEKDAYS[SERVED.weekday()]}, {EN_MONTHS[SERVED.month - 1]} {SERVED.day}, {SERVED.year}</span></li><li><i class="fas fa-cloud-sun"></i> Lạng Sơn 18°C</li></ul></div>
             <div class="col-lg-6"><ul class="top-header-social"><li><a href="https://www.facebook.com/" target="_blank"><i class="fab fa-facebook-f"></i></a></li><li><a href="https://www.youtube.com/" target="_blank"><i class="fab fa-youtube"></i></a></li><li><a href="/login.php" class="login">Login</a></li></ul></div>
         </div></div>
     </div>

@@ -52,7 +52,9 @@ from urllib.parse import urljoin
 
 from tests.corpus.pages import (
     BASE,
+    NUMBERED_WEEKDAYS,
     SERVED,
+    VI_MONTHS_LOWER,
     CorpusPage,
     Renderer,
     attr,
@@ -87,7 +89,6 @@ _TODAY = f"{SERVED:%d/%m/%Y}"
 # --- 1. The provincial radio-TV station's news page with its video report -----------------------
 
 _TV = "https://lstv.vn"
-_TV_DAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
 
 
 def _tv_image(article: Article, img: Image) -> str:
@@ -107,7 +108,7 @@ def lstv_station(article: Article) -> CorpusPage:
     broadcast schedule (programme times), "Video mới" durations and the podcast list. JSON-LD
     holds the `NewsArticle` (ISO time with +07:00) and the clip's `VideoObject`."""
     moment = article.published
-    day = _TV_DAYS[moment.weekday()]
+    day = NUMBERED_WEEKDAYS[moment.weekday()]
     shown = f"{day}, {dmy(moment)} | {moment:%H:%M}"
     captions = rehosted_captions(article, lambda i: _tv_image(article, i))
     cat = category_name(article)
@@ -505,25 +506,10 @@ div.WordSection1
 
 # --- 3. The paper rebuilt as a Ruby on Rails 7 app with Turbo and Action Text ------------------
 
-_RAILS_MONTHS = (
-    "Tháng một",
-    "Tháng hai",
-    "Tháng ba",
-    "Tháng tư",
-    "Tháng năm",
-    "Tháng sáu",
-    "Tháng bảy",
-    "Tháng tám",
-    "Tháng chín",
-    "Tháng mười",
-    "Tháng mười một",
-    "Tháng mười hai",
-)
-
 
 def _rails_long(moment: datetime) -> str:
     """rails-i18n vi `time.formats.long`, `%d %B, %Y %H:%M`: `04 Tháng hai, 2022 09:56`."""
-    return f"{moment:%d} {_RAILS_MONTHS[moment.month - 1]}, {moment.year} {moment:%H:%M}"
+    return f"{moment:%d} {VI_MONTHS_LOWER[moment.month - 1]}, {moment.year} {moment:%H:%M}"
 
 
 def _signed(kind: str, value: str) -> str:
@@ -656,7 +642,7 @@ def rails_turbo(article: Article) -> CorpusPage:
 
   <body class="articles show">
     <header class="masthead" data-controller="menu">
-      <div class="masthead__top"><span class="masthead__date">{weekday(SERVED)}, {SERVED:%d} {_RAILS_MONTHS[SERVED.month - 1]}, {SERVED.year}</span><a href="/dang-nhap" class="masthead__login">Đăng nhập</a></div>
+      <div class="masthead__top"><span class="masthead__date">{weekday(SERVED)}, {SERVED:%d} {VI_MONTHS_LOWER[SERVED.month - 1]}, {SERVED.year}</span><a href="/dang-nhap" class="masthead__login">Đăng nhập</a></div>
       <a href="/" class="masthead__logo"><img src="/assets/logo-baolangson-9c8b7a6d5e4f.svg" alt="Báo Lạng Sơn"></a>
       <button class="masthead__toggle" data-action="click->menu#toggle" aria-label="Mở menu">☰</button>
       <nav class="masthead__nav" data-menu-target="panel"><ul><li><a href="/">Trang chủ</a></li>{nav}</ul></nav>

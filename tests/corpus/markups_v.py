@@ -59,6 +59,7 @@ from urllib.parse import urljoin
 
 from tests.corpus.pages import (
     BASE,
+    EN_MONTHS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -438,25 +439,11 @@ _PL = "https://hoinhabaolangson.github.io"
 
 _ACTIVE = ' class="active"'
 _EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _pl_date(moment: datetime) -> str:
     """Pelican's default `DEFAULT_DATE_FORMAT` `%a %d %B %Y` under the C locale."""
-    return f"{_EN_DAYS[moment.weekday()]} {moment:%d} {_EN_MONTHS[moment.month - 1]} {moment.year}"
+    return f"{_EN_DAYS[moment.weekday()]} {moment:%d} {EN_MONTHS[moment.month - 1]} {moment.year}"
 
 
 def _pl_image(article: Article, img: Image) -> str:

@@ -73,6 +73,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 from tests.corpus.pages import (
+    EN_MONTHS,
     SERVED,
     CorpusPage,
     Renderer,
@@ -99,22 +100,6 @@ from tests.corpus.pages import (
 from tests.site.formats import VIETNAM, iso_vietnam, slugify
 from tests.site.model import Article, Image
 
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 # --- 1. A community blog on Movable Type 7 ------------------------------------------------------
 
 _MT = "https://xulang.net"
@@ -124,7 +109,7 @@ _MORE = "<!--more-->"
 def _mt_date(moment: datetime) -> str:
     """MT's `%B %e, %Y %I:%M %p` in its English date language: `February  4, 2022 09:56 AM`."""
     hour = moment.hour % 12 or 12
-    return f"{_EN_MONTHS[moment.month - 1]} {moment.day:2d}, {moment.year} {hour:02d}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}"
+    return f"{EN_MONTHS[moment.month - 1]} {moment.day:2d}, {moment.year} {hour:02d}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}"
 
 
 def _mt_basename(article: Article) -> str:
@@ -209,7 +194,7 @@ def movable_type(article: Article) -> CorpusPage:
     )
     previous, following = others(article, 2, turn=11)
     months = "".join(
-        f'<li><a href="{_MT}/{y}/{m:02d}/">{_EN_MONTHS[m - 1]} {y}</a></li>'
+        f'<li><a href="{_MT}/{y}/{m:02d}/">{EN_MONTHS[m - 1]} {y}</a></li>'
         for y, m in ((2026, 11), (2026, 10), (2026, 9), (2022, 2), (2021, 3))
     )
     cats = section_menu_from_pattern(

@@ -72,6 +72,7 @@ from urllib.parse import quote, urljoin
 from tests.corpus.pages import (
     BASE,
     SERVED,
+    VI_MONTHS_LOWER,
     CorpusPage,
     Renderer,
     attr,
@@ -110,20 +111,6 @@ def _section_number(article: Article) -> int:
 # --- 1. A reader's blog on Serendipity 2.4 with the 2k11 theme -----------------------------------
 
 _S9Y = "https://xulang.info.vn"
-_VI_MONTHS = (
-    "Tháng một",
-    "Tháng hai",
-    "Tháng ba",
-    "Tháng tư",
-    "Tháng năm",
-    "Tháng sáu",
-    "Tháng bảy",
-    "Tháng tám",
-    "Tháng chín",
-    "Tháng mười",
-    "Tháng mười một",
-    "Tháng mười hai",
-)
 
 
 def _s9y_entry(article: Article) -> int:
@@ -164,7 +151,7 @@ def serendipity(article: Article) -> CorpusPage:
     moment = article.published
     entry = _s9y_entry(article)
     link = _s9y_link(article)
-    shown = f"{LEGACY_WEEKDAYS[moment.weekday()]}, {moment.day:2d}. {_VI_MONTHS[moment.month - 1]} {moment.year}"
+    shown = f"{LEGACY_WEEKDAYS[moment.weekday()]}, {moment.day:2d}. {VI_MONTHS_LOWER[moment.month - 1]} {moment.year}"
     cat = category_name(article)
     cat_link = f"{_S9Y}/categories/{_section_number(article) + 1}-{slugify(cat).title()}"
 
@@ -348,11 +335,11 @@ def serendipity(article: Article) -> CorpusPage:
                 <h2 class="visuallyhidden">Thanh bên</h2>
                 <section class="sidebar_plugin clearfix odd serendipity_plugin_calendar">
                     <h3>Lịch</h3>
-                    <div class="sidebar_content clearfix"><table id="serendipity_calendar"><thead><tr><th colspan="7"><a class="calendar_prev" href="{_S9Y}/archives/{SERVED.year}/{SERVED.month - 1:02d}.html">&laquo;</a> {_VI_MONTHS[SERVED.month - 1]} '{SERVED:%y}</th></tr><tr><th>T2</th><th>T3</th><th>T4</th><th>T5</th><th>T6</th><th>T7</th><th>CN</th></tr></thead><tbody>{"".join(calendar_rows)}</tbody></table></div>
+                    <div class="sidebar_content clearfix"><table id="serendipity_calendar"><thead><tr><th colspan="7"><a class="calendar_prev" href="{_S9Y}/archives/{SERVED.year}/{SERVED.month - 1:02d}.html">&laquo;</a> {VI_MONTHS_LOWER[SERVED.month - 1]} '{SERVED:%y}</th></tr><tr><th>T2</th><th>T3</th><th>T4</th><th>T5</th><th>T6</th><th>T7</th><th>CN</th></tr></thead><tbody>{"".join(calendar_rows)}</tbody></table></div>
                 </section>
                 <section class="sidebar_plugin clearfix even serendipity_plugin_archives">
                     <h3>Lưu trữ</h3>
-                    <div class="sidebar_content clearfix"><ul class="plainList"><li><a href="{_S9Y}/archives/{SERVED:%Y/%m}.html" title="{_VI_MONTHS[SERVED.month - 1]} {SERVED.year}">{_VI_MONTHS[SERVED.month - 1]} {SERVED.year}</a></li><li><a href="{_S9Y}/archives/{SERVED.year}/{SERVED.month - 1:02d}.html">{_VI_MONTHS[SERVED.month - 2]} {SERVED.year}</a></li><li><a href="{_S9Y}/archive">Cũ hơn...</a></li></ul></div>
+                    <div class="sidebar_content clearfix"><ul class="plainList"><li><a href="{_S9Y}/archives/{SERVED:%Y/%m}.html" title="{VI_MONTHS_LOWER[SERVED.month - 1]} {SERVED.year}">{VI_MONTHS_LOWER[SERVED.month - 1]} {SERVED.year}</a></li><li><a href="{_S9Y}/archives/{SERVED.year}/{SERVED.month - 1:02d}.html">{VI_MONTHS_LOWER[SERVED.month - 2]} {SERVED.year}</a></li><li><a href="{_S9Y}/archive">Cũ hơn...</a></li></ul></div>
                 </section>
                 <section class="sidebar_plugin clearfix odd serendipity_plugin_categories">
                     <h3>Chuyên mục</h3>

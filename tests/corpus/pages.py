@@ -360,3 +360,37 @@ def repost_record(
     record["category"] = clean(category)
     record["tags"] = [clean(t) for t in tags]
     return record
+
+
+# English month names, as English-language templates and date formats print them.
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Vietnamese month names in lower case after the first word (Rails i18n, Serendipity's vi pack).
+VI_MONTHS_LOWER = (
+    "Tháng một",
+    "Tháng hai",
+    "Tháng ba",
+    "Tháng tư",
+    "Tháng năm",
+    "Tháng sáu",
+    "Tháng bảy",
+    "Tháng tám",
+    "Tháng chín",
+    "Tháng mười",
+    "Tháng mười một",
+    "Tháng mười hai",
+)
+# Weekdays as many Vietnamese sites number them (Monday is "Thứ 2").
+NUMBERED_WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
