@@ -77,6 +77,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    capitalised_credit,
     category_name,
     content,
     dmy,
@@ -105,16 +106,6 @@ from tests.site.model import Article, Image
 # The serving day as the mastheads print it.
 _TODAY = f"{SERVED:%d/%m/%Y}"
 _GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-
-
-def _caps_credit(article: Article) -> str | None:
-    """The credit with each author's name in capitals, as some provincial papers print it."""
-    credit = shown_byline(article)
-    if not credit:
-        return None
-    for name in article.authors:
-        credit = credit.replace(name, name.upper())
-    return credit
 
 
 # --- 1. The paper on a template after VOV.vn, the national radio's news site ---------------------
@@ -563,7 +554,7 @@ def tuyenquang_like(article: Article) -> CorpusPage:
         ad='<div class="qc-giua-bai"><a href="/quang-cao/lien-ket/15" target="_blank"><img src="/dataimages/quangcao/banner-giua-bai.gif" alt="" /></a></div>',
         script='<p style="text-align: center;"><iframe allowfullscreen="" frameborder="0" height="360" src="https://www.youtube.com/embed/lso2022tv" width="640"></iframe></p>',
     )
-    credit = _caps_credit(article)
+    credit = capitalised_credit(article)
     author = (
         f'<p style="text-align: right;"><strong>{span.format(esc(credit))}</strong></p>'
         if credit

@@ -63,6 +63,7 @@ from tests.corpus.pages import (
     CorpusPage,
     Renderer,
     attr,
+    capitalised_credit,
     category_name,
     dmy,
     esc,
@@ -741,16 +742,6 @@ def _bp_image(article: Article, img: Image) -> str:
     return f"{_BP_IMG}/w800/Uploaded/{article.published:%Y}/{folder}/{article.published:%Y_%m_%d}/{image_file(img)}"
 
 
-def _bp_credit(article: Article) -> str | None:
-    """The credit as the paper prints it: the names in capitals, the roles as written."""
-    credit = shown_byline(article)
-    if not credit:
-        return None
-    for name in article.authors:
-        credit = credit.replace(name, name.upper())
-    return credit
-
-
 def bienphong_like(article: Article) -> CorpusPage:
     """A page after Báo Biên phòng, the border guard's newspaper, reposting the paper's article:
     the top bar with today's date and the links to the printed edition, Biên phòng TV and
@@ -798,7 +789,7 @@ def bienphong_like(article: Article) -> CorpusPage:
         script='<div class="video-embed"><iframe src="https://tv.bienphong.com.vn/embed/lso" width="640" height="360" allowfullscreen></iframe></div>',
         after=after,
     )
-    credit = _bp_credit(article)
+    credit = capitalised_credit(article)
     if credit:
         body += f'\n<p style="text-align:right"><strong>{esc(credit)}</strong></p>'
     tags = ""

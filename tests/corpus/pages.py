@@ -232,6 +232,16 @@ def linked_credit(article: Article, href: Callable[[str], str]) -> str:
     return credit
 
 
+def capitalised_credit(article: Article) -> str | None:
+    """The credit with each author's name in capitals, the roles as written."""
+    credit = shown_byline(article)
+    if not credit:
+        return None
+    for name in article.authors:
+        credit = credit.replace(name, name.upper())
+    return credit
+
+
 def write_numbered_blocks(
     article: Article,
     paragraph: Callable[[str, int, int], str],
