@@ -106,6 +106,7 @@ from tests.corpus.pages import (
     subcategory_name,
     tag_slug,
     url_of,
+    vi_long_date,
     vietnam_to_utc,
     weekday,
 )
@@ -280,11 +281,6 @@ def _mk_post(article: Article) -> str:
     return f"blog/{article.published:%Y/%m/%d}/{_mk_slug(article.title)}/"
 
 
-def _mk_date(moment: datetime) -> str:
-    """babel's `format_date(..., "long", locale="vi")`: `4 tháng 2, 2022`."""
-    return f"{moment.day} tháng {moment.month}, {moment.year}"
-
-
 def mkdocs_material(article: Article) -> CorpusPage:
     """A district propaganda board's handbook on MkDocs Material reposting the article in its blog."""
     moment = article.published
@@ -404,7 +400,7 @@ def mkdocs_material(article: Article) -> CorpusPage:
                       <li class="md-nav__item md-nav__item--section">
                         <div class="md-post__title"><span class="md-ellipsis">Thông tin bài viết</span></div>
                         <nav class="md-nav"><ul class="md-nav__list">
-                          <li class="md-nav__item"><div class="md-nav__link"><span class="md-icon" title="Ngày đăng">{_ICON}</span><time datetime="{moment:%Y-%m-%d} 00:00:00" class="md-ellipsis">{_mk_date(moment)}</time></div></li>
+                          <li class="md-nav__item"><div class="md-nav__link"><span class="md-icon" title="Ngày đăng">{_ICON}</span><time datetime="{moment:%Y-%m-%d} 00:00:00" class="md-ellipsis">{vi_long_date(moment)}</time></div></li>
                           <li class="md-nav__item"><div class="md-nav__link"><span class="md-icon" title="Chuyên mục">{_ICON}</span><span class="md-ellipsis">trong <a href="{_MK_ROOT}/blog/category/{_mk_slug(cat)}/">{esc(cat)}</a></span></div></li>
                           <li class="md-nav__item"><div class="md-nav__link"><span class="md-icon" title="Thời gian đọc">{_ICON}</span><span class="md-ellipsis">{minutes} phút đọc</span></div></li>
                         </ul></nav>
@@ -446,7 +442,7 @@ def mkdocs_material(article: Article) -> CorpusPage:
   </body>
 </html>
 """
-    record = expected(article, dateline=_mk_date(moment), published=None, captions=captions)
+    record = expected(article, dateline=vi_long_date(moment), published=None, captions=captions)
     return CorpusPage("mkdocs_material", article.article_id, url_of(article), page, record)
 
 

@@ -136,6 +136,11 @@ def weekday(moment: datetime | date) -> str:
     return CURRENT_WEEKDAYS[moment.weekday()]
 
 
+def vi_long_date(moment: datetime | date) -> str:
+    """The vi locale's long date (moment.js `D MMMM, YYYY`, babel "long"): `4 tháng 2, 2022`."""
+    return f"{moment.day} tháng {moment.month}, {moment.year}"
+
+
 def tag_slug(tag: str) -> str:
     """The URL slug of a tag."""
     return slugify(tag)
